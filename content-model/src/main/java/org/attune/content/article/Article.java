@@ -1,0 +1,193 @@
+package org.attune.content.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.attune.content.citation.Citation;
+import org.attune.content.citation.CitedText;
+import org.attune.content.citation.Reference;
+import org.attune.content.review.ReviewEvent;
+import org.attune.content.review.ReviewStatus;
+
+/**
+ * A structured, evidence-based article: a question, its bottom-line answer, sections of blocks, and the numbered
+ * references every citation points at. It guards its own consistency: every citation resolves, reference numbers are
+ * unique, and the review history follows the allowed stage transitions.
+ */
+public class Article {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Long id;
+    private String slug;
+    private String title;
+    private Block bottomLine;
+    private List<Section> sections = new ArrayList<>();
+    private List<Reference> references = new ArrayList<>();
+    private List<ReviewEvent> reviewHistory = new ArrayList<>();
+    private ReviewStatus status;
+    private LocalDate lastUpdated;
+    private List<String> tags = new ArrayList<>();
+
+    protected Article() {
+        // for JPA
+    }
+
+    public Article(String slug, String title, Block bottomLine, List<Section> sections, List<Reference> references,
+                   List<ReviewEvent> reviewHistory, LocalDate lastUpdated, List<String> tags) {
+        if (slug == null || !isValidSlug(slug)) {
+            throw new IllegalArgumentException("slug must be lower-case words joined by hyphens, was '" + slug + "'");
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("an article needs a title");
+        }
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("an article needs at least one section");
+        }
+        this.slug = slug;
+        this.title = title.strip();
+        this.bottomLine = Objects.requireNonNull(bottomLine, "bottom line");
+        this.sections.addAll(sections);
+        this.references.addAll(requireUniqueNumbers(references));
+        this.lastUpdated = Objects.requireNonNull(lastUpdated, "last updated");
+        this.tags.addAll(tags);
+        for (ReviewEvent event : reviewHistory) {
+            recordReview(event);
+        }
+        if (status == null) {
+            throw new IllegalArgumentException("an article needs at least its submission in the review history");
+        }
+        Set<Integer> unresolved = unresolvedCitations();
+        if (!unresolved.isEmpty()) {
+            throw new IllegalArgumentException("citations point at no reference: " + unresolved);
+        }
+    }
+
+    public static boolean isValidSlug(String slug) {
+        return SLUG.matcher(slug).matches();
+    }
+
+    private static List<Reference> requireUniqueNumbers(List<Reference> references) {
+        Set<Integer> seen = new HashSet<>();
+        for (Reference reference : references) {
+            if (!seen.add(reference.number())) {
+                throw new IllegalArgumentException("reference number " + reference.number() + " is used twice");
+            }
+        }
+        return references.stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
+    }
+
+    /** Moves the article to the event's stage; the first event must be a submission. */
+    public void recordReview(ReviewEvent event) {
+        if (status == null && event.status() != ReviewStatus.SUBMITTED) {
+            throw new IllegalArgumentException("review starts with submission, not " + event.status().code());
+        }
+        if (status != null && !status.canMoveTo(event.status())) {
+            throw new IllegalArgumentException(
+                    "review cannot move from " + status.code() + " to " + event.status().code());
+        }
+        reviewHistory.add(event);
+        status = event.status();
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The question the article answers. */
+    public String title() {
+        return title;
+    }
+
+    public Block bottomLine() {
+        return bottomLine;
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** References in number order. */
+    public List<Reference> references() {
+        return List.copyOf(references);
+    }
+
+    public Optional<Reference> reference(int number) {
+        return references.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    /** The references a citation points at, in the order cited; numbers with no reference are skipped. */
+    public List<Reference> resolve(Citation citation) {
+        return citation.numbers().stream().map(this::reference).flatMap(Optional::stream).toList();
+    }
+
+    /** Every block in reading order: the bottom line, then each section's blocks. */
+    public Stream<Block> blocks() {
+        return Stream.concat(Stream.of(bottomLine), sections.stream().flatMap(s -> s.blocks().stream()));
+    }
+
+    private Set<Integer> unresolvedCitations() {
+        Set<Integer> unresolved = new TreeSet<>();
+        blocks().flatMap(Article::allTexts)
+                .flatMap(text -> CitedText.parse(text).citedNumbers().stream())
+                .filter(n -> reference(n).isEmpty())
+                .forEach(unresolved::add);
+        return unresolved;
+    }
+
+    private static Stream<String> allTexts(Block block) {
+        return Stream.concat(Stream.of(block.text()), block.overrides().stream().map(AudienceOverride::text));
+    }
+
+    public List<ReviewEvent> reviewHistory() {
+        return List.copyOf(reviewHistory);
+    }
+
+    public ReviewStatus status() {
+        return status;
+    }
+
+    public Optional<ReviewEvent> latestReview() {
+        return reviewHistory.isEmpty() ? Optional.empty() : Optional.of(reviewHistory.get(reviewHistory.size() - 1));
+    }
+
+    public LocalDate lastUpdated() {
+        return lastUpdated;
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Article other
+                && slug.equals(other.slug)
+                && title.equals(other.title)
+                && bottomLine.equals(other.bottomLine)
+                && List.copyOf(sections).equals(List.copyOf(other.sections))
+                && List.copyOf(references).equals(List.copyOf(other.references))
+                && List.copyOf(reviewHistory).equals(List.copyOf(other.reviewHistory))
+                && status == other.status
+                && lastUpdated.equals(other.lastUpdated)
+                && List.copyOf(tags).equals(List.copyOf(other.tags));
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return slug + " (" + status.code() + ")";
+    }
+}

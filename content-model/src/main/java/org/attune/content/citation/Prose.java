@@ -1,0 +1,5 @@
+package org.attune.content.citation;
+
+/** A run of ordinary words between citation markers. */
+public record Prose(String text) implements TextSegment {
+}

@@ -1,0 +1,112 @@
+package org.attune.content.citation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A numbered entry of an article's reference list. */
+public class Reference {
+
+    private Long id;
+    private int number;
+    private ReferenceType type;
+    private String title;
+    private String source;
+    private int year;
+    private String doi;
+    private String pmid;
+    private String url;
+
+    protected Reference() {
+        // for JPA
+    }
+
+    public Reference(int number, ReferenceType type, String title, String source, int year) {
+        this(number, type, title, source, year, null, null, null);
+    }
+
+    public Reference(int number, ReferenceType type, String title, String source, int year,
+                     String doi, String pmid, String url) {
+        if (number < 1) {
+            throw new IllegalArgumentException("reference number must be 1 or more, was " + number);
+        }
+        this.number = number;
+        this.type = Objects.requireNonNull(type, "type");
+        this.title = requireText(title, "title");
+        this.source = requireText(source, "source");
+        this.year = year;
+        this.doi = blankToNull(doi);
+        this.pmid = blankToNull(pmid);
+        this.url = blankToNull(url);
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("reference " + name + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The fragment identifier of this reference in the article page, e.g. {@code ref-3}. */
+    public String anchor() {
+        return "ref-" + number;
+    }
+
+    public ReferenceType type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Optional<String> doi() {
+        return Optional.ofNullable(doi);
+    }
+
+    public Optional<String> pmid() {
+        return Optional.ofNullable(pmid);
+    }
+
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reference other
+                && number == other.number
+                && year == other.year
+                && type == other.type
+                && title.equals(other.title)
+                && source.equals(other.source)
+                && Objects.equals(doi, other.doi)
+                && Objects.equals(pmid, other.pmid)
+                && Objects.equals(url, other.url);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, type, title, source, year, doi, pmid, url);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + number + "] " + title + ", " + source + ", " + year;
+    }
+}

@@ -1,0 +1,49 @@
+package org.attune.content.review;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The three editorial stages, in order. Each stage knows which stages may follow it. */
+public enum ReviewStatus {
+    SUBMITTED("submitted"),
+    UNDER_REVIEW("under-review"),
+    APPROVED("approved");
+
+    private final String code;
+
+    ReviewStatus(String code) {
+        this.code = code;
+    }
+
+    /** The spelling used in article files and URLs, e.g. {@code under-review}. */
+    public String code() {
+        return code;
+    }
+
+    public boolean isPublishedAsReviewed() {
+        return this == APPROVED;
+    }
+
+    /** Submitted goes to review; review approves or sends back; an approved article is resubmitted when revised. */
+    public Set<ReviewStatus> allowedNext() {
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(UNDER_REVIEW);
+            case UNDER_REVIEW -> EnumSet.of(APPROVED, SUBMITTED);
+            case APPROVED -> EnumSet.of(SUBMITTED);
+        };
+    }
+
+    public boolean canMoveTo(ReviewStatus next) {
+        return allowedNext().contains(next);
+    }
+
+    public static Optional<ReviewStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equalsIgnoreCase(code.trim())).findFirst();
+    }
+
+    public static String knownCodes() {
+        return String.join(", ", Arrays.stream(values()).map(ReviewStatus::code).toList());
+    }
+}

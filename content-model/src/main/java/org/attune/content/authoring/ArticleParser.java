@@ -1,0 +1,81 @@
+package org.attune.content.authoring;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.attune.content.article.Article;
+import org.attune.content.citation.CitedText;
+
+/**
+ * Parses an article file (YAML front matter between {@code ---} lines, then a CommonMark body; see
+ * {@code docs/authoring-format.md}). Either the whole article comes back, or an {@link ArticleFormatException}
+ * listing every problem with its file and line: nothing half-read ever escapes.
+ */
+public final class ArticleParser {
+
+    private static final String FENCE = "---";
+
+    public Article parse(String fileName, String content) throws ArticleFormatException {
+        Problems problems = new Problems(fileName);
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (!lines[0].strip().equals(FENCE)) {
+            problems.add(1, "an article file starts with a front matter block: a '---' line, the header fields, "
+                    + "then another '---' line");
+            throw problems.exception();
+        }
+        int close = closingFence(lines);
+        if (close < 0) {
+            problems.add(1, "the front matter opened on line 1 is never closed by a '---' line");
+            throw problems.exception();
+        }
+        FrontMatter header = new FrontMatterReader(problems, 2).read(join(lines, 1, close));
+        Body body = new BodyReader(problems, close + 2).read(join(lines, close + 1, lines.length));
+        if (header.readable()) {
+            checkCitations(header.declaredReferenceNumbers(), body, problems);
+        }
+        if (problems.any()) {
+            throw problems.exception();
+        }
+        try {
+            return new Article(header.slug(), header.title(), body.bottomLine(), body.sections(),
+                    header.references(), header.review(), header.updated(), header.tags());
+        } catch (IllegalArgumentException e) {
+            problems.add(1, e.getMessage());
+            throw problems.exception();
+        }
+    }
+
+    private static int closingFence(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals(FENCE)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        return String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+    }
+
+    private static void checkCitations(Set<Integer> declared, Body body, Problems problems) {
+        Set<Integer> known = new TreeSet<>(declared);
+        for (Body.LocatedBlock block : body.blocks()) {
+            for (int number : new TreeSet<>(CitedText.parse(block.text()).citedNumbers())) {
+                if (!known.contains(number)) {
+                    problems.add(block.line(), "citation [" + number + "] points at no reference ("
+                            + describe(known) + ")");
+                }
+            }
+        }
+    }
+
+    private static String describe(Set<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return "the article lists no references";
+        }
+        return "references are " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,293 @@
+package org.attune.content.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.content.article.AudienceIds;
+import org.attune.content.article.AudienceOverride;
+import org.attune.content.article.Block;
+import org.attune.content.article.BlockKind;
+import org.attune.content.article.Section;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads the CommonMark body into the bottom line and sections. commonmark-java does the Markdown; this class only
+ * maps its block tree onto the article's structure and reports anything outside the format, with its line.
+ */
+final class BodyReader {
+
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Pattern AUDIENCE_PREFIX = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*");
+
+    private final Problems problems;
+    private final int firstLine;
+
+    private Block bottomLine;
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Body.LocatedBlock> located = new ArrayList<>();
+
+    private String heading;
+    private int headingLine;
+    private List<Block> blocks;
+    private Block lastBlock;
+
+    /**
+     * @param firstLine the file line (1-based) on which the body starts
+     */
+    BodyReader(Problems problems, int firstLine) {
+        this.problems = problems;
+        this.firstLine = firstLine;
+    }
+
+    Body read(String markdown) {
+        Node document = MARKDOWN.parse(markdown);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            readBlock(node);
+        }
+        closeSection(firstLine);
+        if (bottomLine == null) {
+            problems.add(firstLine, "missing the bottom line: one paragraph before the first '## ' heading");
+        }
+        if (sections.isEmpty() && heading == null) {
+            problems.add(firstLine, "an article needs at least one section ('## Heading')");
+        }
+        return new Body(bottomLine, sections, located);
+    }
+
+    private void readBlock(Node node) {
+        if (node instanceof Heading h) {
+            readHeading(h);
+        } else if (node instanceof Paragraph paragraph) {
+            addBlock(toBlock(paragraph, BlockKind.PARAGRAPH), node);
+        } else if (node instanceof BulletList list) {
+            readList(list);
+        } else if (node instanceof BlockQuote quote) {
+            readOverrides(quote);
+        } else {
+            problems.add(line(node), unsupported(node));
+        }
+    }
+
+    private void readHeading(Heading h) {
+        if (h.getLevel() != 2) {
+            problems.add(line(h), "only '## ' section headings are part of the format (found a level "
+                    + h.getLevel() + " heading); the title goes in the front matter");
+            return;
+        }
+        closeSection(line(h));
+        heading = inlineText(h).strip();
+        headingLine = line(h);
+        blocks = new ArrayList<>();
+        lastBlock = null;
+    }
+
+    private void closeSection(int nextLine) {
+        if (heading == null) {
+            return;
+        }
+        if (blocks.isEmpty()) {
+            problems.add(headingLine, "section '" + heading + "' has no content");
+        } else if (heading.isBlank()) {
+            problems.add(headingLine, "a section heading is empty");
+        } else {
+            sections.add(new Section(heading, blocks));
+        }
+        heading = null;
+    }
+
+    private void readList(BulletList list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            readListItem((ListItem) item);
+        }
+    }
+
+    private void readListItem(ListItem item) {
+        Node first = item.getFirstChild();
+        if (!(first instanceof Paragraph paragraph)) {
+            problems.add(line(item), "a list item must start with the statement's text");
+            return;
+        }
+        addBlock(toBlock(paragraph, BlockKind.STATEMENT), paragraph);
+        for (Node node = first.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof BlockQuote quote) {
+                readOverrides(quote);
+            } else {
+                problems.add(line(node), "inside a list item only an audience override ('> patient: ...') may "
+                        + "follow the statement; " + unsupported(node));
+            }
+        }
+    }
+
+    private void addBlock(BlockText text, Node node) {
+        if (text.text().isBlank()) {
+            problems.add(line(node), "a block has no text");
+            return;
+        }
+        Block block = new Block(text.kind(), text.leadIn(), text.text());
+        located.add(new Body.LocatedBlock(block.text(), line(node)));
+        if (heading == null) {
+            if (bottomLine != null || !sections.isEmpty()) {
+                problems.add(line(node), "the bottom line is a single paragraph; start a section with '## ' "
+                        + "before adding more");
+                return;
+            }
+            if (block.kind() != BlockKind.PARAGRAPH) {
+                problems.add(line(node), "the bottom line must be a paragraph, not a list");
+                return;
+            }
+            bottomLine = block;
+        } else {
+            blocks.add(block);
+        }
+        lastBlock = block;
+    }
+
+    private void readOverrides(BlockQuote quote) {
+        if (lastBlock == null) {
+            problems.add(line(quote), "an audience override ('> patient: ...') must directly follow the block it "
+                    + "rewrites");
+            return;
+        }
+        for (Node node = quote.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof Paragraph paragraph)) {
+                problems.add(line(node), "an audience override holds paragraphs only; " + unsupported(node));
+                continue;
+            }
+            readOverride(paragraph);
+        }
+    }
+
+    private void readOverride(Paragraph paragraph) {
+        List<Piece> pieces = pieces(paragraph);
+        Matcher prefix = pieces.isEmpty() || pieces.get(0).strong() ? null
+                : AUDIENCE_PREFIX.matcher(pieces.get(0).text());
+        if (prefix == null || !prefix.find()) {
+            problems.add(line(paragraph), "an override must start with the audience, e.g. 'patient: ...' (one of "
+                    + String.join(", ", AudienceIds.ALL) + ")");
+            return;
+        }
+        String audience = prefix.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (!AudienceIds.isKnown(audience)) {
+            problems.add(line(paragraph), "unknown audience '" + prefix.group(1) + "' (known: "
+                    + String.join(", ", AudienceIds.ALL) + ")");
+            return;
+        }
+        pieces.set(0, new Piece(false, pieces.get(0).text().substring(prefix.end())));
+        BlockText text = BlockText.of(lastBlock.kind(), pieces);
+        if (text.text().isBlank()) {
+            problems.add(line(paragraph), "the override for " + audience + " has no text");
+            return;
+        }
+        if (lastBlock.overrideFor(audience).isPresent()) {
+            problems.add(line(paragraph), "a second override for " + audience + " of the same block");
+            return;
+        }
+        lastBlock.addOverride(new AudienceOverride(audience, text.leadIn(), text.text()));
+        located.add(new Body.LocatedBlock(text.text(), line(paragraph)));
+    }
+
+    private BlockText toBlock(Paragraph paragraph, BlockKind kind) {
+        return BlockText.of(kind, pieces(paragraph));
+    }
+
+    private List<Piece> pieces(Node parent) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof StrongEmphasis) {
+                pieces.add(new Piece(true, inlineText(node)));
+            } else {
+                String text = inlineText(node);
+                if (text == null) {
+                    problems.add(line(parent), unsupported(node));
+                } else {
+                    pieces.add(new Piece(false, text));
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** The plain text of inline content, or null when it holds something outside the format (links, HTML...). */
+    private static String inlineText(Node node) {
+        if (node instanceof Text text) {
+            return text.getLiteral();
+        }
+        if (node instanceof Code code) {
+            return code.getLiteral();
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            return " ";
+        }
+        if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Heading) {
+            StringBuilder out = new StringBuilder();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                String text = inlineText(child);
+                if (text == null) {
+                    return null;
+                }
+                out.append(text);
+            }
+            return out.toString();
+        }
+        return null;
+    }
+
+    private static String unsupported(Node node) {
+        String name = node.getClass().getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return name + " is not part of the article format (use paragraphs, '- ' statements, '## ' headings, "
+                + "'**lead-in:**' and [n] citations)";
+    }
+
+    private int line(Node node) {
+        Node located = node;
+        while (located != null && located.getSourceSpans().isEmpty()) {
+            located = located.getParent();
+        }
+        return located == null ? firstLine : firstLine + located.getSourceSpans().get(0).getLineIndex();
+    }
+
+    /** A run of inline text; strong runs at the start of a block are its lead-in. */
+    record Piece(boolean strong, String text) {
+    }
+
+    /** A block's lead-in and text, assembled from inline pieces. */
+    record BlockText(BlockKind kind, String leadIn, String text) {
+
+        static BlockText of(BlockKind kind, List<Piece> pieces) {
+            int start = 0;
+            while (start < pieces.size() && !pieces.get(start).strong() && pieces.get(start).text().isBlank()) {
+                start++;
+            }
+            String leadIn = null;
+            if (start < pieces.size() && pieces.get(start).strong()) {
+                leadIn = pieces.get(start).text().strip();
+                start++;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = start; i < pieces.size(); i++) {
+                text.append(pieces.get(i).text());
+            }
+            String body = text.toString().replaceAll("\\s+", " ").strip();
+            if (body.isEmpty() && leadIn != null) {
+                return new BlockText(kind, null, leadIn);
+            }
+            return new BlockText(kind, leadIn, body);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.attune.content.authoring;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.attune.content.article.Article;
+import org.attune.content.citation.Reference;
+import org.attune.content.citation.ReferenceType;
+import org.attune.content.review.ReviewEvent;
+import org.attune.content.review.ReviewStatus;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the YAML front matter through SnakeYAML's node graph, which keeps each value's position, so every problem
+ * is reported on the line it is on.
+ */
+final class FrontMatterReader {
+
+    private static final Set<String> ARTICLE_KEYS = Set.of("slug", "title", "updated", "tags", "review", "references");
+    private static final Set<String> REVIEW_KEYS = Set.of("status", "by", "on", "comment");
+    private static final Set<String> REFERENCE_KEYS =
+            Set.of("number", "type", "title", "source", "year", "doi", "pmid", "url");
+
+    private final Problems problems;
+    private final int firstLine;
+
+    /**
+     * @param firstLine the file line (1-based) on which the YAML text starts
+     */
+    FrontMatterReader(Problems problems, int firstLine) {
+        this.problems = problems;
+        this.firstLine = firstLine;
+    }
+
+    FrontMatter read(String yaml) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark().getLine());
+            problems.add(line, "front matter is not valid YAML: " + e.getProblem());
+            return empty();
+        } catch (YAMLException e) {
+            problems.add(firstLine, "front matter is not valid YAML: " + e.getMessage());
+            return empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(firstLine, "front matter must be a list of 'key: value' lines");
+            return empty();
+        }
+        Map<String, Node> fields = fields(mapping, ARTICLE_KEYS, "article");
+
+        String slug = requiredText(fields, "slug", mapping).orElse(null);
+        if (slug != null && !Article.isValidSlug(slug)) {
+            problems.add(line(fields.get("slug")),
+                    "slug '" + slug + "' must be lower-case letters and digits joined by hyphens");
+            slug = null;
+        }
+        String title = requiredText(fields, "title", mapping).orElse(null);
+        LocalDate updated = requiredText(fields, "updated", mapping)
+                .flatMap(text -> date(text, fields.get("updated"))).orElse(null);
+        List<String> tags = fields.containsKey("tags") ? tags(fields.get("tags")) : List.of();
+        List<ReviewEvent> review = review(fields.get("review"), mapping);
+        List<Reference> references = new ArrayList<>();
+        Set<Integer> declared = new HashSet<>();
+        references(fields.get("references"), references, declared);
+        return new FrontMatter(slug, title, updated, tags, review, references, declared, true);
+    }
+
+    private static FrontMatter empty() {
+        return new FrontMatter(null, null, null, List.of(), List.of(), List.of(), Set.of(), false);
+    }
+
+    private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
+        Map<String, Node> fields = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            if (key == null || !known.contains(key)) {
+                problems.add(line(tuple.getKeyNode()), "unknown " + what + " field '" + key
+                        + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                continue;
+            }
+            fields.put(key, tuple.getValueNode());
+        }
+        return fields;
+    }
+
+    private Optional<String> requiredText(Map<String, Node> fields, String key, Node owner) {
+        Node node = fields.get(key);
+        if (node == null) {
+            problems.add(line(owner), "missing '" + key + "'");
+            return Optional.empty();
+        }
+        return text(node, key);
+    }
+
+    private Optional<String> optionalText(Map<String, Node> fields, String key) {
+        Node node = fields.get(key);
+        return node == null ? Optional.empty() : text(node, key);
+    }
+
+    private Optional<String> text(Node node, String key) {
+        if (!(node instanceof ScalarNode scalar)) {
+            problems.add(line(node), "'" + key + "' must be a single value");
+            return Optional.empty();
+        }
+        if (scalar.getValue().isBlank()) {
+            problems.add(line(node), "'" + key + "' is empty");
+            return Optional.empty();
+        }
+        return Optional.of(scalar.getValue().strip());
+    }
+
+    private Optional<LocalDate> date(String text, Node node) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add(line(node), "'" + text + "' is not a date in the form YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    private List<String> tags(Node node) {
+        if (!(node instanceof SequenceNode sequence)) {
+            problems.add(line(node), "'tags' must be a list, e.g. [back pain, exercise]");
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            text(item, "tag").ifPresent(tags::add);
+        }
+        return tags;
+    }
+
+    private List<ReviewEvent> review(Node node, Node owner) {
+        if (node == null) {
+            problems.add(line(owner), "missing 'review': the history starts with the submission");
+            return List.of();
+        }
+        List<ReviewEvent> events = new ArrayList<>();
+        ReviewStatus previous = null;
+        for (MappingNode entry : entries(node, "review")) {
+            Map<String, Node> fields = fields(entry, REVIEW_KEYS, "review");
+            Optional<ReviewStatus> status = requiredText(fields, "status", entry).flatMap(code ->
+                    parse(code, ReviewStatus::fromCode, fields.get("status"),
+                            "unknown review status '" + code + "' (known: " + ReviewStatus.knownCodes() + ")"));
+            Optional<String> by = requiredText(fields, "by", entry);
+            Optional<LocalDate> on = requiredText(fields, "on", entry).flatMap(text -> date(text, fields.get("on")));
+            String comment = optionalText(fields, "comment").orElse(null);
+            if (status.isEmpty() || by.isEmpty() || on.isEmpty()) {
+                continue;
+            }
+            if (previous == null && status.get() != ReviewStatus.SUBMITTED) {
+                problems.add(line(entry), "the review history starts with 'submitted', not '"
+                        + status.get().code() + "'");
+            } else if (previous != null && !previous.canMoveTo(status.get())) {
+                problems.add(line(entry), "review cannot move from '" + previous.code() + "' to '"
+                        + status.get().code() + "'");
+            }
+            previous = status.get();
+            events.add(new ReviewEvent(status.get(), by.get(), on.get(), comment));
+        }
+        return events;
+    }
+
+    /** Reads the valid references; every number declared, valid entry or not, goes into {@code numbers}. */
+    private void references(Node node, List<Reference> references, Set<Integer> numbers) {
+        if (node == null) {
+            return;
+        }
+        for (MappingNode entry : entries(node, "references")) {
+            Map<String, Node> fields = fields(entry, REFERENCE_KEYS, "reference");
+            Optional<Integer> number = requiredText(fields, "number", entry)
+                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1, 9999));
+            Optional<ReferenceType> type = requiredText(fields, "type", entry).flatMap(code ->
+                    parse(code, ReferenceType::fromCode, fields.get("type"),
+                            "unknown reference type '" + code + "' (known: " + ReferenceType.knownCodes() + ")"));
+            Optional<String> title = requiredText(fields, "title", entry);
+            Optional<String> source = requiredText(fields, "source", entry);
+            Optional<Integer> year = requiredText(fields, "year", entry)
+                    .flatMap(text -> integer(text, fields.get("year"), "year", 1800, 2200));
+            if (number.isPresent() && !numbers.add(number.get())) {
+                problems.add(line(fields.get("number")), "reference number " + number.get() + " is used twice");
+                continue;
+            }
+            if (number.isEmpty() || type.isEmpty() || title.isEmpty() || source.isEmpty() || year.isEmpty()) {
+                continue;
+            }
+            references.add(new Reference(number.get(), type.get(), title.get(), source.get(), year.get(),
+                    optionalText(fields, "doi").orElse(null),
+                    optionalText(fields, "pmid").orElse(null),
+                    optionalText(fields, "url").orElse(null)));
+        }
+    }
+
+    private List<MappingNode> entries(Node node, String key) {
+        if (!(node instanceof SequenceNode sequence)) {
+            problems.add(line(node), "'" + key + "' must be a list of entries, each starting with '- '");
+            return List.of();
+        }
+        List<MappingNode> entries = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                entries.add(mapping);
+            } else {
+                problems.add(line(item), "each entry of '" + key + "' must be a set of 'key: value' lines");
+            }
+        }
+        return entries;
+    }
+
+    private <T> Optional<T> parse(String code, Function<String, Optional<T>> lookup, Node node, String error) {
+        Optional<T> value = lookup.apply(code);
+        if (value.isEmpty()) {
+            problems.add(line(node), error);
+        }
+        return value;
+    }
+
+    private Optional<Integer> integer(String text, Node node, String what, int min, int max) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(line(node), what + " must be a whole number from " + min + " to " + max + ", was '" + text + "'");
+        return Optional.empty();
+    }
+
+    private int line(Node node) {
+        return lineOf(node.getStartMark().getLine());
+    }
+
+    private int lineOf(int yamlLine) {
+        return firstLine + yamlLine;
+    }
+}

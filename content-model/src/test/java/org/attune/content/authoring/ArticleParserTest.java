@@ -1,0 +1,330 @@
+package org.attune.content.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+
+import org.attune.content.article.Article;
+import org.attune.content.article.Block;
+import org.attune.content.article.BlockKind;
+import org.attune.content.citation.ReferenceType;
+import org.attune.content.review.ReviewStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleParserTest {
+
+    private final ArticleParser parser = new ArticleParser();
+
+    static final String HEADER = """
+            ---
+            slug: heat-for-back-pain
+            title: Does heat help chronic back pain?
+            updated: 2025-12-29
+            tags: [back pain, heat]
+            review:
+              - status: submitted
+                by: Dr. Ana Author
+                on: 2025-12-01
+              - status: under-review
+                by: Dr. Rui Reviewer
+                on: 2025-12-03
+                comment: "Checking figures: pain at 5 days"
+            references:
+              - number: 1
+                type: guideline
+                title: "Noninvasive Treatments for Low Back Pain"
+                source: Annals of Internal Medicine
+                year: 2017
+                doi: 10.7326/M16-2367
+              - number: 2
+                type: systematic-review
+                title: Heat wrap therapy
+                source: Cochrane Database of Systematic Reviews
+                year: 2006
+            ---
+            """;
+
+    static final String BODY = """
+            Superficial heat moderately eases pain for a few days. [1, 2]
+            > patient: A warm pack can ease pain for a few days. [1, 2]
+
+            ## What the evidence shows
+
+            Heat was studied in several trials.
+
+            - **Short-term pain:** Heat improves pain at 5 days. [2]
+              > patient: **Pain:** Heat helps pain after 5 days. [2]
+              >
+              > student: Superficial heat improves pain at 5 days. [2]
+            - It is safe when used with care. [1]
+
+            **Active care first:** Heat works best with exercise. [1-2]
+            """;
+
+    private Article parseValid(String content) throws ArticleFormatException {
+        return parser.parse("heat.md", content);
+    }
+
+    private ArticleFormatException failure(String content) {
+        return catchThrowableOfType(ArticleFormatException.class, () -> parser.parse("broken.md", content));
+    }
+
+    @Test
+    void readsTheHeader() throws Exception {
+        Article article = parseValid(HEADER + BODY);
+
+        assertThat(article.slug()).isEqualTo("heat-for-back-pain");
+        assertThat(article.title()).isEqualTo("Does heat help chronic back pain?");
+        assertThat(article.lastUpdated()).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(article.tags()).containsExactly("back pain", "heat");
+        assertThat(article.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
+        assertThat(article.reviewHistory()).extracting(e -> e.reviewer())
+                .containsExactly("Dr. Ana Author", "Dr. Rui Reviewer");
+        assertThat(article.latestReview().orElseThrow().comment()).isEqualTo("Checking figures: pain at 5 days");
+        assertThat(article.references()).hasSize(2);
+        assertThat(article.reference(1).orElseThrow().doi()).contains("10.7326/M16-2367");
+        assertThat(article.reference(2).orElseThrow().type()).isEqualTo(ReferenceType.SYSTEMATIC_REVIEW);
+    }
+
+    @Test
+    void readsTheBottomLineWithItsOverride() throws Exception {
+        Block bottomLine = parseValid(HEADER + BODY).bottomLine();
+
+        assertThat(bottomLine.text()).isEqualTo("Superficial heat moderately eases pain for a few days. [1, 2]");
+        assertThat(bottomLine.overrideFor("patient").orElseThrow().text())
+                .isEqualTo("A warm pack can ease pain for a few days. [1, 2]");
+        assertThat(bottomLine.overrideFor("student")).isEmpty();
+    }
+
+    @Test
+    void readsSectionsParagraphsStatementsAndLeadIns() throws Exception {
+        Article article = parseValid(HEADER + BODY);
+
+        assertThat(article.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading()).isEqualTo("What the evidence shows");
+            assertThat(section.blocks()).extracting(Block::kind).containsExactly(
+                    BlockKind.PARAGRAPH, BlockKind.STATEMENT, BlockKind.STATEMENT, BlockKind.PARAGRAPH);
+            Block first = section.blocks().get(1);
+            assertThat(first.leadIn()).isEqualTo("Short-term pain:");
+            assertThat(first.text()).isEqualTo("Heat improves pain at 5 days. [2]");
+            assertThat(first.overrideFor("patient").orElseThrow().leadIn()).isEqualTo("Pain:");
+            assertThat(first.overrideFor("student").orElseThrow().text())
+                    .isEqualTo("Superficial heat improves pain at 5 days. [2]");
+            assertThat(section.blocks().get(2).leadIn()).isNull();
+            assertThat(section.blocks().get(3).leadIn()).isEqualTo("Active care first:");
+            assertThat(section.blocks().get(3).text()).as("ranges are written out")
+                    .isEqualTo("Heat works best with exercise. [1, 2]");
+        });
+    }
+
+    @Test
+    void acceptsWindowsLineEndingsAndAByteOrderMark() throws Exception {
+        String crlf = "\uFEFF" + (HEADER + BODY).replace("\n", "\r\n");
+        assertThat(parseValid(crlf)).isEqualTo(parseValid(HEADER + BODY));
+    }
+
+    @Nested
+    class ReportsWithFileAndLine {
+
+        @Test
+        void aCitationThatPointsAtNoReference() {
+            String body = BODY.replace("It is safe when used with care. [1]", "It is safe when used with care. [7]");
+            ArticleFormatException e = failure(HEADER + body);
+
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("broken.md");
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
+                assertThat(p.message()).isEqualTo("citation [7] points at no reference (references are 1, 2)");
+            });
+            assertThat(e.getMessage()).startsWith("broken.md:" + lineOf(HEADER + body, "It is safe") + ": citation [7]");
+        }
+
+        @Test
+        void aCitationInAnOverrideThatPointsAtNoReference() {
+            String body = BODY.replace("A warm pack can ease pain for a few days. [1, 2]",
+                    "A warm pack can ease pain for a few days. [3]");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
+                assertThat(p.message()).contains("citation [3] points at no reference");
+            });
+        }
+
+        @Test
+        void duplicateReferenceNumbers() {
+            String header = HEADER.replace("  - number: 2", "  - number: 1");
+            assertThat(failure(header + BODY.replace("[2]", "[1]").replace("[1, 2]", "[1]").replace("[1-2]", "[1]"))
+                    .problems()).singleElement().satisfies(p -> {
+                        assertThat(p.line()).isEqualTo(lineOf(header, "  - number: 1", 2));
+                        assertThat(p.message()).isEqualTo("reference number 1 is used twice");
+                    });
+        }
+
+        @Test
+        void aSectionWithNoContent() {
+            String body = BODY.replace("## What the evidence shows", "## Empty section\n\n## What the evidence shows");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "## Empty section"));
+                assertThat(p.message()).isEqualTo("section 'Empty section' has no content");
+            });
+        }
+
+        @Test
+        void aSectionWithNoContentAtTheEnd() {
+            String content = HEADER + BODY + "\n## Nothing here\n";
+            assertThat(failure(content).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(content, "## Nothing here"));
+                assertThat(p.message()).isEqualTo("section 'Nothing here' has no content");
+            });
+        }
+
+        @Test
+        void anUnknownReviewStatus() {
+            String header = HEADER.replace("status: under-review", "status: in-review");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "status: in-review"));
+                assertThat(p.message())
+                        .isEqualTo("unknown review status 'in-review' (known: submitted, under-review, approved)");
+            });
+        }
+
+        @Test
+        void aReviewStepThatSkipsAStage() {
+            String header = HEADER.replace("status: under-review", "status: approved");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "- status: approved"));
+                assertThat(p.message()).isEqualTo("review cannot move from 'submitted' to 'approved'");
+            });
+        }
+
+        @Test
+        void anUnknownReferenceType() {
+            String header = HEADER.replace("type: guideline", "type: textbook");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "type: textbook"));
+                assertThat(p.message()).isEqualTo(
+                        "unknown reference type 'textbook' (known: guideline, research, systematic-review, other)");
+            });
+        }
+
+        @Test
+        void aMissingTitle() {
+            String header = HEADER.replace("title: Does heat help chronic back pain?\n", "");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(2);
+                assertThat(p.message()).isEqualTo("missing 'title'");
+            });
+        }
+
+        @Test
+        void anUnknownHeaderField() {
+            String header = HEADER.replace("tags:", "tgas:");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "tgas:"));
+                assertThat(p.message()).startsWith("unknown article field 'tgas'");
+            });
+        }
+
+        @Test
+        void anUnknownAudienceInAnOverride() {
+            String body = BODY.replace("> patient: A warm pack", "> parent: A warm pack");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> parent:"));
+                assertThat(p.message()).isEqualTo("unknown audience 'parent' (known: patient, clinician, student)");
+            });
+        }
+
+        @Test
+        void markdownThatIsNotPartOfTheFormat() {
+            String body = BODY + "\n```\ncode\n```\n";
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "```"));
+                assertThat(p.message()).startsWith("fenced code block is not part of the article format");
+            });
+        }
+
+        @Test
+        void aMalformedDate() {
+            String header = HEADER.replace("updated: 2025-12-29", "updated: 29/12/2025");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "updated:"));
+                assertThat(p.message()).isEqualTo("'29/12/2025' is not a date in the form YYYY-MM-DD");
+            });
+        }
+
+        @Test
+        void invalidYaml() {
+            String header = HEADER.replace("tags: [back pain, heat]", "tags: [back pain, heat");
+            assertThat(failure(header + BODY).problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).startsWith("front matter is not valid YAML"));
+        }
+
+        @Test
+        void aMissingFrontMatter() {
+            assertThat(failure(BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(1);
+                assertThat(p.message()).contains("starts with a front matter block");
+            });
+        }
+
+        @Test
+        void aMissingBottomLine() {
+            String body = BODY.substring(BODY.indexOf("## "));
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p ->
+                    assertThat(p.message()).startsWith("missing the bottom line"));
+        }
+
+        @Test
+        void everyProblemAtOnceInLineOrder() {
+            String header = HEADER.replace("type: guideline", "type: textbook")
+                    .replace("title: Does heat help chronic back pain?\n", "");
+            String body = BODY.replace("It is safe when used with care. [1]", "It is safe when used with care. [9]");
+            assertThat(failure(header + body).problems()).extracting(Problem::line).isSorted().hasSize(3);
+        }
+    }
+
+    @Test
+    void reproducesTheReferencePageDefectOfCitingReferencesItDoesNotList() throws Exception {
+        String fixture = Fixtures.read("fixtures/reference-page-defect.md");
+        ArticleFormatException e = catchThrowableOfType(ArticleFormatException.class,
+                () -> parser.parse("reference-page-defect.md", fixture));
+
+        assertThat(e.problems()).extracting(Problem::message).containsExactly(
+                "citation [7] points at no reference (references are 1, 2, 3, 4, 5, 6)",
+                "citation [8] points at no reference (references are 1, 2, 3, 4, 5, 6)");
+        assertThat(e.problems()).extracting(Problem::line).containsExactly(
+                lineOf(fixture, "[7]"), lineOf(fixture, "[8]"));
+    }
+
+    @Test
+    void neverReturnsAPartlyReadArticle() {
+        assertThatThrownBy(() -> parser.parse("broken.md", HEADER + BODY.replace("[2]", "[5]")))
+                .isInstanceOf(ArticleFormatException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Heading, '### Too deep'", "Thematic break, '***'", "Link, 'See [the guide](http://x.org).'"})
+    void rejectsMarkupOutsideTheFormat(String what, String markdown) {
+        assertThat(failure(HEADER + BODY + "\n" + markdown + "\n").problems()).as(what).isNotEmpty();
+    }
+
+    /** The 1-based line of the first line containing the text (after skipping some matches). */
+    static int lineOf(String content, String text) {
+        return lineOf(content, text, 1);
+    }
+
+    static int lineOf(String content, String text, int occurrence) {
+        String[] lines = content.split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text) && ++seen == occurrence) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line contains " + text);
+    }
+}

@@ -1,0 +1,112 @@
+package org.attune.content.persistence;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.attune.content.article.Article;
+import org.attune.content.article.ArticleRepository;
+
+/**
+ * Articles in a relational database through JPA (mapping: {@code META-INF/attune-orm.xml}).
+ *
+ * <p>Every association is lazy, and an article is always handed out whole: {@link #findBySlug} and {@link #findAll}
+ * run one fetch query per collection level, the same {@value #LOAD_QUERIES} queries whatever the size or the number
+ * of articles, and the persistence context stitches the results into the same {@link Article} instances:
+ * <ol>
+ *     <li>the articles, with their bottom line and its audience overrides;</li>
+ *     <li>their sections;</li>
+ *     <li>the sections' blocks;</li>
+ *     <li>those blocks' audience overrides;</li>
+ *     <li>their references;</li>
+ *     <li>their review history;</li>
+ *     <li>their tags.</li>
+ * </ol>
+ * Each query fetches one collection only, so no query multiplies rows (no Cartesian product), and none is issued
+ * per article, section or block (no N+1). If the first query finds nothing, the others are skipped.
+ *
+ * <p>The stitching needs one persistence context across the queries of a call: use an application-managed
+ * {@link EntityManager}, or call the repository inside a transaction when the container manages it (outside a
+ * transaction a transaction-scoped entity manager detaches what each query loads). Articles returned are fully
+ * initialised, so they can be read after the entity manager is closed.
+ *
+ * <p>{@link #add} only persists; the caller owns the transaction.
+ */
+public class JpaArticleRepository implements ArticleRepository {
+
+    /** The number of queries that load any number of articles whole (one when none matches). */
+    public static final int LOAD_QUERIES = 7;
+
+    private static final String ARTICLES_WITH_BOTTOM_LINE = """
+            select a from Article a
+              join fetch a.bottomLine bl
+              left join fetch bl.overrides
+            """;
+
+    /** Fetch queries for the remaining collection levels, each over the articles the restriction selects. */
+    private static final List<String> COLLECTION_LEVELS = List.of(
+            "select a from Article a left join fetch a.sections",
+            "select s from Article a join a.sections s left join fetch s.blocks",
+            "select b from Article a join a.sections s join s.blocks b left join fetch b.overrides",
+            "select a from Article a left join fetch a.references",
+            "select a from Article a left join fetch a.reviewHistory",
+            "select a from Article a left join fetch a.tags");
+
+    private static final String BY_SLUG = " where a.slug = :slug";
+
+    private final EntityManager entityManager;
+
+    public JpaArticleRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entity manager");
+    }
+
+    @Override
+    public Optional<Article> findBySlug(String slug) {
+        List<Article> found = entityManager
+                .createQuery(ARTICLES_WITH_BOTTOM_LINE + BY_SLUG, Article.class)
+                .setParameter("slug", slug)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String level : COLLECTION_LEVELS) {
+            entityManager.createQuery(level + BY_SLUG).setParameter("slug", slug).getResultList();
+        }
+        return Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<Article> findAll() {
+        List<Article> articles = entityManager
+                .createQuery(ARTICLES_WITH_BOTTOM_LINE + " order by a.lastUpdated desc, a.slug", Article.class)
+                .getResultList();
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        for (String level : COLLECTION_LEVELS) {
+            entityManager.createQuery(level).getResultList();
+        }
+        return List.copyOf(articles);
+    }
+
+    @Override
+    public boolean existsBySlug(String slug) {
+        TypedQuery<Long> query = entityManager
+                .createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
+                .setParameter("slug", slug);
+        return query.getSingleResult() > 0;
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Article article) {
+        entityManager.persist(Objects.requireNonNull(article, "article"));
+    }
+}

@@ -1,0 +1,300 @@
+package org.attune.content.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Persistence;
+
+import org.attune.content.article.Article;
+import org.attune.content.article.AudienceIds;
+import org.attune.content.article.AudienceOverride;
+import org.attune.content.article.Block;
+import org.attune.content.article.BlockKind;
+import org.attune.content.article.Section;
+import org.attune.content.citation.Reference;
+import org.attune.content.citation.ReferenceType;
+import org.attune.content.review.ReviewEvent;
+import org.attune.content.review.ReviewStatus;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mapping and the repository against a real schema: each test gets its own in-memory H2 database, migrated by
+ * Flyway, with Hibernate validating the mapping against it. Loads always happen in a fresh entity manager, so what is
+ * checked is what comes back from the database, and statement counts come from Hibernate's statistics.
+ */
+class JpaArticleRepositoryTest {
+
+    /**
+     * Hibernate looks for JavaBean getters or public fields behind every attribute of an XML mapping and warns
+     * (HHH000207) for each one it cannot find; with field access and {@code slug()}-style accessors, that is all of
+     * them, wrongly. Kept quiet here so the test output shows what matters.
+     */
+    private static final Logger ORPHAN_PROPERTY_CHECK =
+            Logger.getLogger("org.hibernate.boot.model.internal.JPAXMLOverriddenAnnotationReader");
+
+    static {
+        ORPHAN_PROPERTY_CHECK.setLevel(Level.SEVERE);
+    }
+
+    /** Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags. */
+    private static final long LOAD_BOUND = 7;
+
+    private String url;
+    private EntityManagerFactory emf;
+    private Statistics statistics;
+
+    @BeforeEach
+    void migrateFreshDatabaseAndValidateMapping() {
+        url = "jdbc:h2:mem:attune-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        emf = Persistence.createEntityManagerFactory("attune-test", Map.of("jakarta.persistence.jdbc.url", url));
+        statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        emf.close();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void savedArticleLoadsEqualInAFreshEntityManager() {
+        Article original = article("low-back-pain", 3, 4, 5);
+        inTransaction(em -> new JpaArticleRepository(em).add(original));
+
+        Article loaded = findInFreshEntityManager("low-back-pain"); // and read after that entity manager closed
+
+        assertThat(loaded).isNotSameAs(original).isEqualTo(original);
+        assertThat(loaded.sections()).hasSize(3);
+        assertThat(loaded.sections().get(2).blocks().get(3).overrides())
+                .extracting(AudienceOverride::audience).containsExactlyElementsOf(AudienceIds.ALL);
+        assertThat(loaded.bottomLine().overrideFor(AudienceIds.PATIENT)).isPresent();
+        assertThat(loaded.references()).extracting(Reference::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(loaded.reviewHistory()).extracting(ReviewEvent::status)
+                .containsExactly(ReviewStatus.SUBMITTED, ReviewStatus.UNDER_REVIEW);
+        assertThat(loaded.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
+        assertThat(loaded.tags()).containsExactly("back-pain", "exercise", "topic-low-back-pain");
+    }
+
+    @Test
+    void reviewRecordedOnALoadedArticleIsStored() {
+        inTransaction(em -> new JpaArticleRepository(em).add(article("in-review", 1, 2, 1)));
+        ReviewEvent approval = new ReviewEvent(ReviewStatus.APPROVED, "Dr B. Reviewer", LocalDate.of(2024, 6, 1), "Ok");
+
+        inTransaction(em -> new JpaArticleRepository(em).findBySlug("in-review").orElseThrow().recordReview(approval));
+
+        Article reloaded = findInFreshEntityManager("in-review");
+        assertThat(reloaded.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(reloaded.latestReview()).contains(approval);
+        assertThat(reloaded.reviewHistory()).hasSize(3);
+    }
+
+    @Test
+    void findBySlugRunsTheSameFewStatementsForSmallAndLargeArticles() {
+        inTransaction(em -> {
+            JpaArticleRepository repository = new JpaArticleRepository(em);
+            repository.add(article("small", 1, 1, 1));
+            repository.add(article("large", 30, 20, 40));
+        });
+
+        long small = statementsFor(em -> assertThat(new JpaArticleRepository(em).findBySlug("small")).isPresent());
+        long large = statementsFor(em -> {
+            Article article = new JpaArticleRepository(em).findBySlug("large").orElseThrow();
+            // reading everything a page renders must not trigger further loading
+            assertThat(article.blocks().mapToLong(b -> b.overrides().size()).sum()).isEqualTo(3 * (30 * 20 + 1));
+            assertThat(article.references()).hasSize(40);
+            assertThat(article.reviewHistory()).hasSize(2);
+            assertThat(article.tags()).hasSize(3);
+        });
+
+        assertThat(small).isEqualTo(LOAD_BOUND);
+        assertThat(large).isEqualTo(LOAD_BOUND);
+    }
+
+    @Test
+    void findAllLoadsEveryArticleWholeInTheSameFewStatements() {
+        List<Article> originals = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            originals.add(article("article-" + i, 3 + i, 5, 4, LocalDate.of(2024, 1, i)));
+        }
+        inTransaction(em -> originals.forEach(new JpaArticleRepository(em)::add));
+
+        List<Article> loaded = new ArrayList<>();
+        long statements = statementsFor(em -> {
+            loaded.addAll(new JpaArticleRepository(em).findAll());
+            loaded.forEach(a -> a.blocks().forEach(b -> b.overrides().size()));
+        });
+
+        assertThat(statements).isEqualTo(LOAD_BOUND);
+        assertThat(loaded).extracting(Article::slug)
+                .containsExactly("article-10", "article-9", "article-8", "article-7", "article-6",
+                        "article-5", "article-4", "article-3", "article-2", "article-1");
+        assertThat(loaded).containsExactlyInAnyOrderElementsOf(originals);
+    }
+
+    @Test
+    void findAllOfAnEmptyDatabaseIsEmpty() {
+        List<Article> all = read(em -> new JpaArticleRepository(em).findAll());
+
+        assertThat(all).isEmpty();
+    }
+
+    @Test
+    void unknownSlugFindsNothingInOneStatement() {
+        inTransaction(em -> new JpaArticleRepository(em).add(article("known", 1, 1, 1)));
+
+        long statements = statementsFor(em ->
+                assertThat(new JpaArticleRepository(em).findBySlug("unknown")).isEmpty());
+
+        assertThat(statements).isEqualTo(1);
+    }
+
+    @Test
+    void existsBySlugAndCountSeeAddedArticles() {
+        assertThat(countInFreshEntityManager()).isZero();
+
+        inTransaction(em -> {
+            JpaArticleRepository repository = new JpaArticleRepository(em);
+            repository.add(article("first", 1, 1, 1));
+            repository.add(article("second", 1, 1, 1));
+        });
+
+        assertThat(countInFreshEntityManager()).isEqualTo(2);
+        boolean second = read(em -> new JpaArticleRepository(em).existsBySlug("second"));
+        boolean third = read(em -> new JpaArticleRepository(em).existsBySlug("third"));
+        assertThat(second).isTrue();
+        assertThat(third).isFalse();
+    }
+
+    @Test
+    void databaseRejectsADuplicateSlug() {
+        inTransaction(em -> new JpaArticleRepository(em).add(article("twice", 1, 1, 1)));
+
+        assertThatThrownBy(() -> inTransaction(em -> new JpaArticleRepository(em).add(article("twice", 2, 2, 2))))
+                .isInstanceOf(PersistenceException.class)
+                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class)
+                .rootCause().hasMessageContaining("UQ_ARTICLE_SLUG");
+        assertThat(countInFreshEntityManager()).isEqualTo(1);
+    }
+
+    // --- sample articles -------------------------------------------------------------------------------------------
+
+    private static Article article(String slug, int sections, int blocksPerSection, int references) {
+        return article(slug, sections, blocksPerSection, references, LocalDate.of(2024, 5, 17));
+    }
+
+    /**
+     * An article whose every block cites a reference and carries an override for every audience, with a two-step
+     * review history and three tags.
+     */
+    private static Article article(String slug, int sections, int blocksPerSection, int references,
+                                   LocalDate lastUpdated) {
+        List<Section> sectionList = new ArrayList<>();
+        for (int s = 1; s <= sections; s++) {
+            List<Block> blocks = new ArrayList<>();
+            for (int b = 1; b <= blocksPerSection; b++) {
+                int cited = (s * blocksPerSection + b) % references + 1;
+                BlockKind kind = b % 2 == 0 ? BlockKind.STATEMENT : BlockKind.PARAGRAPH;
+                String leadIn = kind == BlockKind.STATEMENT ? "Point " + b + ":" : null;
+                blocks.add(new Block(kind, leadIn, "Section " + s + ", block " + b + " of " + slug + " [" + cited + "].",
+                        overridesFor("block " + s + "." + b)));
+            }
+            sectionList.add(new Section("Section " + s, blocks));
+        }
+        List<Reference> referenceList = new ArrayList<>();
+        for (int r = references; r >= 1; r--) {
+            referenceList.add(r % 2 == 0
+                    ? new Reference(r, ReferenceType.SYSTEMATIC_REVIEW, "Review " + r, "Cochrane", 2010 + r % 15,
+                            "10.1002/" + r, "" + (30000000 + r), null)
+                    : new Reference(r, ReferenceType.GUIDELINE, "Guideline " + r, "NICE", 2016));
+        }
+        Block bottomLine = new Block(BlockKind.PARAGRAPH, null, "Yes, for most people with " + slug + " [1].",
+                overridesFor("the bottom line"));
+        List<ReviewEvent> history = List.of(
+                new ReviewEvent(ReviewStatus.SUBMITTED, "A. Author", LocalDate.of(2024, 5, 1), null),
+                new ReviewEvent(ReviewStatus.UNDER_REVIEW, "Dr B. Reviewer", LocalDate.of(2024, 5, 10),
+                        "Checking the figures"));
+        return new Article(slug, "What about " + slug + "?", bottomLine, sectionList, referenceList, history,
+                lastUpdated, List.of("back-pain", "exercise", "topic-" + slug));
+    }
+
+    private static List<AudienceOverride> overridesFor(String what) {
+        return List.of(
+                new AudienceOverride(AudienceIds.PATIENT, null, "In plain words, " + what + " [1]."),
+                new AudienceOverride(AudienceIds.CLINICIAN, "Clinically:", "For practice, " + what + "."),
+                new AudienceOverride(AudienceIds.STUDENT, null, "To learn, " + what + "."));
+    }
+
+    // --- entity manager plumbing -----------------------------------------------------------------------------------
+
+    private void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            work.accept(em);
+            tx.commit();
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    private Article findInFreshEntityManager(String slug) {
+        return read(em -> new JpaArticleRepository(em).findBySlug(slug)).orElseThrow();
+    }
+
+    private long countInFreshEntityManager() {
+        return read(em -> new JpaArticleRepository(em).count());
+    }
+
+    private <T> T read(Function<EntityManager, T> query) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return query.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The JDBC statements prepared while {@code work} runs in a fresh entity manager. */
+    private long statementsFor(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            statistics.clear();
+            work.accept(em);
+            return statistics.getPrepareStatementCount();
+        } finally {
+            em.close();
+        }
+    }
+}

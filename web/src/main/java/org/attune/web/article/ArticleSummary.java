@@ -1,0 +1,7 @@
+package org.attune.web.article;
+
+import java.time.LocalDate;
+
+/** One line of the article list: the question, its short answer, status and date. */
+public record ArticleSummary(String slug, String title, String bottomLine, String status, LocalDate lastUpdated) {
+}

@@ -1,0 +1,29 @@
+package org.attune.web.article;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.attune.web.view.PageRenderer;
+
+/** {@code GET /}: every article with its question, bottom line, review status and date. */
+@WebServlet(urlPatterns = "")
+public class HomeServlet extends HttpServlet {
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @Inject
+    PageRenderer pages;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        pages.render(request, response, HttpServletResponse.SC_OK, "article/list",
+                Map.of("articles", catalog.summaries()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.attune.web.error;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.attune.web.view.PageRenderer;
+
+/**
+ * The target of every {@code <error-page>} in web.xml. It shows a short page for the status; the exception, if
+ * any, goes to the server log only.
+ */
+@WebServlet(urlPatterns = "/error")
+public class ErrorServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+
+    @Inject
+    PageRenderer pages;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable t) {
+            LOG.log(Level.SEVERE, "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                    + " failed", t);
+        }
+        String kind = status == 404 ? "not-found" : status >= 500 ? "server" : "request";
+        pages.render(request, response, status, "error/page", Map.of("status", status, "kind", kind));
+    }
+}

@@ -1,0 +1,40 @@
+package org.attune.web.view;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+
+/**
+ * Resolves {@code #{key}} from one application-wide resource bundle ({@code messages*.properties}) in the request's
+ * locale; a missing key shows as {@code ??key??} so it is noticed, never as an error page.
+ */
+final class BundleMessageResolver extends AbstractMessageResolver {
+
+    private final String baseName;
+
+    BundleMessageResolver(String baseName) {
+        this.baseName = baseName;
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+        Locale locale = context.getLocale() == null ? Locale.ENGLISH : context.getLocale();
+        try {
+            String pattern = ResourceBundle.getBundle(baseName, locale, getClass().getClassLoader()).getString(key);
+            return arguments == null || arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                    Object[] arguments) {
+        return "??" + key + "??";
+    }
+}

@@ -1,0 +1,71 @@
+package org.attune.web.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.attune.content.article.Article;
+import org.attune.content.article.ArticleRepository;
+import org.junit.jupiter.api.Test;
+
+class DemoContentTest {
+
+    /** Keeps articles in a list, as the database would across restarts. */
+    static final class ListRepository implements ArticleRepository {
+        final List<Article> stored = new ArrayList<>();
+
+        @Override
+        public Optional<Article> findBySlug(String slug) {
+            return stored.stream().filter(a -> a.slug().equals(slug)).findFirst();
+        }
+
+        @Override
+        public List<Article> findAll() {
+            return List.copyOf(stored);
+        }
+
+        @Override
+        public boolean existsBySlug(String slug) {
+            return findBySlug(slug).isPresent();
+        }
+
+        @Override
+        public long count() {
+            return stored.size();
+        }
+
+        @Override
+        public void add(Article article) {
+            stored.add(article);
+        }
+    }
+
+    private static DemoContent demoContent(ArticleRepository repository, boolean enabled) {
+        DemoContent demo = new DemoContent();
+        demo.articles = repository;
+        demo.enabled = enabled;
+        return demo;
+    }
+
+    @Test
+    void importsTheDemoArticleOnceHoweverOftenTheApplicationStarts() {
+        ListRepository database = new ListRepository();
+
+        demoContent(database, true).importMissing();
+        demoContent(database, true).importMissing();
+
+        assertThat(database.stored).extracting(Article::slug)
+                .containsExactly("physical-therapy-for-chronic-back-pain");
+    }
+
+    @Test
+    void importsNothingWhenTheHospitalTurnsDemoContentOff() {
+        ListRepository database = new ListRepository();
+
+        demoContent(database, false).importMissing();
+
+        assertThat(database.stored).isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.attune.personalization.glossary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The glossaries shipped with Attune, and how a hospital's own file is layered on top of them. */
+public final class Glossaries {
+
+    /** Resource (next to this class) of the curated glossary written for Attune's articles. */
+    public static final String CURATED = "curated.glossary";
+    /** Resource (next to this class) of the glossary converted from the CDC Plain Language Thesaurus. */
+    public static final String CDC = "cdc-plain-language.glossary";
+
+    private Glossaries() {
+    }
+
+    /** The curated glossary alone. */
+    public static Glossary curated() {
+        return GlossaryFormat.readResource(CURATED);
+    }
+
+    /** The glossary converted from the CDC Plain Language Thesaurus alone. */
+    public static Glossary cdc() {
+        return GlossaryFormat.readResource(CDC);
+    }
+
+    /** Everything built in: the CDC glossary, then the curated one on top (curated wins on conflict). */
+    public static Glossary builtIn() {
+        return cdc().overriddenBy(curated());
+    }
+
+    /** The built-in glossary with a hospital's own file on top: it adds, overrides and withdraws terms. */
+    public static Glossary builtInWith(Path hospitalFile) throws IOException {
+        return GlossaryFormat.read(hospitalFile).applyTo(builtIn());
+    }
+}

@@ -1,0 +1,340 @@
+package org.attune.personalization.rewrite;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.content.article.Article;
+import org.attune.content.article.AudienceOverride;
+import org.attune.content.article.Block;
+import org.attune.content.article.Section;
+import org.attune.content.citation.Citation;
+import org.attune.content.citation.CitedText;
+import org.attune.content.citation.TextSegment;
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.RewriteStyle;
+import org.attune.personalization.glossary.Glossaries;
+import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.Inflection;
+
+/**
+ * The engine: rewrites an article, or any text, for an audience. Build it once from glossary data and share it; it
+ * is immutable and thread-safe (each call keeps its own first-mention state).
+ *
+ * <ul>
+ * <li><b>patient</b> ({@link RewriteStyle#PLAIN}): the plain wording replaces the term; at the first mention in the
+ * body the term follows in parentheses ("loss of fitness (deconditioning)") when the entry has a definition (a
+ * term worth learning, not a mere synonym such as "medication"), unless a parenthesis follows already.
+ * Abbreviations are spelled out in plain words. Titles and headings get the plain wording without the aside.</li>
+ * <li><b>student</b> ({@link RewriteStyle#DEFINE}): terms stay; every term carries its definition, marked at the
+ * first mention; an abbreviation is spelled out at its first use in the body ("transcutaneous electrical nerve
+ * stimulation (TENS)") unless the author already wrote "term (ABBR)".</li>
+ * <li><b>clinician</b> ({@link RewriteStyle#AS_AUTHORED}): the text as authored.</li>
+ * </ul>
+ * An author's override for the audience ({@link Block#overrideFor}) is shown as written, never rewritten.
+ * Grammar: a replacement at the start of a sentence (or replacing a capitalised term) is capitalised, "a"/"an"
+ * before it is corrected, and a plural term gets the plural plain wording.
+ */
+public final class ArticleRewriter {
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|(?<=[^\\p{L}\\d]))([Aa]n?)(\\s+)$");
+
+    private final Glossary glossary;
+    private final TermMatcher matcher;
+    private final ProtectedSpans protectedSpans;
+
+    public ArticleRewriter(Glossary glossary, ProtectedSpans protectedSpans) {
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.protectedSpans = Objects.requireNonNull(protectedSpans, "protected spans");
+        this.matcher = TermMatcher.of(glossary);
+    }
+
+    /** The engine with the built-in glossaries (CDC, then curated) and the built-in protected names. */
+    public static ArticleRewriter builtIn() {
+        return new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn());
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public TermMatcher matcher() {
+        return matcher;
+    }
+
+    public ProtectedSpans protectedSpans() {
+        return protectedSpans;
+    }
+
+    /** The article as this audience reads it. */
+    public RewrittenArticle rewrite(Article article, AudienceProfile audience) {
+        Mentions mentions = new Mentions();
+        RewrittenText title = field(article.title(), audience, mentions, true);
+        RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions);
+        List<RewrittenSection> sections = new ArrayList<>();
+        for (Section section : article.sections()) {
+            RewrittenText heading = field(section.heading(), audience, mentions, true);
+            List<RewrittenBlock> blocks = new ArrayList<>();
+            for (Block block : section.blocks()) {
+                blocks.add(block(block, audience, mentions));
+            }
+            sections.add(new RewrittenSection(heading, blocks));
+        }
+        return new RewrittenArticle(article.slug(), audience, title, bottomLine, sections,
+                List.copyOf(mentions.keyTerms.values()));
+    }
+
+    /** A block as this audience reads it (its first mentions counted on its own). */
+    public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
+        return block(block, audience, new Mentions());
+    }
+
+    /** Any text (citation markers allowed) as this audience reads it, as if it were a whole article. */
+    public RewrittenText rewrite(String text, AudienceProfile audience) {
+        return field(text, audience, new Mentions(), false);
+    }
+
+    /**
+     * Rewrites an already rewritten text again: terms and citations are kept as they are, only the authored words
+     * between them are looked at. Since the first rewrite left no term in them, the result equals the input; this
+     * is the "never rewritten twice" guarantee, and the property tests hold the engine to it.
+     */
+    public RewrittenText rewriteAgain(RewrittenText done, AudienceProfile audience) {
+        Mentions mentions = new Mentions();
+        for (Run run : done.runs()) {
+            if (run.isTerm()) {
+                glossary.find(run.note().term()).ifPresent(e -> {
+                    mentions.mentioned.add(e.key());
+                    mentions.introduced.add(e.key());
+                });
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Run run : done.runs()) {
+            if (run.isText()) {
+                runs.addAll(field(run.text(), audience, mentions, false).runs());
+            } else {
+                runs.add(run);
+            }
+        }
+        return new RewrittenText(merge(runs));
+    }
+
+    private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions) {
+        Optional<AudienceOverride> override = block.overrideFor(audience.id());
+        if (override.isPresent()) {
+            AudienceOverride o = override.get();
+            return new RewrittenBlock(block.kind(), o.leadIn() == null ? null : asAuthored(o.leadIn()),
+                    asAuthored(o.text()), true);
+        }
+        RewrittenText leadIn = block.hasLeadIn() ? field(block.leadIn(), audience, mentions, false) : null;
+        return new RewrittenBlock(block.kind(), leadIn, field(block.text(), audience, mentions, false), false);
+    }
+
+    private static RewrittenText asAuthored(String text) {
+        List<Run> runs = new ArrayList<>();
+        for (TextSegment segment : CitedText.parse(text).segments()) {
+            runs.add(segment instanceof Citation c ? Run.citation(c) : Run.text(segment.text()));
+        }
+        return new RewrittenText(runs);
+    }
+
+    private RewrittenText field(String source, AudienceProfile audience, Mentions mentions, boolean heading) {
+        if (audience.style() == RewriteStyle.AS_AUTHORED) {
+            return asAuthored(source);
+        }
+        CitedText cited = CitedText.parse(source);
+        String text = cited.canonical();
+        List<Cite> cites = new ArrayList<>();
+        int offset = 0;
+        for (TextSegment segment : cited.segments()) {
+            if (segment instanceof Citation c) {
+                cites.add(new Cite(offset, offset + segment.text().length(), c));
+            }
+            offset += segment.text().length();
+        }
+        List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
+        List<Run> runs = new ArrayList<>();
+        int pos = 0;
+        TermMatch previous = null;
+        for (TermMatch m : matches) {
+            gap(text, pos, m.start(), cites, runs);
+            boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
+            Run run = render(text, m, audience.style(), mentions, heading, authorDefined);
+            if (!run.text().equals(m.surface())) {
+                fixArticle(runs, run.text());
+            }
+            runs.add(run);
+            pos = m.end();
+            previous = m;
+        }
+        gap(text, pos, text.length(), cites, runs);
+        return new RewrittenText(merge(runs));
+    }
+
+    private static void gap(String text, int from, int to, List<Cite> cites, List<Run> runs) {
+        int pos = from;
+        for (Cite cite : cites) {
+            if (cite.end <= from || cite.start >= to) {
+                continue;
+            }
+            if (cite.start > pos) {
+                runs.add(Run.text(text.substring(pos, cite.start)));
+            }
+            runs.add(Run.citation(cite.citation));
+            pos = cite.end;
+        }
+        if (to > pos) {
+            runs.add(Run.text(text.substring(pos, to)));
+        }
+    }
+
+    /** "physical therapy (PT)": the author defined the abbreviation right after its term. */
+    private static boolean isAuthorDefinedAbbreviation(String text, TermMatch previous, TermMatch m) {
+        if (previous == null || !m.form().abbreviation() || previous.entry() != m.entry()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), m.start());
+        return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
+    }
+
+    private Run render(String text, TermMatch m, RewriteStyle style, Mentions mentions, boolean heading,
+                       boolean authorDefined) {
+        GlossaryEntry entry = m.entry();
+        boolean plural = m.form().plural();
+        boolean first = !heading && mentions.mentioned.add(entry.key());
+        mentions.keyTerm(entry);
+        String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
+        String shown;
+        String aside = null;
+        boolean replaced = false;
+        if (authorDefined) {
+            mentions.introduced.add(entry.key());
+            shown = m.surface();
+        } else if (style == RewriteStyle.PLAIN) {
+            String plain = entry.plain(plural);
+            if (plain == null && m.form().abbreviation()) {
+                plain = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
+            }
+            if (plain != null) {
+                shown = plain;
+                replaced = true;
+                if (first && entry.definition() != null && !parenthesisFollows(text, m.end())) {
+                    aside = asWritten(m);
+                }
+            } else {
+                shown = m.surface();
+            }
+        } else {
+            if (m.form().abbreviation() && !heading && mentions.introduced.add(entry.key())) {
+                shown = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
+                aside = m.surface();
+            } else {
+                shown = m.surface();
+            }
+        }
+        if (!shown.equals(m.surface())) {
+            shown = capitalised(shown, text, m);
+        }
+        TermNote note = new TermNote(entry.term(), m.surface(), entry.plain(plural), entry.definition(), expansion,
+                entry.source(), first, replaced);
+        return Run.term(shown, aside, note);
+    }
+
+    private static boolean parenthesisFollows(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '(';
+    }
+
+    /** The term as written, lower-cased if it was capitalised only for the start of a sentence. */
+    private static String asWritten(TermMatch m) {
+        String surface = m.surface();
+        String form = m.form().text();
+        if (Character.isUpperCase(surface.charAt(0)) && Character.isLowerCase(form.charAt(0))
+                && !TermMatcher.isAcronym(Inflection.words(surface).get(0))) {
+            return Character.toLowerCase(surface.charAt(0)) + surface.substring(1);
+        }
+        return surface;
+    }
+
+    private static String capitalised(String shown, String text, TermMatch m) {
+        char first = m.surface().charAt(0);
+        boolean capital = Character.isUpperCase(first)
+                && (isSentenceStart(text, m.start()) || Character.isLowerCase(m.form().text().charAt(0)));
+        if (capital && !shown.isEmpty() && Character.isLowerCase(shown.charAt(0))) {
+            return Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+        }
+        return shown;
+    }
+
+    static boolean isSentenceStart(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"\u201c\u2018'(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Corrects "a"/"an" at the end of the previous text run for the words that now follow it. */
+    private static void fixArticle(List<Run> runs, String next) {
+        if (runs.isEmpty() || !runs.get(runs.size() - 1).isText()) {
+            return;
+        }
+        Run last = runs.get(runs.size() - 1);
+        Matcher a = ARTICLE_BEFORE.matcher(last.text());
+        if (!a.find()) {
+            return;
+        }
+        String wanted = IndefiniteArticle.before(next);
+        String written = a.group(1);
+        if (written.equalsIgnoreCase(wanted)) {
+            return;
+        }
+        String fixed = Character.isUpperCase(written.charAt(0))
+                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1) : wanted;
+        runs.set(runs.size() - 1, Run.text(last.text().substring(0, a.start(1)) + fixed + a.group(2)));
+    }
+
+    /** Joins neighbouring TEXT runs. */
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            if (run.isText() && run.text().isEmpty()) {
+                continue;
+            }
+            if (run.isText() && !merged.isEmpty() && merged.get(merged.size() - 1).isText()) {
+                Run last = merged.remove(merged.size() - 1);
+                merged.add(Run.text(last.text() + run.text()));
+            } else {
+                merged.add(run);
+            }
+        }
+        return merged;
+    }
+
+    private record Cite(int start, int end, Citation citation) {
+    }
+
+    /** First-mention state of one rewrite call. */
+    private static final class Mentions {
+        final Set<String> mentioned = new HashSet<>();
+        final Set<String> introduced = new HashSet<>();
+        final Map<String, KeyTerm> keyTerms = new LinkedHashMap<>();
+
+        void keyTerm(GlossaryEntry e) {
+            keyTerms.computeIfAbsent(e.key(), k -> new KeyTerm(e.term(), e.abbreviation(), e.plain(),
+                    e.definition(), e.expansion(), e.source()));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.attune.personalization.rewrite;
+
+/**
+ * One entry of an article's key-terms list, in order of first mention.
+ *
+ * @param term         the technical term
+ * @param abbreviation its abbreviation, or null
+ * @param plain        the plain wording, or null
+ * @param definition   the definition, or null
+ * @param expansion    what the term stands for when it is itself an abbreviation, or null
+ * @param source       the glossary the entry comes from
+ */
+public record KeyTerm(String term, String abbreviation, String plain, String definition, String expansion,
+                      String source) {
+}

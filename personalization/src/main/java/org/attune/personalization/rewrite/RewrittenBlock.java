@@ -1,0 +1,28 @@
+package org.attune.personalization.rewrite;
+
+import org.attune.content.article.BlockKind;
+
+/**
+ * A block for one audience.
+ *
+ * @param kind           paragraph or statement (list item)
+ * @param leadIn         the bold lead-in, or null
+ * @param text           the text
+ * @param authorOverride true when the author's own wording for this audience is shown
+ */
+public record RewrittenBlock(BlockKind kind, RewrittenText leadIn, RewrittenText text, boolean authorOverride) {
+
+    public boolean hasLeadIn() {
+        return leadIn != null;
+    }
+
+    public boolean isStatement() {
+        return kind == BlockKind.STATEMENT;
+    }
+
+    /** Lead-in and text as one line of plain words (no citation markers). */
+    public String withoutCitations() {
+        String body = text.withoutCitations();
+        return leadIn == null ? body : leadIn.withoutCitations() + ": " + body;
+    }
+}

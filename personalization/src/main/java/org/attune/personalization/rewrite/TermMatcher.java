@@ -1,0 +1,292 @@
+package org.attune.personalization.rewrite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.Inflection;
+
+/**
+ * Every glossary form compiled into one trie over words, scanned once from left to right.
+ *
+ * <ul>
+ * <li><b>Whole words:</b> the text is cut into words (letters and digits, inner apostrophes kept) and only whole
+ * words are compared, so "PT" never matches inside "PTSD". A match never starts or ends inside a hyphenated compound
+ * ("avoidance" alone does not match in "fear-avoidance"); inside a term, a hyphen and any run of white space
+ * (line breaks too) are the same ("cognitive behavioral therapy" matches "cognitive-behavioral therapy").</li>
+ * <li><b>Case:</b> case-insensitive, except that a form with an all-capital word of two or more letters (an
+ * acronym such as "TENS" or "PT") matches only as written, so "tens of patients" is left alone.</li>
+ * <li><b>Overlaps:</b> leftmost-longest. At each word the trie is followed as far as the text allows; the longest
+ * form that ends on a whole word wins, and the scan resumes after it. The result is deterministic and
+ * non-overlapping.</li>
+ * <li><b>Conflicts:</b> when two entries claim the same form, the later entry of the glossary (the higher layer)
+ * wins, and a form written in a glossary wins over a plural inflected by rule.</li>
+ * <li><b>Never matched:</b> words inside a protected span, and negation words (a term containing one is not
+ * compiled), so a rewrite can never swallow "not" or a number.</li>
+ * </ul>
+ * The cost per word is bounded by the word count of the longest form, whatever the glossary's size. Immutable and
+ * thread-safe once built.
+ */
+public final class TermMatcher {
+
+    private final Node root = new Node();
+    private final int formCount;
+
+    private TermMatcher(Glossary glossary) {
+        int rank = 0;
+        int count = 0;
+        for (GlossaryEntry entry : glossary.entries()) {
+            rank++;
+            for (GlossaryEntry.Form form : entry.forms()) {
+                List<String> words = Inflection.words(form.text());
+                if (words.isEmpty() || words.stream().anyMatch(Negations::isNegation)) {
+                    continue;
+                }
+                Node node = root;
+                for (String word : words) {
+                    node = node.next.computeIfAbsent(normal(word), w -> new Node());
+                }
+                boolean exactCase = words.stream().anyMatch(TermMatcher::isAcronym);
+                if (node.add(new Candidate(entry, form, exactCase ? words : null, rank, form.explicit()))) {
+                    count++;
+                }
+            }
+        }
+        this.formCount = count;
+    }
+
+    public static TermMatcher of(Glossary glossary) {
+        return new TermMatcher(glossary);
+    }
+
+    /** How many distinct forms were compiled. */
+    public int formCount() {
+        return formCount;
+    }
+
+    static boolean isAcronym(String word) {
+        if (word.length() > 2 && word.endsWith("s")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private static String normal(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** The terms in a text with nothing protected. */
+    public List<TermMatch> find(String text) {
+        return find(text, List.of());
+    }
+
+    /** The terms in a text, outside the given protected spans (sorted, non-overlapping). */
+    public List<TermMatch> find(String text, List<ProtectedSpans.Span> protectedSpans) {
+        Words words = new Words(text, protectedSpans);
+        List<TermMatch> matches = new ArrayList<>();
+        int n = words.count;
+        int i = 0;
+        while (i < n) {
+            if (words.blocked[i] || words.joinedLeft(i)) {
+                i++;
+                continue;
+            }
+            Node node = root;
+            int j = i;
+            int bestEnd = -1;
+            Candidate best = null;
+            while (true) {
+                node = node.next.get(words.normal(j));
+                if (node == null) {
+                    break;
+                }
+                if (node.candidates != null && !words.joinedRight(j)) {
+                    Candidate accepted = node.accept(words, i, j);
+                    if (accepted != null) {
+                        best = accepted;
+                        bestEnd = j;
+                    }
+                }
+                if (j + 1 >= n || words.blocked[j + 1] || !words.continues(j)) {
+                    break;
+                }
+                j++;
+            }
+            if (best == null) {
+                i++;
+            } else {
+                int start = words.starts[i];
+                int end = words.ends[bestEnd];
+                matches.add(new TermMatch(start, end, text.substring(start, end), best.entry, best.form));
+                i = bestEnd + 1;
+            }
+        }
+        return matches;
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Candidate[] candidates;
+
+        /** Adds a candidate unless an equal-or-stronger one with the same case rule is there; true if new. */
+        boolean add(Candidate c) {
+            if (candidates == null) {
+                candidates = new Candidate[] {c};
+                return true;
+            }
+            for (int k = 0; k < candidates.length; k++) {
+                Candidate old = candidates[k];
+                if ((old.exactWords == null) == (c.exactWords == null)
+                        && (old.exactWords == null || old.exactWords.equals(c.exactWords))) {
+                    if (c.beats(old)) {
+                        candidates[k] = c;
+                    }
+                    return false;
+                }
+            }
+            Candidate[] grown = java.util.Arrays.copyOf(candidates, candidates.length + 1);
+            grown[candidates.length] = c;
+            // exact-case candidates first: they are more specific
+            java.util.Arrays.sort(grown, (a, b) -> Boolean.compare(a.exactWords == null, b.exactWords == null));
+            candidates = grown;
+            return true;
+        }
+
+        Candidate accept(Words words, int from, int to) {
+            for (Candidate c : candidates) {
+                if (c.exactWords == null || words.sameAs(from, to, c.exactWords)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    private record Candidate(GlossaryEntry entry, GlossaryEntry.Form form, List<String> exactWords, int rank,
+                             boolean explicit) {
+        boolean beats(Candidate other) {
+            if (explicit != other.explicit) {
+                return explicit;
+            }
+            return rank >= other.rank;
+        }
+    }
+
+    /** The words of one text, with what lies between them. */
+    private static final class Words {
+        final String text;
+        final int[] starts;
+        final int[] ends;
+        final boolean[] blocked;
+        final String[] normal;
+        final int count;
+
+        Words(String text, List<ProtectedSpans.Span> spans) {
+            this.text = text;
+            int capacity = Math.max(8, text.length() / 5);
+            int[] s = new int[capacity];
+            int[] e = new int[capacity];
+            int c = 0;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                if (!Inflection.isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && (Inflection.isWordChar(text.charAt(i)) || Inflection.isApostrophe(text.charAt(i))
+                        && i + 1 < n && Inflection.isWordChar(text.charAt(i + 1)))) {
+                    i++;
+                }
+                if (c == s.length) {
+                    s = java.util.Arrays.copyOf(s, c * 2);
+                    e = java.util.Arrays.copyOf(e, c * 2);
+                }
+                s[c] = start;
+                e[c] = i;
+                c++;
+            }
+            this.count = c;
+            this.starts = s;
+            this.ends = e;
+            this.normal = new String[c];
+            this.blocked = new boolean[c];
+            int k = 0;
+            for (ProtectedSpans.Span span : spans) {
+                while (k < c && ends[k] <= span.start()) {
+                    k++;
+                }
+                int m = k;
+                while (m < c && starts[m] < span.end()) {
+                    blocked[m] = true;
+                    m++;
+                }
+            }
+        }
+
+        String normal(int i) {
+            String w = normal[i];
+            if (w == null) {
+                w = TermMatcher.normal(text.substring(starts[i], ends[i]));
+                normal[i] = w;
+            }
+            return w;
+        }
+
+        boolean isHyphen(char c) {
+            return c == '-' || c == '\u2010' || c == '\u2011';
+        }
+
+        /** Word i is glued to the previous word by a single hyphen. */
+        boolean joinedLeft(int i) {
+            return i > 0 && starts[i] - ends[i - 1] == 1 && isHyphen(text.charAt(ends[i - 1]));
+        }
+
+        boolean joinedRight(int i) {
+            return i + 1 < count && joinedLeft(i + 1);
+        }
+
+        /** A term may go on from word i to word i + 1: only white space or a single hyphen lies between them. */
+        boolean continues(int i) {
+            int from = ends[i];
+            int to = starts[i + 1];
+            if (to - from == 1 && isHyphen(text.charAt(from))) {
+                return true;
+            }
+            for (int k = from; k < to; k++) {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        boolean sameAs(int from, int to, List<String> exact) {
+            if (to - from + 1 != exact.size()) {
+                return false;
+            }
+            for (int k = 0; k < exact.size(); k++) {
+                if (!text.regionMatches(starts[from + k], exact.get(k), 0, exact.get(k).length())
+                        || ends[from + k] - starts[from + k] != exact.get(k).length()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -35,7 +35,7 @@ class ArticleWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"articles/physical-therapy-for-chronic-back-pain.md", "fixtures/minimal-valid.md"})
+    @ValueSource(strings = {"articles/physical-therapy-for-chronic-back-pain.md", "articles/heat-therapy-for-low-back-pain.md", "fixtures/minimal-valid.md"})
     void roundTripsTheShippedArticles(String resource) throws Exception {
         Article parsed = parser.parse(resource, Fixtures.read(resource));
 

@@ -40,6 +40,7 @@ import org.attune.personalization.glossary.Inflection;
  * <li><b>clinician</b> ({@link RewriteStyle#AS_AUTHORED}): the text as authored.</li>
  * </ul>
  * An author's override for the audience ({@link Block#overrideFor}) is shown as written, never rewritten.
+ * A term written with a digit ("H5N1") is never replaced, only annotated, so no number can disappear.
  * Grammar: a replacement at the start of a sentence (or replacing a capitalised term) is capitalised, "a"/"an"
  * before it is corrected, and a plural term gets the plural plain wording.
  */
@@ -219,6 +220,9 @@ public final class ArticleRewriter {
         if (authorDefined) {
             mentions.introduced.add(entry.key());
             shown = m.surface();
+        } else if (containsDigit(m.surface())) {
+            // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it
+            shown = m.surface();
         } else if (style == RewriteStyle.PLAIN) {
             String plain = entry.plain(plural);
             if (plain == null && m.form().abbreviation()) {
@@ -247,6 +251,10 @@ public final class ArticleRewriter {
         TermNote note = new TermNote(entry.term(), m.surface(), entry.plain(plural), entry.definition(), expansion,
                 entry.source(), first, replaced);
         return Run.term(shown, aside, note);
+    }
+
+    private static boolean containsDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean parenthesisFollows(String text, int end) {

@@ -54,6 +54,16 @@ class BuiltInGlossariesTest {
     }
 
     @Test
+    void noBuiltInWordingAddsANumber() {
+        Pattern digit = Pattern.compile("\\d");
+        assertThat(Glossaries.builtIn().entries()).allSatisfy(e -> {
+            for (String wording : new String[] {e.plain(), e.plainPlural(), e.expansion()}) {
+                assertThat(wording == null || !digit.matcher(wording).find()).as(e.term()).isTrue();
+            }
+        });
+    }
+
+    @Test
     void curatedPlainWordingsContainNoCuratedTerm() {
         TermMatcher matcher = TermMatcher.of(CURATED);
         assertThat(CURATED.entries()).filteredOn(GlossaryEntry::hasPlain)

@@ -20,9 +20,12 @@ public record RewrittenBlock(BlockKind kind, RewrittenText leadIn, RewrittenText
         return kind == BlockKind.STATEMENT;
     }
 
-    /** Lead-in and text as one line of plain words (no citation markers). */
+    /**
+     * Lead-in and text as plain words (no citation markers); the lead-in, a bold label, stands on its own line so
+     * readability counts it as a unit of its own, like a heading.
+     */
     public String withoutCitations() {
         String body = text.withoutCitations();
-        return leadIn == null ? body : leadIn.withoutCitations() + ": " + body;
+        return leadIn == null ? body : leadIn.withoutCitations() + ":\n" + body;
     }
 }

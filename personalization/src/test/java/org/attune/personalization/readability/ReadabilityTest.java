@@ -1,0 +1,73 @@
+package org.attune.personalization.readability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.rewrite.ProtectedSpans;
+import org.attune.personalization.rewrite.TermMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReadabilityTest {
+
+    @Test
+    void fleschKincaidAndSmogFollowTheirFormulas() {
+        // 100 words, 5 sentences, 150 syllables, 9 polysyllables, by hand:
+        // FK = 0.39 * 20 + 11.8 * 1.5 - 15.59 = 7.8 + 17.7 - 15.59 = 9.91
+        // SMOG = 1.0430 * sqrt(9 * 30 / 5) + 3.1291 = 1.0430 * sqrt(54) + 3.1291 = 7.66445 + 3.1291 = 10.79355
+        Readability r = new Readability(100, 5, 150, 9);
+        assertThat(r.fleschKincaidGrade()).isCloseTo(9.91, within(1e-9));
+        assertThat(r.smog()).isCloseTo(10.79355, within(1e-5));
+        // Flesch ease = 206.835 - 1.015 * 20 - 84.6 * 1.5 = 206.835 - 20.3 - 126.9 = 59.635
+        assertThat(r.fleschReadingEase()).isCloseTo(59.635, within(1e-9));
+    }
+
+    @Test
+    void shortPlainSentenceScoresBelowFirstGrade() {
+        // 6 words, 1 sentence, 6 syllables: FK = 0.39 * 6 + 11.8 * 1 - 15.59 = -1.45; SMOG = 3.1291 (none polysyllabic)
+        Readability r = ReadabilityAnalyzer.analyze("The cat sat on the mat.");
+        assertThat(r).isEqualTo(new Readability(6, 1, 6, 0));
+        assertThat(r.fleschKincaidGrade()).isCloseTo(-1.45, within(1e-9));
+        assertThat(r.smog()).isCloseTo(3.1291, within(1e-9));
+    }
+
+    @Test
+    void countsAHandCountedClinicalText() {
+        // Physical(3) therapy(3) reduces(3) pain(1). Exercise(3) improves(2) function(2). [1, 2]
+        // 7 words, 2 sentences, 17 syllables, 4 polysyllables; the citation is not a word
+        Readability r = ReadabilityAnalyzer.analyze("Physical therapy reduces pain. Exercise improves function. [1, 2]");
+        assertThat(r).isEqualTo(new Readability(7, 2, 17, 4));
+        // FK = 0.39 * 3.5 + 11.8 * 17 / 7 - 15.59 = 1.365 + 28.657 - 15.59 = 14.432
+        assertThat(r.fleschKincaidGrade()).isCloseTo(14.432, within(1e-3));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pain,1", "therapy,3", "physical,3", "exercise,3", "improves,2", "reduces,3", "supervised,3",
+            "deconditioning,5", "table,2", "the,1", "modalities,4", "analgesic,4", "rest,1", "stretching,2"})
+    void syllableCounts(String word, int expected) {
+        assertThat(Syllables.count(word)).isEqualTo(expected);
+    }
+
+    @Test
+    void sentencesEndAtStopsAndLinesButNotAtAbbreviations() {
+        assertThat(ReadabilityAnalyzer.sentences("One. Two! Three?")).isEqualTo(3);
+        assertThat(ReadabilityAnalyzer.sentences("See Dr. Smith, e.g. today.")).isEqualTo(1);
+        assertThat(ReadabilityAnalyzer.sentences("Avoid common pitfalls:\nDo not rest.")).isEqualTo(2);
+        assertThat(ReadabilityAnalyzer.sentences("It is 2.5 mg.")).isEqualTo(1);
+    }
+
+    @Test
+    void jargonReportListsLongWordsNoGlossaryCovers() {
+        Glossary g = Glossary.of("g", List.of(GlossaryEntry.of("myofascial release", "gentle pressure", "t")));
+        JargonReport report = new JargonReport(TermMatcher.of(g), ProtectedSpans.builtIn());
+        List<JargonWord> words = report.of("Myofascial release and proprioceptive training help; proprioceptive "
+                + "drills, usually at the American College of Physicians, are interesting. [1]");
+        assertThat(words).extracting(JargonWord::word, JargonWord::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("proprioceptive", 2));
+    }
+}

@@ -3,9 +3,17 @@ package org.attune.web.article;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the article page shows, as plain values. */
-public record ArticlePage(String slug, String title, Review review, LocalDate lastUpdated, Paragraph bottomLine,
-                          List<SectionView> sections, List<ReferenceView> references, List<String> tags) {
+import org.attune.personalization.rewrite.RewrittenBlock;
+import org.attune.personalization.rewrite.RewrittenText;
+
+/**
+ * Everything the article page shows for one audience, as plain values. Text comes from the personalization engine
+ * as runs (words, glossary terms, citations); references are the same for every audience.
+ */
+public record ArticlePage(String slug, String audience, RewrittenText title, String plainTitle, Review review,
+                          LocalDate lastUpdated, RewrittenBlock bottomLine, List<SectionView> sections,
+                          List<ReferenceView> references, List<KeyTermView> keyTerms, List<String> tags,
+                          String jsonLd) {
 
     /** The review badge: the three stages in order, which are done and which is current. */
     public record Review(String status, boolean approved, List<Stage> stages, String lastReviewer,
@@ -15,29 +23,20 @@ public record ArticlePage(String slug, String title, Review review, LocalDate la
     public record Stage(String code, boolean done, boolean current) {
     }
 
-    public record SectionView(String heading, String anchor, List<BlockGroup> groups) {
+    /** A section: its heading in the reader's words, a stable anchor, and its blocks grouped for display. */
+    public record SectionView(RewrittenText heading, String anchor, List<BlockGroup> groups) {
     }
 
     /** Consecutive statements are shown as one list; a paragraph stands alone. */
-    public record BlockGroup(boolean list, List<Paragraph> blocks) {
-    }
-
-    /** A block's lead-in and its text as runs of words and citation links. */
-    public record Paragraph(String leadIn, List<Run> runs) {
-    }
-
-    /** Words, or a citation (then {@code citations} is not empty and {@code text} is empty). */
-    public record Run(String text, List<CitationLink> citations) {
-
-        public boolean isCitation() {
-            return !citations.isEmpty();
-        }
-    }
-
-    public record CitationLink(int number, String anchor) {
+    public record BlockGroup(boolean list, List<RewrittenBlock> blocks) {
     }
 
     public record ReferenceView(int number, String anchor, String type, String title, String source, int year,
                                 String doi, String pmid, String url) {
+    }
+
+    /** A term of this article for the key-terms list, with the anchor the glossary page uses for it too. */
+    public record KeyTermView(String term, String anchor, String abbreviation, String plain, String definition,
+                              String expansion, String source) {
     }
 }

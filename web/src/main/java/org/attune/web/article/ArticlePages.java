@@ -2,32 +2,39 @@ package org.attune.web.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.attune.content.article.Article;
-import org.attune.content.article.Block;
-import org.attune.content.article.Section;
-import org.attune.content.citation.Citation;
-import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
-import org.attune.content.citation.TextSegment;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
+import org.attune.personalization.rewrite.KeyTerm;
+import org.attune.personalization.rewrite.RewrittenArticle;
+import org.attune.personalization.rewrite.RewrittenBlock;
+import org.attune.personalization.rewrite.RewrittenSection;
 
-/** Turns a domain article into the views its pages render. */
+/** Turns a domain article and its rewrite for one audience into the views its pages render. */
 final class ArticlePages {
 
     private ArticlePages() {
     }
 
-    static ArticleSummary summary(Article article) {
-        return new ArticleSummary(article.slug(), article.title(),
-                article.bottomLine().citedText().withoutCitations(), article.status().code(), article.lastUpdated());
+    static ArticleSummary summary(Article article, RewrittenBlock bottomLine) {
+        return new ArticleSummary(article.slug(), article.title(), bottomLine.withoutCitations(),
+                article.status().code(), article.lastUpdated());
     }
 
-    static ArticlePage page(Article article) {
-        return new ArticlePage(article.slug(), article.title(), review(article), article.lastUpdated(),
-                paragraph(article.bottomLine(), article), sections(article), references(article), article.tags());
+    static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl) {
+        List<ArticlePage.ReferenceView> references = article.references().stream().map(ArticlePages::reference)
+                .toList();
+        ArticlePage page = new ArticlePage(article.slug(), rewritten.audience().id(), rewritten.title(),
+                rewritten.title().withoutCitations(), review(article), article.lastUpdated(), rewritten.bottomLine(),
+                sections(article, rewritten), references, keyTerms(rewritten), article.tags(), null);
+        return withJsonLd(page, MedicalWebPageJsonLd.of(page, article, canonicalUrl));
+    }
+
+    private static ArticlePage withJsonLd(ArticlePage p, String jsonLd) {
+        return new ArticlePage(p.slug(), p.audience(), p.title(), p.plainTitle(), p.review(), p.lastUpdated(),
+                p.bottomLine(), p.sections(), p.references(), p.keyTerms(), p.tags(), jsonLd);
     }
 
     private static ArticlePage.Review review(Article article) {
@@ -41,28 +48,29 @@ final class ArticlePages {
                 latest.date());
     }
 
-    private static List<ArticlePage.SectionView> sections(Article article) {
+    private static List<ArticlePage.SectionView> sections(Article article, RewrittenArticle rewritten) {
         List<ArticlePage.SectionView> sections = new ArrayList<>();
-        for (Section section : article.sections()) {
-            sections.add(new ArticlePage.SectionView(section.heading(), anchor(section.heading()),
-                    groups(section, article)));
+        for (int i = 0; i < rewritten.sections().size(); i++) {
+            RewrittenSection section = rewritten.sections().get(i);
+            sections.add(new ArticlePage.SectionView(section.heading(),
+                    Anchors.section(article.sections().get(i).heading()), groups(section.blocks())));
         }
         return sections;
     }
 
-    private static List<ArticlePage.BlockGroup> groups(Section section, Article article) {
+    private static List<ArticlePage.BlockGroup> groups(List<RewrittenBlock> blocks) {
         List<ArticlePage.BlockGroup> groups = new ArrayList<>();
-        List<ArticlePage.Paragraph> statements = new ArrayList<>();
-        for (Block block : section.blocks()) {
+        List<RewrittenBlock> statements = new ArrayList<>();
+        for (RewrittenBlock block : blocks) {
             if (block.isStatement()) {
-                statements.add(paragraph(block, article));
+                statements.add(block);
                 continue;
             }
             if (!statements.isEmpty()) {
                 groups.add(new ArticlePage.BlockGroup(true, List.copyOf(statements)));
                 statements.clear();
             }
-            groups.add(new ArticlePage.BlockGroup(false, List.of(paragraph(block, article))));
+            groups.add(new ArticlePage.BlockGroup(false, List.of(block)));
         }
         if (!statements.isEmpty()) {
             groups.add(new ArticlePage.BlockGroup(true, List.copyOf(statements)));
@@ -70,36 +78,17 @@ final class ArticlePages {
         return groups;
     }
 
-    static ArticlePage.Paragraph paragraph(Block block, Article article) {
-        return new ArticlePage.Paragraph(block.leadIn(), runs(block.citedText(), article));
+    private static List<ArticlePage.KeyTermView> keyTerms(RewrittenArticle rewritten) {
+        return rewritten.keyTerms().stream().map(ArticlePages::keyTerm).toList();
     }
 
-    private static List<ArticlePage.Run> runs(CitedText text, Article article) {
-        List<ArticlePage.Run> runs = new ArrayList<>();
-        for (TextSegment segment : text.segments()) {
-            if (segment instanceof Citation citation) {
-                List<ArticlePage.CitationLink> links = article.resolve(citation).stream()
-                        .map(r -> new ArticlePage.CitationLink(r.number(), r.anchor())).toList();
-                runs.add(new ArticlePage.Run("", links));
-            } else {
-                runs.add(new ArticlePage.Run(segment.text(), List.of()));
-            }
-        }
-        return runs;
-    }
-
-    private static List<ArticlePage.ReferenceView> references(Article article) {
-        return article.references().stream().map(ArticlePages::reference).toList();
+    static ArticlePage.KeyTermView keyTerm(KeyTerm t) {
+        return new ArticlePage.KeyTermView(t.term(), Anchors.term(t.term()), t.abbreviation(), t.plain(),
+                t.definition(), t.expansion(), t.source());
     }
 
     private static ArticlePage.ReferenceView reference(Reference r) {
         return new ArticlePage.ReferenceView(r.number(), r.anchor(), r.type().code(), r.title(), r.source(),
                 r.year(), r.doi().orElse(null), r.pmid().orElse(null), r.url().orElse(null));
-    }
-
-    /** A fragment identifier for a section heading: lower-case words joined by hyphens. */
-    static String anchor(String heading) {
-        String slug = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "section-" + (slug.isEmpty() ? "untitled" : slug);
     }
 }

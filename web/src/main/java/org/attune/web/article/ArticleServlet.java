@@ -10,14 +10,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.audience.AudienceResolver;
+import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.PageRenderer;
 
-/** {@code GET /articles/{slug}}: one article; an unknown slug is a 404 page. */
+/** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
 @WebServlet(urlPatterns = "/articles/*")
 public class ArticleServlet extends HttpServlet {
 
     @Inject
     ArticleCatalog catalog;
+
+    @Inject
+    AudienceResolver audiences;
 
     @Inject
     PageRenderer pages;
@@ -29,11 +34,13 @@ public class ArticleServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        Optional<ArticlePage> page = catalog.page(path.substring(1));
+        ReaderAudience reader = audiences.resolve(request);
+        String canonical = request.getRequestURL().toString();
+        Optional<ArticlePage> page = catalog.page(path.substring(1), reader.active(), canonical);
         if (page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pages.render(request, response, HttpServletResponse.SC_OK, "article/page", Map.of("article", page.get()));
+        pages.render(request, response, "article/page", Map.of("article", page.get(), "reader", reader));
     }
 }

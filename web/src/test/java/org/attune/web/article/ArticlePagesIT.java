@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.attune.content.article.Article;
 import org.attune.content.article.Section;
 import org.attune.content.authoring.ArticleParser;
+import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
@@ -68,11 +69,12 @@ class ArticlePagesIT {
 
         Element card = home.selectFirst(".article-card:has(a[href$=/articles/" + SLUG + "])");
         assertThat(card).as("a card linking to the demo article").isNotNull();
-        assertThat(card.selectFirst("h2").text()).isEqualTo(demo.title());
-        assertThat(card.selectFirst(".article-card__answer").text())
-                .isEqualTo(demo.bottomLine().citedText().withoutCitations());
+        assertThat(card.selectFirst(".article-card__answer").text()).as("the patient's bottom line, by the author")
+                .isEqualTo(CitedText.parse(demo.bottomLine().overrideFor("patient").orElseThrow().text())
+                        .withoutCitations());
         assertThat(card.selectFirst(".status").text()).isEqualTo("Review status: Under review");
         assertThat(card.selectFirst("time").attr("datetime")).isEqualTo("2025-12-29");
+        assertThat(card.selectFirst("h3").text()).isEqualTo(demo.title());
         assertThat(home.select(".article-card a[href$=/articles/" + SLUG + "]"))
                 .as("imported once, not once per start").hasSize(1);
     }
@@ -81,7 +83,8 @@ class ArticlePagesIT {
     void articlePageShowsTheQuestionReviewStateAndBottomLine() {
         Document page = http.page("/articles/" + SLUG);
 
-        assertThat(page.select("h1")).singleElement().extracting(Element::text).isEqualTo(demo.title());
+        assertThat(page.select("h1")).singleElement().extracting(Element::text).asString()
+                .startsWith("What is the purpose of physical therapy");
         assertThat(page.select(".review__stages li")).extracting(Element::text)
                 .containsExactly("Submitted", "Under review (current stage)", "Approved");
         assertThat(page.select(".review__stages li[aria-current=step]")).singleElement()
@@ -89,14 +92,16 @@ class ArticlePagesIT {
         assertThat(page.selectFirst(".notice--pending").text())
                 .startsWith("Educational purpose only — pending review");
         assertThat(page.selectFirst(".updated time").text()).isEqualTo("December 29, 2025");
-        assertThat(page.selectFirst(".bottom-line p").text())
+        assertThat(http.page("/articles/" + SLUG + "?audience=clinician").selectFirst(".bottom-line p").text())
                 .startsWith(demo.bottomLine().citedText().withoutCitations().substring(0, 60));
-        assertThat(page.selectFirst(".disclaimer").text()).contains("not a diagnosis");
+        assertThat(page.selectFirst(".disclaimer").text())
+                .as("a first-time reader gets the patient version and its disclaimer")
+                .contains("does not replace advice from your own clinician");
     }
 
     @Test
-    void articlePageShowsEverySectionWithItsStatementsAndLeadIns() {
-        Document page = http.page("/articles/" + SLUG);
+    void theClinicianPageShowsEverySectionWithItsStatementsAndLeadInsAsAuthored() {
+        Document page = http.page("/articles/" + SLUG + "?audience=clinician");
 
         List<String> headings = page.select("section.article-section > h2").eachText();
         assertThat(headings).containsExactlyElementsOf(demo.sections().stream().map(Section::heading).toList());
@@ -128,7 +133,7 @@ class ArticlePagesIT {
 
     @Test
     void everyCitationIsASuperscriptLinkToAnExistingReference() {
-        Document page = http.page("/articles/" + SLUG);
+        Document page = http.page("/articles/" + SLUG + "?audience=clinician");
 
         List<Element> links = page.select("sup.citation a");
         long citedInSource = demo.blocks().mapToLong(b -> b.citedText().citedNumbers().size()).sum();

@@ -1,0 +1,76 @@
+package org.attune.web.article;
+
+import java.io.StringWriter;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+
+import org.attune.content.article.Article;
+import org.attune.content.citation.Reference;
+import org.attune.content.review.ReviewEvent;
+import org.attune.content.review.ReviewStatus;
+
+/**
+ * Structured data for search engines and intranet indexers: a schema.org {@code MedicalWebPage} with its audience,
+ * its citations and, once approved, who reviewed it and when. Safe to place inside a {@code <script>} element.
+ */
+final class MedicalWebPageJsonLd {
+
+    private static final Map<String, String> MEDICAL_AUDIENCE = Map.of("patient", "Patient", "clinician", "Clinician");
+
+    private MedicalWebPageJsonLd() {
+    }
+
+    static String of(ArticlePage page, Article article, String url) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "MedicalWebPage")
+                .add("name", page.plainTitle())
+                .add("headline", page.plainTitle())
+                .add("inLanguage", "en")
+                .add("url", url)
+                .add("dateModified", article.lastUpdated().toString());
+        String audience = page.audience();
+        if (MEDICAL_AUDIENCE.containsKey(audience)) {
+            json.add("medicalAudience", Json.createObjectBuilder()
+                    .add("@type", "MedicalAudience").add("audienceType", MEDICAL_AUDIENCE.get(audience)));
+        } else {
+            json.add("audience", Json.createObjectBuilder()
+                    .add("@type", "Audience").add("audienceType", "Medical student"));
+        }
+        article.reviewHistory().stream().filter(e -> e.status() == ReviewStatus.APPROVED)
+                .reduce((first, second) -> second)
+                .ifPresent(approval -> addReview(json, approval));
+        JsonArrayBuilder citations = Json.createArrayBuilder();
+        article.references().forEach(r -> citations.add(citation(r)));
+        json.add("citation", citations);
+        if (!article.tags().isEmpty()) {
+            json.add("keywords", String.join(", ", article.tags()));
+        }
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(json.build());
+        }
+        // Inside <script>, "</script>" or "<!--" in a title must not end the element: escape every '<'.
+        return out.toString().replace("<", "\\u003c");
+    }
+
+    private static void addReview(JsonObjectBuilder json, ReviewEvent approval) {
+        json.add("lastReviewed", approval.date().toString());
+        json.add("reviewedBy", Json.createObjectBuilder().add("@type", "Person").add("name", approval.reviewer()));
+    }
+
+    private static JsonObjectBuilder citation(Reference r) {
+        JsonObjectBuilder citation = Json.createObjectBuilder()
+                .add("@type", "CreativeWork")
+                .add("name", r.title())
+                .add("publisher", r.source())
+                .add("datePublished", String.valueOf(r.year()));
+        r.doi().ifPresent(doi -> citation.add("sameAs", "https://doi.org/" + doi));
+        r.url().ifPresent(url -> citation.add("url", url));
+        return citation;
+    }
+}

@@ -1,0 +1,59 @@
+package org.attune.web.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.personalization.glossary.Glossaries;
+import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.rewrite.ProtectedSpans;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the personalization engine once for the application: the built-in glossaries, layered with the hospital's
+ * own glossary file when {@code attune.glossary.file} names one. The engine is immutable and thread-safe.
+ */
+@ApplicationScoped
+public class PersonalizationProducer {
+
+    private static final Logger LOG = Logger.getLogger(PersonalizationProducer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "attune.glossary.file")
+    Optional<String> hospitalGlossary;
+
+    @Produces
+    @Singleton
+    ArticleRewriter articleRewriter() {
+        return new ArticleRewriter(glossary(), ProtectedSpans.builtIn());
+    }
+
+    @Produces
+    @Singleton
+    AudienceProfiles audienceProfiles() {
+        return AudienceProfiles.builtIn();
+    }
+
+    private Glossary glossary() {
+        if (hospitalGlossary.isEmpty() || hospitalGlossary.get().isBlank()) {
+            return Glossaries.builtIn();
+        }
+        Path file = Path.of(hospitalGlossary.get().strip());
+        try {
+            Glossary layered = Glossaries.builtInWith(file);
+            LOG.info(() -> "Glossary: built-in entries layered with " + file.toAbsolutePath());
+            return layered;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the hospital glossary " + file.toAbsolutePath(), e);
+        }
+    }
+}

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
 import org.attune.personalization.rewrite.RewrittenSection;
+import org.attune.web.article.Anchors;
 
 /**
  * Finds the sections of the articles that answer a query, and shows each in the reader's audience.
@@ -70,6 +70,7 @@ public final class SearchIndex {
     /** Indexes the articles, in the order given (the tie-break order of results), for every audience. */
     public static SearchIndex build(List<Article> articles, ArticleRewriter rewriter, AudienceProfiles audiences) {
         Objects.requireNonNull(rewriter, "rewriter");
+        Objects.requireNonNull(audiences, "audiences");
         Synonyms synonyms = new Synonyms(rewriter.glossary(), rewriter.matcher(), rewriter.protectedSpans());
         List<IndexedSection> sections = new ArrayList<>();
         for (Article article : articles) {
@@ -87,10 +88,11 @@ public final class SearchIndex {
                 Map<String, Version> versions = new LinkedHashMap<>();
                 for (Map.Entry<String, RewrittenArticle> e : rewritten.entrySet()) {
                     RewrittenSection section = e.getValue().sections().get(s);
-                    versions.put(e.getKey(), version(section.heading().withoutCitations(), section.blocks(), synonyms));
+                    versions.put(e.getKey(),
+                            version(section.heading().withoutCitations(), section.blocks(), synonyms));
                 }
-                sections.add(indexed(article.slug(), titles, anchor(article.sections().get(s).heading()), versions,
-                        synonyms));
+                String anchor = Anchors.section(article.sections().get(s).heading());
+                sections.add(indexed(article.slug(), titles, anchor, versions, synonyms));
             }
         }
         Set<String> audienceIds = new HashSet<>();
@@ -134,15 +136,6 @@ public final class SearchIndex {
         groups.forEach(g -> vocabulary.addAll(synonyms.memberWords(g)));
         return new IndexedSection(slug, Map.copyOf(titles), anchor, Map.copyOf(versions), Set.copyOf(vocabulary),
                 Set.copyOf(groups));
-    }
-
-    /**
-     * The fragment identifier the article page gives a section: "section-" and the authored heading in lower-case
-     * words joined by hyphens ("section-critical-implementation-considerations").
-     */
-    public static String anchor(String heading) {
-        String slug = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "section-" + (slug.isEmpty() ? "untitled" : slug);
     }
 
     /**

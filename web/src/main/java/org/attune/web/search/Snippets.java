@@ -39,9 +39,14 @@ final class Snippets {
             Passage block = blocks.get(index);
             List<Snippet> trimmed = trim(block.text(), marks(block, words, groupsOf), each);
             if (!pieces.isEmpty()) {
-                boolean ellipsisThere = pieces.get(pieces.size() - 1).text().endsWith(ELLIPSIS)
-                        || trimmed.get(0).text().startsWith(ELLIPSIS);
-                pieces.add(new Snippet(ellipsisThere ? " " : " " + ELLIPSIS + " ", false));
+                // one " … " between the blocks, whether or not either was trimmed at that side
+                if (pieces.get(pieces.size() - 1).equals(new Snippet(ELLIPSIS, false))) {
+                    pieces.remove(pieces.size() - 1);
+                }
+                if (trimmed.get(0).equals(new Snippet(ELLIPSIS, false))) {
+                    trimmed = trimmed.subList(1, trimmed.size());
+                }
+                pieces.add(new Snippet(" " + ELLIPSIS + " ", false));
             }
             pieces.addAll(trimmed);
         }

@@ -24,15 +24,18 @@ import org.attune.personalization.rewrite.TermMatcher;
  * <li>a term form, found by the engine's own {@link TermMatcher} (so "TENS" matches, "tens of patients" does not);</li>
  * <li>a plain wording or expansion, as whole consecutive words ("back support belt", "belly");</li>
  * <li>an adjective formed from a one-word term: a word ending in -al, -ic, -ous, -ar, -ary or -ive that starts with
- * the term less at most its last two letters, at least five letters kept ("abdominal" from "abdomen",
- * "therapeutic" from "therapy"). Only words no term covers are looked at. Glossaries rarely list these adjectives,
- * and without them "belly pain" would never find "abdominal pain".</li>
+ * the term less at most its last two letters, at least five letters kept, and goes on for at most six more letters
+ * ("abdominal" from "abdomen", "therapeutic" from "therapy", but not "chronological" from "chronic"). Only words no
+ * term covers are looked at. Glossaries rarely list these adjectives, and without them "belly pain" would never
+ * find "abdominal pain". The rule can still pair unrelated words ("general" with a term "generic"); the cost is an
+ * extra hit, never a missing one.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 final class Synonyms {
 
     private static final int MIN_STEM = 5;
+    private static final int MAX_ENDING = 6;
     private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ic", "ous", "ar", "ary", "ive");
 
     private final TermMatcher matcher;
@@ -65,10 +68,11 @@ final class Synonyms {
                 words.addAll(Words.folded(form.text()));
                 stem(form, group);
             }
+            Set<List<String>> added = new HashSet<>();
             for (String member : phraseMembers(entry)) {
                 List<String> folded = Words.folded(member);
                 words.addAll(folded);
-                if (folded.stream().anyMatch(Words::isSearchable)) {
+                if (folded.stream().anyMatch(Words::isSearchable) && added.add(folded)) {
                     phrases.computeIfAbsent(folded.get(0), w -> new ArrayList<>()).add(new Phrase(folded, group));
                 }
             }
@@ -125,7 +129,8 @@ final class Synonyms {
             return Set.of();
         }
         Set<Integer> groups = new TreeSet<>();
-        for (int length = MIN_STEM; length <= foldedWord.length() - 2; length++) {
+        for (int length = Math.max(MIN_STEM, foldedWord.length() - MAX_ENDING); length <= foldedWord.length() - 2;
+                length++) {
             groups.addAll(stems.getOrDefault(foldedWord.substring(0, length), Set.of()));
         }
         return groups;

@@ -44,6 +44,29 @@ public final class Http {
         }
     }
 
+    /** POSTs a form (name, value, name, value...) without following the redirect. */
+    public HttpResponse<String> post(String path, String... form) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < form.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(form[i], java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(form[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpRequest request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Document page(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

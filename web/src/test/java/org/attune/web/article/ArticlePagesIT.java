@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.attune.content.article.Article;
@@ -16,6 +18,9 @@ import org.attune.content.article.Section;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
+import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -184,6 +189,219 @@ class ArticlePagesIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    }
+
+    // ---- The article in each audience's language -------------------------------------------------------------
+
+    private static List<KeyTerm> keyTermsOfTheDemo() {
+        return ArticleRewriter.builtIn().rewrite(demo, AudienceProfiles.builtIn().get("student")).keyTerms();
+    }
+
+    /** The reader-facing text of the article: bottom line and sections. */
+    private static String bodyText(Document page) {
+        Document copy = page.clone();
+        copy.select("dfn.term__original").remove();
+        return copy.select(".bottom-line p, section.article-section").text();
+    }
+
+    @Test
+    void thePatientPageUsesNoTechnicalTermThatHasPlainWordsExceptInFirstMentionParentheses() {
+        Document patient = http.page("/articles/" + SLUG + "?audience=patient");
+
+        String text = bodyText(patient);
+        // Terms with no plain wording stay, for patients too (e.g. "physical therapy"): take them out first, longest
+        // first, so that a shorter term inside them ("therapy") is not mistaken for a left-over.
+        List<String> kept = keyTermsOfTheDemo().stream().filter(t -> t.plain() == null)
+                .flatMap(t -> java.util.stream.Stream.of(t.term(), t.abbreviation()))
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String term : kept) {
+            text = wholeWord(term).matcher(text).replaceAll(" ");
+        }
+        String remaining = text;
+        List<String> leftOver = keyTermsOfTheDemo().stream()
+                .filter(t -> t.plain() != null)
+                .flatMap(t -> java.util.stream.Stream.of(t.term(), t.abbreviation()))
+                .filter(java.util.Objects::nonNull)
+                .filter(term -> wholeWord(term).matcher(remaining).find())
+                .toList();
+        assertThat(leftOver).isEmpty();
+        assertThat(patient.select("dfn.term__original")).as("the technical term follows its first plain mention")
+                .isNotEmpty();
+        assertThat(patient.selectFirst("article").attr("data-audience")).isEqualTo("patient");
+    }
+
+    private static Pattern wholeWord(String term) {
+        return Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(term) + "(?:s|es)?(?![\\p{L}-])");
+    }
+
+    @Test
+    void thePatientPageKeepsEveryNumberAndCitationOfTheClinicianPage() {
+        Document clinician = http.page("/articles/" + SLUG + "?audience=clinician");
+        Document patient = http.page("/articles/" + SLUG + "?audience=patient");
+
+        assertThat(patient.select("sup.citation a").eachAttr("href"))
+                .containsExactlyElementsOf(clinician.select("sup.citation a").eachAttr("href"));
+        List<String> clinicianNumbers = numbers(clinician);
+        List<String> patientNumbers = numbers(patient);
+        assertThat(patientNumbers).as("numbers of the patient page, in order").containsSubsequence(clinicianNumbers);
+        assertThat(patient.select("ol.references > li").eachText())
+                .as("the same evidence behind every version")
+                .containsExactlyElementsOf(clinician.select("ol.references > li").eachText());
+    }
+
+    /** The numbers a reader reads in the article body, in order (citation links and asides left out). */
+    private static List<String> numbers(Document page) {
+        Document copy = page.clone();
+        copy.select("sup.citation, dfn.term__original").remove();
+        Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(copy.select(".bottom-line p, section.article-section").text());
+        List<String> numbers = new java.util.ArrayList<>();
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        return numbers;
+    }
+
+    @Test
+    void theStudentPageDefinesItsTermsAndSpellsOutAbbreviations() {
+        Document student = http.page("/articles/" + SLUG + "?audience=student");
+
+        assertThat(student.select("dfn.term")).isNotEmpty().allSatisfy(dfn -> {
+            Element next = dfn.nextElementSibling();
+            assertThat(next).as("definition after " + dfn.text()).isNotNull();
+            assertThat(next.hasClass("term__definition")).as("definition after " + dfn.text()).isTrue();
+            assertThat(next.text()).as("definition after " + dfn.text()).hasSizeGreaterThan(10);
+        });
+        assertThat(student.select("abbr[title]")).extracting(e -> e.attr("title")).isNotEmpty()
+                .allSatisfy(title -> assertThat(title).isNotBlank());
+        List<String> keyTerms = student.select("#key-terms dt dfn").eachText();
+        assertThat(keyTerms).containsExactlyElementsOf(keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
+        assertThat(student.select("section.article-section strong.lead-in").eachText())
+                .as("terms are kept for students").contains("Prevention of deconditioning:");
+        assertThat(student.selectFirst(".disclaimer").text()).contains("study aid");
+    }
+
+    @Test
+    void theClinicianPageHasTheProfessionalDisclaimer() {
+        assertThat(http.page("/articles/" + SLUG + "?audience=clinician").selectFirst(".disclaimer").text())
+                .contains("healthcare professionals").contains("clinical judgement");
+    }
+
+    @Test
+    void anUnknownAudienceShowsTheDefaultWithANoticeAndNeverEchoesTheValue() {
+        for (String value : List.of("astronaut", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "", "PATIENT%00")) {
+            HttpResponse<String> response = http.get("/articles/" + SLUG + "?audience=" + value);
+
+            assertThat(response.statusCode()).as(value).isEqualTo(200);
+            Document page = org.jsoup.Jsoup.parse(response.body());
+            assertThat(page.selectFirst("article").attr("data-audience")).isEqualTo("patient");
+            assertThat(page.selectFirst(".notice--audience").text()).contains("shown for: Patient");
+            assertThat(response.body()).doesNotContain("astronaut").doesNotContain("<script>alert");
+        }
+        HttpResponse<String> tampered = http.get("/articles/" + SLUG, "Cookie", "attune-audience=surgeon");
+        assertThat(tampered.statusCode()).isEqualTo(200);
+        assertThat(tampered.body()).contains("notice--audience").doesNotContain("surgeon");
+    }
+
+    @Test
+    void theChoiceIsRememberedInAnHttpOnlySameSiteCookieAndSendsTheReaderBack() throws Exception {
+        HttpResponse<String> chosen = http.post("/audience", "audience", "student",
+                "return", "/articles/" + SLUG + "?x=1");
+
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).endsWith("/articles/" + SLUG + "?x=1"));
+        String cookie = chosen.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("attune-audience=")).findFirst().orElseThrow();
+        assertThat(cookie).startsWith("attune-audience=student;").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        Document page = org.jsoup.Jsoup.parse(http.get("/articles/" + SLUG, "Cookie", "attune-audience=student")
+                .body());
+        assertThat(page.selectFirst("article").attr("data-audience")).isEqualTo("student");
+        assertThat(page.selectFirst("#audience-student").hasAttr("checked")).isTrue();
+
+        HttpResponse<String> elsewhere = http.post("/audience", "audience", "clinician", "return", "//evil.example");
+        assertThat(elsewhere.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).doesNotContain("evil"));
+    }
+
+    @Test
+    void cachedPagesNeverCrossAudiences() {
+        HttpResponse<String> patient = http.get("/articles/" + SLUG, "Cookie", "attune-audience=patient");
+        HttpResponse<String> clinician = http.get("/articles/" + SLUG, "Cookie", "attune-audience=clinician");
+        String patientTag = patient.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(patient.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Cookie"));
+        assertThat(patient.headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
+                assertThat(v).contains("private"));
+        assertThat(clinician.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(patientTag);
+
+        HttpResponse<String> clinicianWithPatientsTag = http.get("/articles/" + SLUG,
+                "Cookie", "attune-audience=clinician", "If-None-Match", patientTag);
+        assertThat(clinicianWithPatientsTag.statusCode()).isEqualTo(200);
+        assertThat(clinicianWithPatientsTag.body()).isEqualTo(clinician.body());
+        HttpResponse<String> patientAgain = http.get("/articles/" + SLUG,
+                "Cookie", "attune-audience=patient", "If-None-Match", patientTag);
+        assertThat(patientAgain.statusCode()).as("unchanged for the same audience").isEqualTo(304);
+    }
+
+    @Test
+    void structuredDataDescribesTheMedicalWebPageForItsAudience() {
+        String patient = http.page("/articles/" + SLUG + "?audience=patient")
+                .selectFirst("script[type=application/ld+json]").data();
+        String student = http.page("/articles/" + SLUG + "?audience=student")
+                .selectFirst("script[type=application/ld+json]").data();
+        String approved = http.page("/articles/heat-therapy-for-low-back-pain?audience=clinician")
+                .selectFirst("script[type=application/ld+json]").data();
+
+        assertThat(patient).contains("\"@type\":\"MedicalWebPage\"")
+                .contains("\"medicalAudience\":{\"@type\":\"MedicalAudience\",\"audienceType\":\"Patient\"}")
+                .doesNotContain("lastReviewed");
+        assertThat(patient.split("\"@type\":\"CreativeWork\"", -1)).hasSize(demo.references().size() + 1);
+        assertThat(student).contains("\"audience\":{\"@type\":\"Audience\",\"audienceType\":\"Medical student\"}");
+        assertThat(approved).contains("\"audienceType\":\"Clinician\"").contains("\"lastReviewed\":\"2025-12-15\"")
+                .contains("\"reviewedBy\":{\"@type\":\"Person\"");
+    }
+
+    @Test
+    void theGlossaryListsTheTermsOfThePublishedArticlesFromAToZ() {
+        Document glossary = http.page("/glossary");
+
+        List<String> terms = glossary.select(".glossary-letter dt dfn").eachText();
+        assertThat(terms).contains("deconditioning").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        Element deconditioning = glossary.getElementById("term-deconditioning");
+        assertThat(deconditioning).isNotNull();
+        assertThat(deconditioning.nextElementSibling().text()).contains("In plain words");
+        assertThat(glossary.select(".letters a").eachText()).allSatisfy(l -> assertThat(l).hasSize(1));
+
+        Document forArticle = http.page("/glossary?article=" + SLUG);
+        assertThat(forArticle.select(".glossary-letter dt dfn").eachText())
+                .containsExactlyInAnyOrderElementsOf(keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
+        assertThat(http.page("/articles/" + SLUG + "?audience=patient").select("a[href*=/glossary?article=" + SLUG + "]"))
+                .as("each article links to its key terms").isNotEmpty();
+    }
+
+    @Test
+    void searchFindsSectionsInAnyAudiencesWordsAndShowsThemInTheReadersOwn() {
+        Document tens = http.page("/search?q=electrical+nerve+stimulation&audience=clinician");
+        assertThat(tens.select(".search-hit__section").eachText()).contains("Critical Implementation Considerations");
+        assertThat(tens.select(".search-hit a").eachAttr("href")).anySatisfy(href ->
+                assertThat(href).endsWith("/articles/" + SLUG + "#section-critical-implementation-considerations"));
+
+        Document bedRest = http.page("/search?q=bed+rest&audience=clinician");
+        assertThat(bedRest.select(".search-hit mark").eachText()).contains("bed", "rest");
+
+        Document hostile = http.page("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(hostile.select("script:not([type])")).isEmpty();
+        assertThat(hostile.selectFirst("#ask-q").val()).isEqualTo("<script>alert(1)</script>");
+
+        assertThat(http.page("/search?q=").selectFirst(".search-outcome").text()).contains("Type a word");
+        assertThat(http.page("/search").selectFirst(".search-outcome").text()).contains("Type a word");
+        assertThat(http.page("/search?q=" + "x".repeat(300)).selectFirst(".search-outcome").text())
+                .contains("too long");
+        assertThat(http.page("/").select("form[role=search]")).as("the follow-up box on the home page").isNotEmpty();
+        assertThat(http.page("/articles/" + SLUG).select("form[role=search]")).as("and on every article")
+                .isNotEmpty();
     }
 
     static String read(InputStream in) throws IOException {

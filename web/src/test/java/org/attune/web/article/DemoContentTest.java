@@ -50,14 +50,14 @@ class DemoContentTest {
     }
 
     @Test
-    void importsTheDemoArticleOnceHoweverOftenTheApplicationStarts() {
+    void importsEachDemoArticleOnceHoweverOftenTheApplicationStarts() {
         ListRepository database = new ListRepository();
 
         demoContent(database, true).importMissing();
         demoContent(database, true).importMissing();
 
         assertThat(database.stored).extracting(Article::slug)
-                .containsExactly("physical-therapy-for-chronic-back-pain");
+                .containsExactly("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain");
     }
 
     @Test

@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.rewrite.ArticleRewriter;
-import org.attune.web.article.ArticleCatalog;
 import org.attune.web.audience.AudienceResolver;
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.PageRenderer;
@@ -24,13 +21,7 @@ import org.attune.web.view.PageRenderer;
 public class SearchServlet extends HttpServlet {
 
     @Inject
-    ArticleCatalog articles;
-
-    @Inject
-    ArticleRewriter rewriter;
-
-    @Inject
-    AudienceProfiles audiences;
+    SearchIndexes indexes;
 
     @Inject
     AudienceResolver resolver;
@@ -42,11 +33,8 @@ public class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReaderAudience reader = resolver.resolve(request);
         String query = request.getParameter("q");
-        SearchResults results = SearchIndex.build(articles.all(), rewriter, audiences)
-                .search(query == null ? "" : query, reader.active());
-        String shownQuery = query == null ? "" : query.length() > SearchIndex.MAX_QUERY_LENGTH
-                ? query.substring(0, SearchIndex.MAX_QUERY_LENGTH) : query;
+        SearchResults results = indexes.current().search(query == null ? "" : query, reader.active());
         pages.render(request, response, "search/page",
-                Map.of("results", results, "query", shownQuery, "reader", reader));
+                Map.of("results", results, "query", results.query() == null ? "" : results.query(), "reader", reader));
     }
 }

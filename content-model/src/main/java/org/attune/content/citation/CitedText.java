@@ -80,6 +80,11 @@ public final class CitedText {
     public String withoutCitations() {
         StringBuilder out = new StringBuilder();
         segments.stream().filter(Prose.class::isInstance).forEach(s -> out.append(s.text()));
-        return out.toString().replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
+        return tidy(out.toString());
+    }
+
+    /** Tidies the spacing that removing citation markers leaves: no space before punctuation, no double spaces. */
+    public static String tidy(String prose) {
+        return prose.replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 }

@@ -2,6 +2,8 @@ package org.attune.personalization.rewrite;
 
 import java.util.List;
 
+import org.attune.content.citation.CitedText;
+
 /** One rewritten piece of text (a title, heading, lead-in or block text) as runs. */
 public record RewrittenText(List<Run> runs) {
 
@@ -20,7 +22,7 @@ public record RewrittenText(List<Run> runs) {
     public String withoutCitations() {
         StringBuilder out = new StringBuilder();
         runs.stream().filter(r -> !r.isCitation()).forEach(r -> out.append(r.display()));
-        return out.toString().replaceAll("\\s+([.,;:])", "$1").replaceAll("\\s{2,}", " ").strip();
+        return CitedText.tidy(out.toString());
     }
 
     public List<Run> terms() {

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 
 import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
@@ -19,13 +21,16 @@ import org.attune.content.review.ReviewStatus;
  */
 final class MedicalWebPageJsonLd {
 
+    // Json.createXxx() looks the JSON-P provider up again on every call (a class-path scan): look it up once.
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
     private static final Map<String, String> MEDICAL_AUDIENCE = Map.of("patient", "Patient", "clinician", "Clinician");
 
     private MedicalWebPageJsonLd() {
     }
 
     static String of(ArticlePage page, Article article, String url) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "MedicalWebPage")
                 .add("name", page.plainTitle())
@@ -35,23 +40,23 @@ final class MedicalWebPageJsonLd {
                 .add("dateModified", article.lastUpdated().toString());
         String audience = page.audience();
         if (MEDICAL_AUDIENCE.containsKey(audience)) {
-            json.add("medicalAudience", Json.createObjectBuilder()
+            json.add("medicalAudience", JSON.createObjectBuilder()
                     .add("@type", "MedicalAudience").add("audienceType", MEDICAL_AUDIENCE.get(audience)));
         } else {
-            json.add("audience", Json.createObjectBuilder()
+            json.add("audience", JSON.createObjectBuilder()
                     .add("@type", "Audience").add("audienceType", "Medical student"));
         }
         article.reviewHistory().stream().filter(e -> e.status() == ReviewStatus.APPROVED)
                 .reduce((first, second) -> second)
                 .ifPresent(approval -> addReview(json, approval));
-        JsonArrayBuilder citations = Json.createArrayBuilder();
+        JsonArrayBuilder citations = JSON.createArrayBuilder();
         article.references().forEach(r -> citations.add(citation(r)));
         json.add("citation", citations);
         if (!article.tags().isEmpty()) {
             json.add("keywords", String.join(", ", article.tags()));
         }
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.writeObject(json.build());
         }
         // Inside <script>, "</script>" or "<!--" in a title must not end the element: escape every '<'.
@@ -60,11 +65,11 @@ final class MedicalWebPageJsonLd {
 
     private static void addReview(JsonObjectBuilder json, ReviewEvent approval) {
         json.add("lastReviewed", approval.date().toString());
-        json.add("reviewedBy", Json.createObjectBuilder().add("@type", "Person").add("name", approval.reviewer()));
+        json.add("reviewedBy", JSON.createObjectBuilder().add("@type", "Person").add("name", approval.reviewer()));
     }
 
     private static JsonObjectBuilder citation(Reference r) {
-        JsonObjectBuilder citation = Json.createObjectBuilder()
+        JsonObjectBuilder citation = JSON.createObjectBuilder()
                 .add("@type", "CreativeWork")
                 .add("name", r.title())
                 .add("publisher", r.source())

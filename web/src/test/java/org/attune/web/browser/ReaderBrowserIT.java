@@ -137,6 +137,21 @@ class ReaderBrowserIT {
         assertThat(keyTerms.findElement(By.cssSelector("dd")).getText()).isNotBlank();
     }
 
+    @Test
+    void thePatientVersionPrintsAsAHandoutWithItsReferencesAndWithoutNavigation() {
+        open(BACK_PAIN + "?audience=patient");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+
+        for (String hidden : List.of(".site-header", ".audience", ".ask", "nav.contents", ".site-footer")) {
+            assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+        }
+        for (String kept : List.of("h1", ".bottom-line", ".notice--pending", "ol.references", ".disclaimer")) {
+            assertThat(browser.findElement(By.cssSelector(kept)).isDisplayed()).as(kept).isTrue();
+        }
+        assertThat(browser.findElement(By.cssSelector(".disclaimer")).getText())
+                .contains("does not replace advice from your own clinician");
+    }
+
     /** Presses Tab until the focused element matches, as a keyboard-only reader would. */
     private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, int maxPresses) {
         for (int i = 0; i < maxPresses; i++) {

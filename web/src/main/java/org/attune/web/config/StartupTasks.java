@@ -39,8 +39,9 @@ public class StartupTasks {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema is up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
         demoContent.importMissing();
     }
 }

@@ -1,7 +1,6 @@
 package org.attune.web.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,8 +51,11 @@ public class PersonalizationProducer {
             Glossary layered = Glossaries.builtInWith(file);
             LOG.info(() -> "Glossary: built-in entries layered with " + file.toAbsolutePath());
             return layered;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the hospital glossary " + file.toAbsolutePath(), e);
+        } catch (IOException | RuntimeException e) {
+            // Readers keep getting articles: with the built-in glossaries, and the operator gets file, line and why.
+            LOG.severe(() -> "The hospital glossary " + file.toAbsolutePath() + " was NOT loaded, built-in glossaries"
+                    + " only: " + e.getMessage());
+            return Glossaries.builtIn();
         }
     }
 }

@@ -12,12 +12,13 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
+import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.web.article.DemoContent;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date with the
- * versioned migrations, then imports the demo articles that are not there yet.
+ * versioned migrations, imports the demo articles that are not there yet, and builds the personalization engine.
  */
 @Singleton
 @Startup
@@ -32,6 +33,9 @@ public class StartupTasks {
     @Inject
     private DemoContent demoContent;
 
+    @Inject
+    private ArticleRewriter rewriter;
+
     @PostConstruct
     void start() {
         var result = Flyway.configure(StartupTasks.class.getClassLoader())
@@ -43,5 +47,7 @@ public class StartupTasks {
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
         demoContent.importMissing();
+        // Build the personalization engine now (glossaries loaded, hospital file checked), not on the first request.
+        LOG.info(() -> "Personalization engine ready: " + rewriter.glossary().size() + " glossary entries");
     }
 }

@@ -103,6 +103,11 @@ public final class ArticleRewriter {
         return field(text, audience, new Mentions(), false);
     }
 
+    /** A title or heading as this audience reads it: terms rewritten, but no first-mention asides or definitions. */
+    public RewrittenText rewriteHeading(String text, AudienceProfile audience) {
+        return field(text, audience, new Mentions(), true);
+    }
+
     /**
      * Rewrites an already rewritten text again: terms and citations are kept as they are, only the authored words
      * between them are looked at. Since the first rewrite left no term in them, the result equals the input; this

@@ -136,6 +136,15 @@ class ArticleRewriterTest {
     }
 
     @Test
+    void aHeadingOnItsOwnReadsAsInTheArticleWithoutAsides() {
+        assertThat(REWRITER.rewriteHeading("Why deconditioning matters", PATIENT).display())
+                .isEqualTo(REWRITER.rewrite(article(), PATIENT).title().display())
+                .isEqualTo("Why loss of fitness matters");
+        assertThat(REWRITER.rewrite("Why deconditioning matters", PATIENT).display())
+                .as("running text gets the first-mention aside").contains("(deconditioning)");
+    }
+
+    @Test
     void articleForPatientUsesOverridesAndCountsFirstMentionsAcrossTheArticle() {
         RewrittenArticle out = REWRITER.rewrite(article(), PATIENT);
         assertThat(out.title().display()).isEqualTo("Why loss of fitness matters");

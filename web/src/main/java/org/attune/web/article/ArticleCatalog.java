@@ -37,7 +37,8 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> summaries(AudienceProfile audience) {
         return articles.findAll().stream()
-                .map(article -> ArticlePages.summary(article, rewriter.rewrite(article.bottomLine(), audience)))
+                .map(article -> ArticlePages.summary(article, rewriter.rewriteHeading(article.title(), audience),
+                        rewriter.rewrite(article.bottomLine(), audience)))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
 import org.attune.personalization.rewrite.RewrittenSection;
+import org.attune.personalization.rewrite.RewrittenText;
 
 /** Turns a domain article and its rewrite for one audience into the views its pages render. */
 final class ArticlePages {
@@ -18,8 +19,8 @@ final class ArticlePages {
     private ArticlePages() {
     }
 
-    static ArticleSummary summary(Article article, RewrittenBlock bottomLine) {
-        return new ArticleSummary(article.slug(), article.title(), bottomLine.withoutCitations(),
+    static ArticleSummary summary(Article article, RewrittenText title, RewrittenBlock bottomLine) {
+        return new ArticleSummary(article.slug(), title.withoutCitations(), bottomLine.withoutCitations(),
                 article.status().code(), article.lastUpdated());
     }
 

@@ -79,7 +79,10 @@ class ArticlePagesIT {
                         .withoutCitations());
         assertThat(card.selectFirst(".status").text()).isEqualTo("Review status: Under review");
         assertThat(card.selectFirst("time").attr("datetime")).isEqualTo("2025-12-29");
-        assertThat(card.selectFirst("h3").text()).isEqualTo(demo.title());
+        assertThat(card.selectFirst("h3").text()).as("the question in the reader's words, as on the article page")
+                .isEqualTo(http.page("/articles/" + SLUG).selectFirst("h1").text());
+        assertThat(http.page("/?audience=clinician").selectFirst(".article-card h3 a[href$=/articles/" + SLUG + "]")
+                .text()).isEqualTo(demo.title());
         assertThat(home.select(".article-card a[href$=/articles/" + SLUG + "]"))
                 .as("imported once, not once per start").hasSize(1);
     }

@@ -62,8 +62,4 @@ public class AudienceResolver {
         }
         return profiles.byId(id.strip().toLowerCase(java.util.Locale.ROOT));
     }
-
-    public AudienceProfile defaultProfile() {
-        return defaultProfile;
-    }
 }

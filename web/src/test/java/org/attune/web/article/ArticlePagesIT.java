@@ -2,7 +2,6 @@ package org.attune.web.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -405,9 +404,5 @@ class ArticlePagesIT {
         assertThat(http.page("/").select("form[role=search]")).as("the follow-up box on the home page").isNotEmpty();
         assertThat(http.page("/articles/" + SLUG).select("form[role=search]")).as("and on every article")
                 .isNotEmpty();
-    }
-
-    static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code cdc-plain-language.glossary}. Test-scope tool; regenerate with
  * <pre>
  * mvn -q -pl personalization test-compile exec:java ... (or run main from the IDE) with arguments
- *   ../shared/data/terminology/cdc_plain_language_thesaurus.tsv
+ *   personalization/src/test/resources/terminology/cdc_plain_language_thesaurus.tsv (a copy of shared/data/terminology)
  *   personalization/src/main/resources/org/attune/personalization/glossary/cdc-plain-language.glossary
  * </pre>
  * {@code CdcGlossaryTest} fails if the shipped file differs from what this converter makes.

@@ -205,10 +205,15 @@ final class FrontMatterReader {
             if (number.isEmpty() || type.isEmpty() || title.isEmpty() || source.isEmpty() || year.isEmpty()) {
                 continue;
             }
+            Optional<String> url = optionalText(fields, "url");
+            if (url.isPresent() && !Reference.isWebAddress(url.get())) {
+                problems.add(line(fields.get("url")), "reference url must be an http:// or https:// address");
+                continue;
+            }
             references.add(new Reference(number.get(), type.get(), title.get(), source.get(), year.get(),
                     optionalText(fields, "doi").orElse(null),
                     optionalText(fields, "pmid").orElse(null),
-                    optionalText(fields, "url").orElse(null)));
+                    url.orElse(null)));
         }
     }
 

@@ -37,6 +37,16 @@ public class Reference {
         this.doi = blankToNull(doi);
         this.pmid = blankToNull(pmid);
         this.url = blankToNull(url);
+        if (this.url != null && !isWebAddress(this.url)) {
+            throw new IllegalArgumentException("reference url must be an http:// or https:// address");
+        }
+    }
+
+    /** Only web addresses are linked from a reference: never {@code javascript:} or other schemes. */
+    public static boolean isWebAddress(String url) {
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > "https://".length()
+                && lower.chars().noneMatch(c -> c <= ' ');
     }
 
     private static String requireText(String value, String name) {

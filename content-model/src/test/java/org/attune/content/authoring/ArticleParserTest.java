@@ -248,6 +248,15 @@ class ArticleParserTest {
         }
 
         @Test
+        void aReferenceLinkThatIsNotAWebAddress() {
+            String header = HEADER.replace("    doi: 10.7326/M16-2367", "    url: javascript:alert(1)");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "url: javascript"));
+                assertThat(p.message()).isEqualTo("reference url must be an http:// or https:// address");
+            });
+        }
+
+        @Test
         void aMalformedDate() {
             String header = HEADER.replace("updated: 2025-12-29", "updated: 29/12/2025");
             assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.attune.web.Deployments;
@@ -25,6 +26,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader in a real browser (headless Chromium) against the WAR on Payara Micro: choosing an audience, sharing a
@@ -71,7 +74,14 @@ class ReaderBrowserIT {
 
     private void choose(String audience) {
         browser.findElement(By.cssSelector("label[for=audience-" + audience + "]")).click();
-        browser.findElement(By.cssSelector(".audience button[type=submit]")).click();
+        leadsToANewPage(() -> browser.findElement(By.cssSelector(".audience button[type=submit]")).click());
+    }
+
+    /** Does what navigates, then waits until the old page is gone, so no assertion reads the page before. */
+    private void leadsToANewPage(Runnable action) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     @Test
@@ -88,10 +98,10 @@ class ReaderBrowserIT {
         assertThat(audienceShown()).isEqualTo("student");
         assertThat(browser.findElements(By.cssSelector("#key-terms dt"))).isNotEmpty();
 
-        browser.findElement(By.cssSelector(".site-header a[href$='/']")).click();
-        browser.findElement(By.cssSelector("a[href$='/" + HEAT + "']")).click();
+        leadsToANewPage(() -> browser.findElement(By.cssSelector(".site-header a[href$='/']")).click());
+        leadsToANewPage(() -> browser.findElement(By.cssSelector("a[href$='/" + HEAT + "']")).click());
         assertThat(audienceShown()).as("the next article").isEqualTo("student");
-        browser.navigate().refresh();
+        leadsToANewPage(() -> browser.navigate().refresh());
         assertThat(audienceShown()).as("after a reload").isEqualTo("student");
         assertThat(browser.findElement(By.id("audience-student")).isSelected()).isTrue();
     }
@@ -117,7 +127,7 @@ class ReaderBrowserIT {
         new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
         assertThat(browser.findElement(By.id("audience-clinician")).isSelected()).isTrue();
         tabUntil(e -> "submit".equals(e.getAttribute("type")), 5);
-        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        leadsToANewPage(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
 
         assertThat(audienceShown()).isEqualTo("clinician");
     }

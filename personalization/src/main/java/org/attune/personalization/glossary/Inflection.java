@@ -25,13 +25,24 @@ public final class Inflection {
                 continue;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i))
-                    || isApostrophe(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
-                i++;
-            }
+            i = wordEnd(text, start);
             words.add(text.substring(start, i));
         }
         return words;
+    }
+
+    /**
+     * Where the word that starts at {@code start} (a letter or digit) ends: the one definition of a word that the
+     * matcher, the rewriter and search share. Letters and digits, and an apostrophe between two of them ("patient's").
+     */
+    public static int wordEnd(String text, int start) {
+        int i = start;
+        int n = text.length();
+        while (i < n && (isWordChar(text.charAt(i))
+                || isApostrophe(text.charAt(i)) && i > start && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
     }
 
     public static boolean isWordChar(char c) {

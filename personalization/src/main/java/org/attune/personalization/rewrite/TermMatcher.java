@@ -209,10 +209,7 @@ public final class TermMatcher {
                     continue;
                 }
                 int start = i;
-                while (i < n && (Inflection.isWordChar(text.charAt(i)) || Inflection.isApostrophe(text.charAt(i))
-                        && i + 1 < n && Inflection.isWordChar(text.charAt(i + 1)))) {
-                    i++;
-                }
+                i = Inflection.wordEnd(text, start);
                 if (c == s.length) {
                     s = java.util.Arrays.copyOf(s, c * 2);
                     e = java.util.Arrays.copyOf(e, c * 2);

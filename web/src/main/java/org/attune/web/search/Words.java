@@ -43,17 +43,10 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < n && (Inflection.isWordChar(text.charAt(i)) || innerApostrophe(text, i))) {
-                i++;
-            }
+            i = Inflection.wordEnd(text, start);
             tokens.add(new Token(start, i, fold(text.substring(start, i))));
         }
         return tokens;
-    }
-
-    private static boolean innerApostrophe(String text, int i) {
-        return Inflection.isApostrophe(text.charAt(i)) && i + 1 < text.length()
-                && Inflection.isWordChar(text.charAt(i + 1));
     }
 
     /** The folded words of a text, in order. */

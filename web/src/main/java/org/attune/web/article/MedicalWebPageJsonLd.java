@@ -17,7 +17,8 @@ import org.attune.content.review.ReviewStatus;
 
 /**
  * Structured data for search engines and intranet indexers: a schema.org {@code MedicalWebPage} with its audience,
- * its citations and, once approved, who reviewed it and when. Safe to place inside a {@code <script>} element.
+ * its citations, who last reviewed it and when, and whether that review is complete ({@code creativeWorkStatus}).
+ * Safe to place inside a {@code <script>} element.
  */
 final class MedicalWebPageJsonLd {
 
@@ -46,9 +47,12 @@ final class MedicalWebPageJsonLd {
             json.add("audience", JSON.createObjectBuilder()
                     .add("@type", "Audience").add("audienceType", "Medical student"));
         }
-        article.reviewHistory().stream().filter(e -> e.status() == ReviewStatus.APPROVED)
+        // The latest step a reviewer took (under review or approved); the status says whether review is complete.
+        article.reviewHistory().stream().filter(e -> e.status() != ReviewStatus.SUBMITTED)
                 .reduce((first, second) -> second)
-                .ifPresent(approval -> addReview(json, approval));
+                .ifPresent(review -> addReview(json, review));
+        json.add("creativeWorkStatus", article.status().isPublishedAsReviewed() ? "Approved"
+                : article.status() == ReviewStatus.UNDER_REVIEW ? "Under review" : "Submitted");
         JsonArrayBuilder citations = JSON.createArrayBuilder();
         article.references().forEach(r -> citations.add(citation(r)));
         json.add("citation", citations);
@@ -63,9 +67,9 @@ final class MedicalWebPageJsonLd {
         return out.toString().replace("<", "\\u003c");
     }
 
-    private static void addReview(JsonObjectBuilder json, ReviewEvent approval) {
-        json.add("lastReviewed", approval.date().toString());
-        json.add("reviewedBy", JSON.createObjectBuilder().add("@type", "Person").add("name", approval.reviewer()));
+    private static void addReview(JsonObjectBuilder json, ReviewEvent review) {
+        json.add("lastReviewed", review.date().toString());
+        json.add("reviewedBy", JSON.createObjectBuilder().add("@type", "Person").add("name", review.reviewer()));
     }
 
     private static JsonObjectBuilder citation(Reference r) {

@@ -358,10 +358,13 @@ class ArticlePagesIT {
 
         assertThat(patient).contains("\"@type\":\"MedicalWebPage\"")
                 .contains("\"medicalAudience\":{\"@type\":\"MedicalAudience\",\"audienceType\":\"Patient\"}")
-                .doesNotContain("lastReviewed");
+                .contains("\"lastReviewed\":\"2025-12-29\"").contains("\"creativeWorkStatus\":\"Under review\"")
+                .contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\""
+                        + demo.latestReview().orElseThrow().reviewer() + "\"}");
         assertThat(patient.split("\"@type\":\"CreativeWork\"", -1)).hasSize(demo.references().size() + 1);
         assertThat(student).contains("\"audience\":{\"@type\":\"Audience\",\"audienceType\":\"Medical student\"}");
         assertThat(approved).contains("\"audienceType\":\"Clinician\"").contains("\"lastReviewed\":\"2025-12-15\"")
+                .contains("\"creativeWorkStatus\":\"Approved\"")
                 .contains("\"reviewedBy\":{\"@type\":\"Person\"");
     }
 

@@ -155,7 +155,8 @@ class ReaderBrowserIT {
         for (String hidden : List.of(".site-header", ".audience", ".ask", "nav.contents", ".site-footer")) {
             assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
         }
-        for (String kept : List.of("h1", ".bottom-line", ".notice--pending", "ol.references", ".disclaimer")) {
+        for (String kept : List.of("h1", ".review__stages", ".bottom-line", ".notice--pending", "ol.references",
+                ".disclaimer")) {
             assertThat(browser.findElement(By.cssSelector(kept)).isDisplayed()).as(kept).isTrue();
         }
         assertThat(browser.findElement(By.cssSelector(".disclaimer")).getText())

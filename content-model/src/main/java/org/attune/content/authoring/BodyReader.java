@@ -59,7 +59,7 @@ final class BodyReader {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             readBlock(node);
         }
-        closeSection(firstLine);
+        closeSection();
         if (bottomLine == null) {
             problems.add(firstLine, "missing the bottom line: one paragraph before the first '## ' heading");
         }
@@ -89,14 +89,14 @@ final class BodyReader {
                     + h.getLevel() + " heading); the title goes in the front matter");
             return;
         }
-        closeSection(line(h));
+        closeSection();
         heading = inlineText(h).strip();
         headingLine = line(h);
         blocks = new ArrayList<>();
         lastBlock = null;
     }
 
-    private void closeSection(int nextLine) {
+    private void closeSection() {
         if (heading == null) {
             return;
         }

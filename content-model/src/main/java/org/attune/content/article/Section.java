@@ -30,6 +30,11 @@ public class Section {
         return heading;
     }
 
+    /** The section's fragment on the article page, from its authored heading: the same in every audience. */
+    public String anchor() {
+        return FragmentId.of("section", heading);
+    }
+
     public List<Block> blocks() {
         return List.copyOf(blocks);
     }

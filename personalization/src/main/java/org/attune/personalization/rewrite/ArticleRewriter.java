@@ -87,7 +87,7 @@ public final class ArticleRewriter {
             for (Block block : section.blocks()) {
                 blocks.add(block(block, audience, mentions));
             }
-            sections.add(new RewrittenSection(heading, blocks));
+            sections.add(new RewrittenSection(section.anchor(), heading, blocks));
         }
         return new RewrittenArticle(article.slug(), audience, title, bottomLine, sections,
                 List.copyOf(mentions.keyTerms.values()));

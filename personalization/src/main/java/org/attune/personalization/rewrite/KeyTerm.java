@@ -1,5 +1,7 @@
 package org.attune.personalization.rewrite;
 
+import org.attune.content.article.FragmentId;
+
 /**
  * One entry of an article's key-terms list, in order of first mention.
  *
@@ -12,4 +14,9 @@ package org.attune.personalization.rewrite;
  */
 public record KeyTerm(String term, String abbreviation, String plain, String definition, String expansion,
                       String source) {
+
+    /** The term's fragment on the glossary page and in an article's key terms. */
+    public String anchor() {
+        return FragmentId.of("term", term);
+    }
 }

@@ -54,7 +54,7 @@ final class ArticlePages {
         for (int i = 0; i < rewritten.sections().size(); i++) {
             RewrittenSection section = rewritten.sections().get(i);
             sections.add(new ArticlePage.SectionView(section.heading(),
-                    Anchors.section(article.sections().get(i).heading()), groups(section.blocks())));
+                    section.anchor(), groups(section.blocks())));
         }
         return sections;
     }
@@ -84,7 +84,7 @@ final class ArticlePages {
     }
 
     static ArticlePage.KeyTermView keyTerm(KeyTerm t) {
-        return new ArticlePage.KeyTermView(t.term(), Anchors.term(t.term()), t.abbreviation(), t.plain(),
+        return new ArticlePage.KeyTermView(t.term(), t.anchor(), t.abbreviation(), t.plain(),
                 t.definition(), t.expansion(), t.source());
     }
 

@@ -15,7 +15,6 @@ import org.attune.content.article.Article;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.KeyTerm;
-import org.attune.web.article.Anchors;
 import org.attune.web.article.ArticleCatalog;
 
 /** Collects the key terms of the articles into the A–Z glossary. */
@@ -61,7 +60,7 @@ public class GlossaryCatalog {
             }
         }
         Map<String, GlossaryPage.Term> terms = new TreeMap<>();
-        byTerm.forEach((key, t) -> terms.put(key, new GlossaryPage.Term(t.term(), Anchors.term(t.term()),
+        byTerm.forEach((key, t) -> terms.put(key, new GlossaryPage.Term(t.term(), t.anchor(),
                 t.abbreviation(), t.plain(), t.definition(), t.expansion(), t.source(), usedIn.get(key))));
         return terms;
     }

@@ -17,7 +17,6 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
 import org.attune.personalization.rewrite.RewrittenSection;
-import org.attune.web.article.Anchors;
 
 /**
  * Finds the sections of the articles that answer a query, and shows each in the reader's audience.
@@ -91,7 +90,7 @@ public final class SearchIndex {
                     versions.put(e.getKey(),
                             version(section.heading().withoutCitations(), section.blocks(), synonyms));
                 }
-                String anchor = Anchors.section(article.sections().get(s).heading());
+                String anchor = article.sections().get(s).anchor();
                 sections.add(indexed(article.slug(), titles, anchor, versions, synonyms));
             }
         }

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The audiences offered, in display order. Loaded from a small tab-separated file so a hospital can relabel,
- * reorder or drop one without code: {@code id<TAB>style<TAB>label<TAB>description}, '#' starts a comment line.
- * The built-in file is {@code org/attune/personalization/audience/audiences.tsv}.
+ * reorder or drop one without code: {@code id<TAB>style<TAB>schema.org audience[<TAB>label<TAB>description]},
+ * '#' starts a comment line. The built-in file is {@code org/attune/personalization/audience/audiences.tsv}; its
+ * audiences have no label of their own (the application's message bundle names them).
  */
 public final class AudienceProfiles {
 
@@ -65,13 +66,15 @@ public final class AudienceProfiles {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != 4) {
-                throw new IllegalArgumentException(sourceName + ":" + number
-                        + ": expected id<TAB>style<TAB>label<TAB>description, found " + cells.length + " cells");
+            if (cells.length != 3 && cells.length != 5) {
+                throw new IllegalArgumentException(sourceName + ":" + number + ": expected id<TAB>style<TAB>schema.org"
+                        + " audience, optionally followed by <TAB>label<TAB>description; found " + cells.length
+                        + " cells");
             }
             try {
-                profiles.add(new AudienceProfile(cells[0].strip(), cells[2], cells[3],
-                        RewriteStyle.fromCode(cells[1])));
+                profiles.add(new AudienceProfile(cells[0].strip(), RewriteStyle.fromCode(cells[1]),
+                        SchemaAudience.parse(cells[2]), cells.length == 5 ? cells[3] : null,
+                        cells.length == 5 ? cells[4] : null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(sourceName + ":" + number + ": " + e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 /**
- * Who reads: the audience profiles (patient, clinician, student) as data, each with the label and one-line
- * description shown in "Which best describes you?", and the rewriting style it gets.
+ * Who reads: the audience profiles (patient, clinician, student) as data — the rewriting style each gets, what
+ * follows from it (terms defined inline, a key-terms list), who it is in schema.org terms, and optionally a
+ * hospital's own label for "Which best describes you?".
  */
 package org.attune.personalization.audience;

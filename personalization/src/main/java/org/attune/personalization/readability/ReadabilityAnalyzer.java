@@ -1,9 +1,7 @@
 package org.attune.personalization.readability;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,12 +99,5 @@ public final class ReadabilityAnalyzer {
             count += inLine;
         }
         return count;
-    }
-
-    /** Word frequencies, lower-cased, for reports. */
-    static Map<String, Integer> frequencies(List<String> words) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        words.forEach(w -> counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
-        return counts;
     }
 }

@@ -93,6 +93,33 @@ public final class ArticleRewriter {
                 List.copyOf(mentions.keyTerms.values()));
     }
 
+    /**
+     * Every glossary term the article as authored mentions, in order of first mention, whatever any audience
+     * reads: what the article contributes to the glossary page.
+     */
+    public List<KeyTerm> keyTerms(Article article) {
+        Mentions mentions = new Mentions();
+        List<String> texts = new ArrayList<>();
+        texts.add(article.title());
+        addAuthored(article.bottomLine(), texts);
+        for (Section section : article.sections()) {
+            texts.add(section.heading());
+            section.blocks().forEach(block -> addAuthored(block, texts));
+        }
+        for (String text : texts) {
+            String canonical = CitedText.parse(text).canonical();
+            matcher.find(canonical, protectedSpans.find(canonical)).forEach(m -> mentions.keyTerm(m.entry()));
+        }
+        return List.copyOf(mentions.keyTerms.values());
+    }
+
+    private static void addAuthored(Block block, List<String> texts) {
+        if (block.hasLeadIn()) {
+            texts.add(block.leadIn());
+        }
+        texts.add(block.text());
+    }
+
     /** A block as this audience reads it (its first mentions counted on its own). */
     public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
         return block(block, audience, new Mentions());

@@ -37,18 +37,17 @@ public final class ProtectedSpans {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:\\bhttps?://|\\bwww\\.|\\bdoi:\\s*|(?<![\\p{L}\\d])10\\.\\d{4,9}/)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]");
 
-    private final List<String> names;
     private final Pattern namePattern;
 
-    private ProtectedSpans(List<String> names) {
-        this.names = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+    private ProtectedSpans(List<String> listed) {
+        List<String> names = listed.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        if (this.names.isEmpty()) {
+        if (names.isEmpty()) {
             this.namePattern = null;
         } else {
             StringBuilder alternation = new StringBuilder();
-            for (String name : this.names) {
+            for (String name : names) {
                 if (alternation.length() > 0) {
                     alternation.append('|');
                 }
@@ -57,11 +56,6 @@ public final class ProtectedSpans {
             this.namePattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
-    }
-
-    /** Protects numbers, citations and URLs, and these proper names (matched as whole words, any case). */
-    public static ProtectedSpans withNames(List<String> names) {
-        return new ProtectedSpans(names);
     }
 
     /** Protects numbers, citations, URLs and the built-in list of proper names. */
@@ -82,17 +76,6 @@ public final class ProtectedSpans {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A copy that also protects these names. */
-    public ProtectedSpans plusNames(List<String> more) {
-        List<String> all = new ArrayList<>(names);
-        all.addAll(more);
-        return new ProtectedSpans(all);
-    }
-
-    public List<String> names() {
-        return names;
     }
 
     /** The protected ranges of a text, sorted and merged where they overlap or touch. */
@@ -132,10 +115,6 @@ public final class ProtectedSpans {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad span " + start + ".." + end);
             }
-        }
-
-        public String of(String text) {
-            return text.substring(start, end);
         }
     }
 }

@@ -19,8 +19,4 @@ public record TermNote(String term, String written, String plain, String definit
     public boolean hasDefinition() {
         return definition != null;
     }
-
-    public boolean hasExpansion() {
-        return expansion != null;
-    }
 }

@@ -10,35 +10,55 @@ import org.junit.jupiter.api.Test;
 class AudienceProfilesTest {
 
     @Test
-    void builtInOffersPatientClinicianStudentWithLabelsAndDescriptions() {
+    void builtInOffersPatientClinicianStudentNamedByTheApplication() {
         AudienceProfiles profiles = AudienceProfiles.builtIn();
+
         assertThat(profiles.all()).extracting(AudienceProfile::id).containsExactly("patient", "clinician", "student");
         assertThat(profiles.get("patient").style()).isEqualTo(RewriteStyle.PLAIN);
         assertThat(profiles.get("student").style()).isEqualTo(RewriteStyle.DEFINE);
         assertThat(profiles.get("clinician").style()).isEqualTo(RewriteStyle.AS_AUTHORED);
-        assertThat(profiles.all()).allSatisfy(p -> {
-            assertThat(p.label()).isNotBlank();
-            assertThat(p.description()).isNotBlank();
-        });
+        assertThat(profiles.all()).noneMatch(AudienceProfile::hasOwnLabel);
         assertThat(profiles.byId("nurse")).isEmpty();
     }
 
     @Test
-    void aHospitalCanRelabelAndDropAudiences() throws Exception {
-        AudienceProfiles own = AudienceProfiles.load("ours.tsv",
-                new StringReader("# ours\nclinician\tas-authored\tDoctor or nurse\tAs written.\n"
-                        + "patient\tplain\tPatient\tEveryday words.\n"));
-        assertThat(own.all()).extracting(AudienceProfile::label).containsExactly("Doctor or nurse", "Patient");
+    void whatDiffersPerAudienceIsAPropertyOfTheProfile() {
+        AudienceProfiles profiles = AudienceProfiles.builtIn();
+
+        assertThat(profiles.all()).filteredOn(AudienceProfile::definesTerms).extracting(AudienceProfile::id)
+                .containsExactly("student");
+        assertThat(profiles.all()).filteredOn(AudienceProfile::listsKeyTerms).extracting(AudienceProfile::id)
+                .containsExactly("student");
+        assertThat(profiles.get("patient").schemaAudience()).isEqualTo(new SchemaAudience("MedicalAudience", "Patient"));
+        assertThat(profiles.get("student").schemaAudience().isMedical()).isFalse();
+    }
+
+    @Test
+    void aHospitalCanRelabelReorderAndDropAudiences() throws Exception {
+        AudienceProfiles own = AudienceProfiles.load("ours.tsv", new StringReader("# ours\n"
+                + "clinician\tas-authored\tMedicalAudience:Clinician\tDoctor or nurse\tAs written.\n"
+                + "patient\tplain\tMedicalAudience:Patient\n"));
+
+        assertThat(own.all()).extracting(AudienceProfile::id).containsExactly("clinician", "patient");
+        assertThat(own.get("clinician").label()).isEqualTo("Doctor or nurse");
+        assertThat(own.get("patient").hasOwnLabel()).isFalse();
         assertThat(own.byId("student")).isEmpty();
     }
 
     @Test
     void badFilesAreRejectedWithTheLine() {
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\tP\n")))
+        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\n")))
                 .hasMessageStartingWith("x.tsv:1:");
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("\nnurse\tplain\tN\tD\n")))
+        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
+                new StringReader("\nnurse\tplain\tMedicalAudience:Nurse\n")))
                 .hasMessageStartingWith("x.tsv:2: unknown audience id 'nurse'");
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tsimple\tP\tD\n")))
+        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
+                new StringReader("patient\tsimple\tMedicalAudience:Patient\n")))
                 .hasMessageContaining("unknown rewrite style");
+        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\tPatient\n")))
+                .hasMessageStartingWith("x.tsv:1: schema.org audience must be Type:audienceType");
+        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
+                new StringReader("patient\tplain\tMedicalAudience:Patient\tP\t \n")))
+                .hasMessageStartingWith("x.tsv:1: audience patient: label and description must not be blank");
     }
 }

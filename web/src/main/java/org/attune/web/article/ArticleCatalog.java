@@ -13,8 +13,8 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.rewrite.ArticleRewriter;
 
 /**
- * Reads articles for the pages: loads each whole in one transaction, rewrites it for the reader's audience and hands
- * out immutable views.
+ * Reads articles for the pages, the glossary and search: loads each whole in one transaction, rewrites it and hands
+ * out immutable views, never entities.
  */
 @ApplicationScoped
 public class ArticleCatalog {
@@ -42,9 +42,17 @@ public class ArticleCatalog {
                 .toList();
     }
 
-    /** Every article, whole, for building the glossary and the search index. */
+    /** Every article, whole: for the search index until it is built from views. */
     @Transactional
     public List<Article> all() {
         return articles.findAll();
+    }
+
+    /** Each article's glossary terms, for the glossary page. */
+    @Transactional
+    public List<ArticleTerms> terms() {
+        return articles.findAll().stream()
+                .map(article -> new ArticleTerms(article.slug(), article.title(), rewriter.keyTerms(article)))
+                .toList();
     }
 }

@@ -3,17 +3,30 @@ package org.attune.web.article;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.personalization.rewrite.RewrittenBlock;
 import org.attune.personalization.rewrite.RewrittenText;
 
 /**
  * Everything the article page shows for one audience, as plain values. Text comes from the personalization engine
- * as runs (words, glossary terms, citations); references are the same for every audience.
+ * as runs (words, glossary terms, citations); references are the same for every audience. What differs per
+ * audience (terms defined inline, a key-terms list, the disclaimer) follows from {@link #audience()}.
  */
-public record ArticlePage(String slug, String audience, RewrittenText title, String plainTitle, Review review,
-                          LocalDate lastUpdated, RewrittenBlock bottomLine, List<SectionView> sections,
-                          List<ReferenceView> references, List<KeyTermView> keyTerms, List<String> tags,
-                          String jsonLd) {
+public record ArticlePage(String slug, AudienceProfile audience, RewrittenText title, String plainTitle,
+                          Review review, LocalDate lastUpdated, RewrittenBlock bottomLine,
+                          List<SectionView> sections, List<ReferenceView> references, List<KeyTerm> keyTerms,
+                          List<String> tags, String jsonLd) {
+
+    /** The key-terms list is shown: the audience is learning the terms and the article has some. */
+    public boolean showsKeyTerms() {
+        return audience.listsKeyTerms() && !keyTerms.isEmpty();
+    }
+
+    /** The message key of this audience's disclaimer; its heading is the same key with {@code .heading}. */
+    public String disclaimerKey() {
+        return "audience." + audience.id() + ".disclaimer";
+    }
 
     /** The review badge: the three stages in order, which are done and which is current. */
     public record Review(String status, boolean approved, List<Stage> stages, String lastReviewer,
@@ -23,7 +36,7 @@ public record ArticlePage(String slug, String audience, RewrittenText title, Str
     public record Stage(String code, boolean done, boolean current) {
     }
 
-    /** A section: its heading in the reader's words, a stable anchor, and its blocks grouped for display. */
+    /** A section: its heading in the reader's words, its anchor, and its blocks grouped for display. */
     public record SectionView(RewrittenText heading, String anchor, List<BlockGroup> groups) {
     }
 
@@ -33,10 +46,5 @@ public record ArticlePage(String slug, String audience, RewrittenText title, Str
 
     public record ReferenceView(int number, String anchor, String type, String title, String source, int year,
                                 String doi, String pmid, String url) {
-    }
-
-    /** A term of this article for the key-terms list, with the anchor the glossary page uses for it too. */
-    public record KeyTermView(String term, String anchor, String abbreviation, String plain, String definition,
-                              String expansion, String source) {
     }
 }

@@ -7,10 +7,8 @@ import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
-import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
-import org.attune.personalization.rewrite.RewrittenSection;
 import org.attune.personalization.rewrite.RewrittenText;
 
 /** Turns a domain article and its rewrite for one audience into the views its pages render. */
@@ -25,17 +23,11 @@ final class ArticlePages {
     }
 
     static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl) {
-        List<ArticlePage.ReferenceView> references = article.references().stream().map(ArticlePages::reference)
-                .toList();
-        ArticlePage page = new ArticlePage(article.slug(), rewritten.audience().id(), rewritten.title(),
-                rewritten.title().withoutCitations(), review(article), article.lastUpdated(), rewritten.bottomLine(),
-                sections(article, rewritten), references, keyTerms(rewritten), article.tags(), null);
-        return withJsonLd(page, MedicalWebPageJsonLd.of(page, article, canonicalUrl));
-    }
-
-    private static ArticlePage withJsonLd(ArticlePage p, String jsonLd) {
-        return new ArticlePage(p.slug(), p.audience(), p.title(), p.plainTitle(), p.review(), p.lastUpdated(),
-                p.bottomLine(), p.sections(), p.references(), p.keyTerms(), p.tags(), jsonLd);
+        String plainTitle = rewritten.title().withoutCitations();
+        return new ArticlePage(article.slug(), rewritten.audience(), rewritten.title(), plainTitle, review(article),
+                article.lastUpdated(), rewritten.bottomLine(), sections(rewritten),
+                article.references().stream().map(ArticlePages::reference).toList(), rewritten.keyTerms(),
+                article.tags(), MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
     }
 
     private static ArticlePage.Review review(Article article) {
@@ -49,14 +41,9 @@ final class ArticlePages {
                 latest.date());
     }
 
-    private static List<ArticlePage.SectionView> sections(Article article, RewrittenArticle rewritten) {
-        List<ArticlePage.SectionView> sections = new ArrayList<>();
-        for (int i = 0; i < rewritten.sections().size(); i++) {
-            RewrittenSection section = rewritten.sections().get(i);
-            sections.add(new ArticlePage.SectionView(section.heading(),
-                    section.anchor(), groups(section.blocks())));
-        }
-        return sections;
+    private static List<ArticlePage.SectionView> sections(RewrittenArticle rewritten) {
+        return rewritten.sections().stream()
+                .map(s -> new ArticlePage.SectionView(s.heading(), s.anchor(), groups(s.blocks()))).toList();
     }
 
     private static List<ArticlePage.BlockGroup> groups(List<RewrittenBlock> blocks) {
@@ -77,15 +64,6 @@ final class ArticlePages {
             groups.add(new ArticlePage.BlockGroup(true, List.copyOf(statements)));
         }
         return groups;
-    }
-
-    private static List<ArticlePage.KeyTermView> keyTerms(RewrittenArticle rewritten) {
-        return rewritten.keyTerms().stream().map(ArticlePages::keyTerm).toList();
-    }
-
-    static ArticlePage.KeyTermView keyTerm(KeyTerm t) {
-        return new ArticlePage.KeyTermView(t.term(), t.anchor(), t.abbreviation(), t.plain(),
-                t.definition(), t.expansion(), t.source());
     }
 
     private static ArticlePage.ReferenceView reference(Reference r) {

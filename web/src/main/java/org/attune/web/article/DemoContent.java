@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +38,9 @@ public class DemoContent {
     @ConfigProperty(name = "attune.demo-content.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    Event<ArticlesChanged> changed;
+
     @Transactional
     public void importMissing() {
         if (!enabled) {
@@ -52,6 +56,9 @@ public class DemoContent {
         }
         List<Article> missing = parsed.stream().filter(a -> !articles.existsBySlug(a.slug())).toList();
         missing.forEach(articles::add);
+        if (!missing.isEmpty()) {
+            changed.fire(new ArticlesChanged(missing.stream().map(Article::slug).toList()));
+        }
         LOG.info(() -> "Imported " + missing.size() + " demo article(s); " + (parsed.size() - missing.size())
                 + " already present");
     }

@@ -14,6 +14,8 @@ import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.SchemaAudience;
 
 /**
  * Structured data for search engines and intranet indexers: a schema.org {@code MedicalWebPage} with its audience,
@@ -25,28 +27,22 @@ final class MedicalWebPageJsonLd {
     // Json.createXxx() looks the JSON-P provider up again on every call (a class-path scan): look it up once.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
-    private static final Map<String, String> MEDICAL_AUDIENCE = Map.of("patient", "Patient", "clinician", "Clinician");
 
     private MedicalWebPageJsonLd() {
     }
 
-    static String of(ArticlePage page, Article article, String url) {
+    static String of(Article article, String title, AudienceProfile audience, String url) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "MedicalWebPage")
-                .add("name", page.plainTitle())
-                .add("headline", page.plainTitle())
+                .add("name", title)
+                .add("headline", title)
                 .add("inLanguage", "en")
                 .add("url", url)
                 .add("dateModified", article.lastUpdated().toString());
-        String audience = page.audience();
-        if (MEDICAL_AUDIENCE.containsKey(audience)) {
-            json.add("medicalAudience", JSON.createObjectBuilder()
-                    .add("@type", "MedicalAudience").add("audienceType", MEDICAL_AUDIENCE.get(audience)));
-        } else {
-            json.add("audience", JSON.createObjectBuilder()
-                    .add("@type", "Audience").add("audienceType", "Medical student"));
-        }
+        SchemaAudience schema = audience.schemaAudience();
+        json.add(schema.isMedical() ? "medicalAudience" : "audience", JSON.createObjectBuilder()
+                .add("@type", schema.type()).add("audienceType", schema.audienceType()));
         // The latest step a reviewer took (under review or approved); the status says whether review is complete.
         article.reviewHistory().stream().filter(e -> e.status() != ReviewStatus.SUBMITTED)
                 .reduce((first, second) -> second)

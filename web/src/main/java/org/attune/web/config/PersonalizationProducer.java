@@ -1,6 +1,9 @@
 package org.attune.web.config;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -10,6 +13,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
@@ -19,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the personalization engine once for the application: the built-in glossaries, layered with the hospital's
- * own glossary file when {@code attune.glossary.file} names one. The engine is immutable and thread-safe.
+ * own glossary file when {@code attune.glossary.file} names one, and the audiences offered (the hospital's own file
+ * when {@code attune.audiences.file} names one). A broken file is reported with its line and the built-in data
+ * keeps serving. The engine is immutable and thread-safe.
  */
 @ApplicationScoped
 public class PersonalizationProducer {
@@ -36,10 +42,27 @@ public class PersonalizationProducer {
         return new ArticleRewriter(glossary(), ProtectedSpans.builtIn());
     }
 
+    @Inject
+    @ConfigProperty(name = "attune.audiences.file")
+    Optional<String> hospitalAudiences;
+
     @Produces
     @Singleton
     AudienceProfiles audienceProfiles() {
-        return AudienceProfiles.builtIn();
+        if (hospitalAudiences.isEmpty() || hospitalAudiences.get().isBlank()) {
+            return AudienceProfiles.builtIn();
+        }
+        Path file = Path.of(hospitalAudiences.get().strip());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            AudienceProfiles own = AudienceProfiles.load(file.toString(), reader);
+            LOG.info(() -> "Audiences from " + file.toAbsolutePath() + ": "
+                    + own.all().stream().map(AudienceProfile::id).toList());
+            return own;
+        } catch (IOException | RuntimeException e) {
+            LOG.severe(() -> "The audiences file " + file.toAbsolutePath() + " was NOT loaded, the built-in audiences"
+                    + " are offered: " + e.getMessage());
+            return AudienceProfiles.builtIn();
+        }
     }
 
     private Glossary glossary() {

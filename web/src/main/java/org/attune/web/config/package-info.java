@@ -1,5 +1,7 @@
 /**
- * Deployment wiring: the data source (whose URL and credentials come from MicroProfile Config), schema migration
- * and demo content at start-up, and the one Thymeleaf template engine.
+ * Deployment wiring: the data source (whose URL and credentials come from the environment or system properties),
+ * schema migration and demo import at start-up, and the personalization engine and audiences built once from the
+ * built-in data and the hospital's own files ({@code attune.glossary.file}, {@code attune.audiences.file}).
+ * The template engine is wired in {@code org.attune.web.view}.
  */
 package org.attune.web.config;

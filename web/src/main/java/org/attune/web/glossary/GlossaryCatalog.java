@@ -6,75 +6,92 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.attune.content.article.Article;
-import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.article.ArticleCatalog;
+import org.attune.web.article.ArticleTerms;
+import org.attune.web.article.ArticlesChanged;
+import org.attune.web.article.ContentCache;
 
-/** Collects the key terms of the articles into the A–Z glossary. */
+/**
+ * Collects the key terms of the articles into the A–Z glossary. The pages (all terms, and each article's) are
+ * built once and kept until the articles change.
+ */
 @ApplicationScoped
 public class GlossaryCatalog {
 
     @Inject
     ArticleCatalog articles;
 
-    @Inject
-    ArticleRewriter rewriter;
-
-    @Inject
-    AudienceProfiles audiences;
+    private final ContentCache<Glossary> glossary = new ContentCache<>(() -> Glossary.of(articles.terms()));
 
     public GlossaryPage page(String onlyArticle) {
-        List<Article> all = articles.all();
-        List<Article> chosen = all;
-        GlossaryPage.ArticleLink filter = null;
-        boolean unknown = false;
-        if (onlyArticle != null && !onlyArticle.isBlank()) {
-            chosen = all.stream().filter(a -> a.slug().equals(onlyArticle)).toList();
-            if (chosen.isEmpty()) {
-                chosen = all;
-                unknown = true;
-            } else {
-                filter = new GlossaryPage.ArticleLink(chosen.get(0).slug(), chosen.get(0).title());
-            }
+        Glossary current = glossary.get();
+        if (onlyArticle == null || onlyArticle.isBlank()) {
+            return current.all();
         }
-        return new GlossaryPage(letters(terms(chosen)), filter, unknown);
+        return current.ofArticle(onlyArticle).orElseGet(current::allForUnknownArticle);
     }
 
-    private Map<String, GlossaryPage.Term> terms(List<Article> chosen) {
+    void articlesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
+        glossary.invalidate();
+    }
+
+    /** The glossary pages for the articles as they are now. */
+    private record Glossary(GlossaryPage all, Map<String, GlossaryPage> byArticle) {
+
+        static Glossary of(List<ArticleTerms> articles) {
+            Map<String, GlossaryPage> byArticle = new LinkedHashMap<>();
+            for (ArticleTerms article : articles) {
+                byArticle.put(article.slug(), new GlossaryPage(letters(entries(List.of(article))),
+                        new GlossaryPage.ArticleLink(article.slug(), article.title()), false));
+            }
+            return new Glossary(new GlossaryPage(letters(entries(articles)), null, false), Map.copyOf(byArticle));
+        }
+
+        Optional<GlossaryPage> ofArticle(String slug) {
+            return Optional.ofNullable(byArticle.get(slug));
+        }
+
+        GlossaryPage allForUnknownArticle() {
+            return new GlossaryPage(all.letters(), null, true);
+        }
+    }
+
+    /** Each term once (by its lower-cased spelling), with the articles using it, sorted. */
+    private static Map<String, GlossaryPage.Entry> entries(List<ArticleTerms> articles) {
         Map<String, KeyTerm> byTerm = new LinkedHashMap<>();
         Map<String, List<GlossaryPage.ArticleLink>> usedIn = new LinkedHashMap<>();
-        for (Article article : chosen) {
-            // The student version keeps every term and lists it, so it names all the terms an article uses.
-            for (KeyTerm term : rewriter.rewrite(article, audiences.get("student")).keyTerms()) {
+        for (ArticleTerms article : articles) {
+            for (KeyTerm term : article.terms()) {
                 String key = term.term().toLowerCase(Locale.ROOT);
                 byTerm.putIfAbsent(key, term);
                 usedIn.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new GlossaryPage.ArticleLink(article.slug(), article.title()));
             }
         }
-        Map<String, GlossaryPage.Term> terms = new TreeMap<>();
-        byTerm.forEach((key, t) -> terms.put(key, new GlossaryPage.Term(t.term(), t.anchor(),
-                t.abbreviation(), t.plain(), t.definition(), t.expansion(), t.source(), usedIn.get(key))));
-        return terms;
+        Map<String, GlossaryPage.Entry> entries = new TreeMap<>();
+        byTerm.forEach((key, term) -> entries.put(key, new GlossaryPage.Entry(term, List.copyOf(usedIn.get(key)))));
+        return entries;
     }
 
-    private static List<GlossaryPage.Letter> letters(Map<String, GlossaryPage.Term> terms) {
-        Map<String, List<GlossaryPage.Term>> byLetter = new TreeMap<>();
-        for (Map.Entry<String, GlossaryPage.Term> entry : terms.entrySet()) {
+    private static List<GlossaryPage.Letter> letters(Map<String, GlossaryPage.Entry> entries) {
+        Map<String, List<GlossaryPage.Entry>> byLetter = new TreeMap<>();
+        for (Map.Entry<String, GlossaryPage.Entry> entry : entries.entrySet()) {
             char first = Character.toUpperCase(entry.getKey().charAt(0));
             String letter = Character.isLetter(first) ? String.valueOf(first) : "#";
             byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(entry.getValue());
         }
         List<GlossaryPage.Letter> letters = new ArrayList<>();
         byLetter.forEach((letter, list) -> {
-            list.sort(Comparator.comparing(t -> t.term().toLowerCase(Locale.ROOT)));
+            list.sort(Comparator.comparing(e -> e.term().term().toLowerCase(Locale.ROOT)));
             letters.add(new GlossaryPage.Letter(letter, "letter-" + (letter.equals("#") ? "other" : letter),
                     List.copyOf(list)));
         });

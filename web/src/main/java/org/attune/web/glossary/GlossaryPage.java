@@ -2,6 +2,8 @@ package org.attune.web.glossary;
 
 import java.util.List;
 
+import org.attune.personalization.rewrite.KeyTerm;
+
 /**
  * The glossary page: letters, each with its terms; optionally only the terms of one article.
  *
@@ -10,17 +12,17 @@ import java.util.List;
  */
 public record GlossaryPage(List<Letter> letters, ArticleLink article, boolean unknownArticle) {
 
-    public record Letter(String letter, String anchor, List<Term> terms) {
+    public record Letter(String letter, String anchor, List<Entry> entries) {
     }
 
-    public record Term(String term, String anchor, String abbreviation, String plain, String definition,
-                       String expansion, String source, List<ArticleLink> usedIn) {
+    /** A term, as the article page's key-terms list shows it too, and the articles that use it. */
+    public record Entry(KeyTerm term, List<ArticleLink> usedIn) {
     }
 
     public record ArticleLink(String slug, String title) {
     }
 
     public int termCount() {
-        return letters.stream().mapToInt(l -> l.terms().size()).sum();
+        return letters.stream().mapToInt(l -> l.entries().size()).sum();
     }
 }

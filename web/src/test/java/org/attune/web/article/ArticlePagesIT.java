@@ -22,6 +22,7 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
+import org.attune.web.SqlStatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +53,7 @@ class ArticlePagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar();
+        return Deployments.attuneWar().addClass(SqlStatementCounter.class);
     }
 
     @BeforeAll
@@ -407,5 +408,27 @@ class ArticlePagesIT {
         assertThat(http.page("/").select("form[role=search]")).as("the follow-up box on the home page").isNotEmpty();
         assertThat(http.page("/articles/" + SLUG).select("form[role=search]")).as("and on every article")
                 .isNotEmpty();
+    }
+
+    @Test
+    void searchAndTheGlossaryRunNoSqlWhileNoArticleChanges() {
+        http.page("/search?q=bed+rest");
+        http.page("/glossary");
+        long before = sqlStatements();
+
+        for (String query : List.of("pain", "heat wraps", "electrical nerve stimulation", "belly pain")) {
+            http.page("/search?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
+        }
+        http.page("/glossary");
+        http.page("/glossary?article=" + SLUG);
+
+        assertThat(sqlStatements()).as("statements run by the searches and glossary pages").isEqualTo(before);
+        http.page("/articles/" + SLUG);
+        assertThat(sqlStatements()).as("an article page does load from the database: the count is live")
+                .isGreaterThan(before);
+    }
+
+    private long sqlStatements() {
+        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
     }
 }

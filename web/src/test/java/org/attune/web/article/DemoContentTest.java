@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
+import org.attune.web.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 class DemoContentTest {
@@ -42,10 +43,13 @@ class DemoContentTest {
         }
     }
 
-    private static DemoContent demoContent(ArticleRepository repository, boolean enabled) {
+    final RecordedEvents<ArticlesChanged> changes = new RecordedEvents<>();
+
+    private DemoContent demoContent(ArticleRepository repository, boolean enabled) {
         DemoContent demo = new DemoContent();
         demo.articles = repository;
         demo.enabled = enabled;
+        demo.changed = changes;
         return demo;
     }
 
@@ -58,6 +62,9 @@ class DemoContentTest {
 
         assertThat(database.stored).extracting(Article::slug)
                 .containsExactly("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain");
+        assertThat(changes.fired()).as("search and glossary are told once, by the import that added articles")
+                .containsExactly(new ArticlesChanged(
+                        List.of("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain")));
     }
 
     @Test
@@ -67,5 +74,6 @@ class DemoContentTest {
         demoContent(database, false).importMissing();
 
         assertThat(database.stored).isEmpty();
+        assertThat(changes.fired()).isEmpty();
     }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.AudienceProfiles;
 import org.junit.jupiter.api.Test;
 
 /** Every message key a template uses exists in the bundle, so no page ever shows "??key??". */
@@ -24,10 +26,7 @@ class MessagesTest {
 
     @Test
     void everyLiteralMessageKeyInTheTemplatesIsDefined() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages.properties")) {
-            messages.load(in);
-        }
+        Properties messages = messages();
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher m = LITERAL_KEY.matcher(Files.readString(template));
@@ -38,6 +37,24 @@ class MessagesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyAudienceHasItsLabelDescriptionAndDisclaimer() throws IOException {
+        Properties messages = messages();
+        for (AudienceProfile audience : AudienceProfiles.builtIn().all()) {
+            for (String part : List.of("label", "description", "disclaimer", "disclaimer.heading")) {
+                assertThat(messages).containsKey("audience." + audience.id() + "." + part);
+            }
+        }
+    }
+
+    private static Properties messages() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream("messages.properties")) {
+            messages.load(in);
+        }
+        return messages;
     }
 
     private static List<Path> templates() throws IOException {

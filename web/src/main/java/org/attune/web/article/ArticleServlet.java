@@ -6,26 +6,18 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.web.audience.AudienceResolver;
 import org.attune.web.audience.ReaderAudience;
-import org.attune.web.view.PageRenderer;
+import org.attune.web.view.ReaderPageServlet;
 
 /** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
 @WebServlet(urlPatterns = "/articles/*")
-public class ArticleServlet extends HttpServlet {
+public class ArticleServlet extends ReaderPageServlet {
 
     @Inject
     ArticleCatalog catalog;
-
-    @Inject
-    AudienceResolver audiences;
-
-    @Inject
-    PageRenderer pages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,13 +26,13 @@ public class ArticleServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        ReaderAudience reader = audiences.resolve(request);
+        super.doGet(request, response);
+    }
+
+    @Override
+    protected Optional<Page> page(HttpServletRequest request, ReaderAudience reader) {
         String canonical = request.getRequestURL().toString();
-        Optional<ArticlePage> page = catalog.page(path.substring(1), reader.active(), canonical);
-        if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        pages.render(request, response, "article/page", Map.of("article", page.get(), "reader", reader));
+        return catalog.page(request.getPathInfo().substring(1), reader.active(), canonical)
+                .map(article -> new Page("article/page", Map.of("article", article)));
     }
 }

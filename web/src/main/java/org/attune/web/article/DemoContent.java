@@ -1,10 +1,5 @@
 package org.attune.web.article;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleFormatException;
-import org.attune.content.authoring.ArticleParser;
+import org.attune.content.authoring.DemoArticles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
-    private static final String INDEX = "articles/index.txt";
 
     @Inject
     ArticleRepository articles;
@@ -49,7 +43,7 @@ public class DemoContent {
         }
         List<Article> parsed;
         try {
-            parsed = parseAll();
+            parsed = DemoArticles.parseAll();
         } catch (ArticleFormatException e) {
             LOG.log(Level.SEVERE, "Demo content not imported, a file has errors:\n{0}", e.getMessage());
             return;
@@ -61,26 +55,5 @@ public class DemoContent {
         }
         LOG.info(() -> "Imported " + missing.size() + " demo article(s); " + (parsed.size() - missing.size())
                 + " already present");
-    }
-
-    private static List<Article> parseAll() throws ArticleFormatException {
-        ArticleParser parser = new ArticleParser();
-        List<Article> parsed = new ArrayList<>();
-        for (String file : read(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .toList()) {
-            parsed.add(parser.parse(file, read("articles/" + file)));
-        }
-        return parsed;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing demo content resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -30,12 +30,21 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** GET with the body as sent (a compressed body stays compressed). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

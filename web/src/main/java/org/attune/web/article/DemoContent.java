@@ -13,6 +13,7 @@ import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.DemoArticles;
+import org.attune.web.content.ArticlesChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -9,16 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleTerms;
-import org.attune.web.article.ArticlesChanged;
-import org.attune.web.article.ContentCache;
+import org.attune.web.content.ContentCache;
+import org.attune.web.content.ContentVersion;
 
 /**
  * Collects the key terms of the articles into the A–Z glossary. The pages (all terms, and each article's) are
@@ -30,7 +29,15 @@ public class GlossaryCatalog {
     @Inject
     ArticleCatalog articles;
 
-    private final ContentCache<Glossary> glossary = new ContentCache<>(() -> Glossary.of(articles.terms()));
+    @Inject
+    ContentVersion version;
+
+    private ContentCache<Glossary> glossary;
+
+    @PostConstruct
+    void cache() {
+        glossary = new ContentCache<>(version::current, () -> Glossary.of(articles.terms()));
+    }
 
     public GlossaryPage page(String onlyArticle) {
         Glossary current = glossary.get();
@@ -38,10 +45,6 @@ public class GlossaryCatalog {
             return current.all();
         }
         return current.ofArticle(onlyArticle).orElseGet(current::allForUnknownArticle);
-    }
-
-    void articlesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
-        glossary.invalidate();
     }
 
     /** The glossary pages for the articles as they are now. */

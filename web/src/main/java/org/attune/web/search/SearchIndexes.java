@@ -1,15 +1,14 @@
 package org.attune.web.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.web.article.ArticleCatalog;
-import org.attune.web.article.ArticlesChanged;
-import org.attune.web.article.ContentCache;
+import org.attune.web.content.ContentCache;
+import org.attune.web.content.ContentVersion;
 
 /**
  * Keeps the search index built for the articles as they are now. Building it rewrites every article for every
@@ -27,14 +26,17 @@ public class SearchIndexes {
     @Inject
     AudienceProfiles audiences;
 
-    private final ContentCache<SearchIndex> index =
-            new ContentCache<>(() -> SearchIndex.build(articles.all(), rewriter, audiences));
+    @Inject
+    ContentVersion version;
+
+    private ContentCache<SearchIndex> index;
+
+    @PostConstruct
+    void cache() {
+        index = new ContentCache<>(version::current, () -> SearchIndex.build(articles.all(), rewriter, audiences));
+    }
 
     public SearchIndex current() {
         return index.get();
-    }
-
-    void articlesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
-        index.invalidate();
     }
 }

@@ -2,10 +2,7 @@ package org.attune.web.view;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +15,9 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders a Thymeleaf page as the response. Pages depend on the reader's audience (a cookie or a query parameter),
- * so a successful page is marked {@code Vary: Cookie} and {@code Cache-Control: private, no-cache}, and its ETag is
- * a digest of the exact HTML sent: a validator for one audience's page never matches another audience's page.
+ * Renders Thymeleaf pages. Reader pages depend on the reader's audience (a cookie or a query parameter), so a page
+ * sent is marked {@code Vary: Cookie, Accept-Encoding} and {@code Cache-Control: private, no-cache}, and its ETag is
+ * a digest of the exact HTML: a validator for one audience's page never matches another audience's page.
  */
 @ApplicationScoped
 public class PageRenderer {
@@ -30,20 +27,31 @@ public class PageRenderer {
 
     private volatile JakartaServletWebApplication application;
 
-    /** A 200 page, answered with 304 when the reader already has exactly this HTML. */
-    public void render(HttpServletRequest request, HttpServletResponse response, String template,
-                       Map<String, ?> model) throws IOException {
-        String html = process(request, response, template, model);
-        String etag = "\"" + digest(html) + "\"";
-        response.setHeader("Vary", "Cookie");
+    /** Renders a page once, to be sent as often as it is asked for. */
+    RenderedPage render(HttpServletRequest request, HttpServletResponse response, String template,
+                        Map<String, ?> model) {
+        return RenderedPage.of(process(request, response, template, model));
+    }
+
+    /**
+     * Sends a rendered page with status 200, gzip-compressed when the client accepts it, or 304 when the client
+     * already has exactly this representation.
+     */
+    void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        response.setHeader("Vary", "Cookie, Accept-Encoding");
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("ETag", etag);
         String known = request.getHeader("If-None-Match");
-        if (known != null && known.contains(etag)) {
+        if (known != null && (known.contains(etag) || known.strip().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        send(response, HttpServletResponse.SC_OK, html);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        send(response, HttpServletResponse.SC_OK, gzip ? page.gzip() : page.html());
     }
 
     /** A page with another status (errors): never cached. */
@@ -51,7 +59,7 @@ public class PageRenderer {
                        Map<String, ?> model) throws IOException {
         String html = process(request, response, template, model);
         response.setHeader("Cache-Control", "no-store");
-        send(response, status, html);
+        send(response, status, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private String process(HttpServletRequest request, HttpServletResponse response, String template,
@@ -64,23 +72,13 @@ public class PageRenderer {
         return templateEngine.process(template, context);
     }
 
-    private static void send(HttpServletResponse response, int status, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String digest(String html) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private JakartaServletWebApplication application(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.attune.web.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.Section;
@@ -23,6 +25,7 @@ import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.attune.web.SqlStatementCounter;
+import org.attune.web.view.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -346,6 +349,31 @@ class ArticlePagesIT {
         HttpResponse<String> patientAgain = http.get("/articles/" + SLUG,
                 "Cookie", "attune-audience=patient", "If-None-Match", patientTag);
         assertThat(patientAgain.statusCode()).as("unchanged for the same audience").isEqualTo(304);
+    }
+
+    @Test
+    void aPageIsRenderedOnceThenSentAsKeptAndCompressedForClientsThatTakeGzip() throws Exception {
+        String path = "/articles/" + SLUG + "?audience=student&visit=" + System.nanoTime();
+
+        HttpResponse<String> first = http.get(path);
+        HttpResponse<String> second = http.get(path);
+        HttpResponse<byte[]> zipped = http.getBytes(path, "Accept-Encoding", "gzip, deflate");
+
+        assertThat(first.headers().firstValue(ReaderPageServlet.CACHE_HEADER)).hasValue("miss");
+        assertThat(second.headers().firstValue(ReaderPageServlet.CACHE_HEADER)).hasValue("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).hasValue("Cookie, Accept-Encoding");
+        assertThat(zipped.body().length).as("compressed").isLessThan(first.body().length / 3);
+        try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.body());
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(zippedTag).isNotEqualTo(first.headers().firstValue("ETag").orElseThrow());
+        assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode()).isEqualTo(304);
+        assertThat(http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", zippedTag).statusCode())
+                .as("the uncompressed page is another representation").isEqualTo(200);
     }
 
     @Test

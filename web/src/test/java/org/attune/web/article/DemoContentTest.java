@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.web.RecordedEvents;
+import org.attune.web.content.ArticlesChanged;
 import org.junit.jupiter.api.Test;
 
 class DemoContentTest {

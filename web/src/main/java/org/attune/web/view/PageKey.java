@@ -1,0 +1,19 @@
+package org.attune.web.view;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.attune.web.audience.ReaderAudience;
+
+/**
+ * What a reader's page depends on besides the content: the page asked for (its path and query, without the
+ * one-page {@code audience} parameter: the same as the audience form's return path, which the page contains), the
+ * audience, how it was chosen (a link's choice and an unrecognised audience each add a line), and the content
+ * version it was rendered from.
+ */
+record PageKey(String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion) {
+
+    static PageKey of(HttpServletRequest request, ReaderAudience reader, long contentVersion) {
+        return new PageKey(ReturnPath.of(request), reader.id(), reader.fromLink(), reader.unrecognised(),
+                contentVersion);
+    }
+}

@@ -1,9 +1,10 @@
 package org.attune.personalization.glossary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.attune.personalization.text.WordScanner;
 
 /** Small, rule-based English inflection for glossary forms and replacements. */
 public final class Inflection {
@@ -14,43 +15,29 @@ public final class Inflection {
     private Inflection() {
     }
 
-    /** The words of a text: runs of letters and digits, apostrophes inside a word kept. */
+    /** The words of a text as written: runs of letters and digits, apostrophes inside a word kept. */
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = wordEnd(text, start);
-            words.add(text.substring(start, i));
-        }
-        return words;
+        return WordScanner.words(text);
     }
 
     /**
-     * Where the word that starts at {@code start} (a letter or digit) ends: the one definition of a word that the
-     * matcher, the rewriter and search share. Letters and digits, and an apostrophe between two of them ("patient's").
+     * Where the word that starts at {@code start} ends.
+     *
+     * @deprecated use {@link WordScanner#wordEnd}; kept until web's own search code, its last caller, is removed
      */
+    @Deprecated
     public static int wordEnd(String text, int start) {
-        int i = start;
-        int n = text.length();
-        while (i < n && (isWordChar(text.charAt(i))
-                || isApostrophe(text.charAt(i)) && i > start && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
-            i++;
-        }
-        return i;
+        return WordScanner.wordEnd(text, start);
     }
 
+    /**
+     * Whether a character belongs to a word.
+     *
+     * @deprecated use {@link WordScanner#isWordChar}; kept until web's own search code, its last caller, is removed
+     */
+    @Deprecated
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
-    }
-
-    public static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return WordScanner.isWordChar(c);
     }
 
     /** Plural of a phrase: its head noun inflected ("loss of fitness" becomes "losses of fitness"). */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
-import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.text.WordScanner;
 
 /**
  * Every glossary form compiled into one trie over words, scanned once from left to right.
@@ -42,7 +42,7 @@ public final class TermMatcher {
         for (GlossaryEntry entry : glossary.entries()) {
             rank++;
             for (GlossaryEntry.Form form : entry.forms()) {
-                List<String> words = Inflection.words(form.text());
+                List<String> words = WordScanner.words(form.text());
                 if (words.isEmpty() || words.stream().anyMatch(Negations::isNegation)) {
                     continue;
                 }
@@ -50,7 +50,7 @@ public final class TermMatcher {
                 for (String word : words) {
                     node = node.next.computeIfAbsent(normal(word), w -> new Node());
                 }
-                boolean exactCase = words.stream().anyMatch(TermMatcher::isAcronym);
+                boolean exactCase = isExactCase(words);
                 if (node.add(new Candidate(entry, form, exactCase ? words : null, rank, form.explicit()))) {
                     count++;
                 }
@@ -68,7 +68,13 @@ public final class TermMatcher {
         return formCount;
     }
 
-    static boolean isAcronym(String word) {
+    /** Whether a form, as its words, matches only as written: it has an acronym ("TENS", "PT", "PTs"). */
+    public static boolean isExactCase(List<String> words) {
+        return words.stream().anyMatch(TermMatcher::isAcronym);
+    }
+
+    /** An all-capital word of two or more letters, with at most a plural "s" ("TENS", "PT", "PTs"). */
+    public static boolean isAcronym(String word) {
         if (word.length() > 2 && word.endsWith("s")) {
             word = word.substring(0, word.length() - 1);
         }
@@ -201,22 +207,13 @@ public final class TermMatcher {
             int[] s = new int[capacity];
             int[] e = new int[capacity];
             int c = 0;
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                if (!Inflection.isWordChar(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                i = Inflection.wordEnd(text, start);
+            for (WordScanner scanner = new WordScanner(text); scanner.next(); c++) {
                 if (c == s.length) {
                     s = java.util.Arrays.copyOf(s, c * 2);
                     e = java.util.Arrays.copyOf(e, c * 2);
                 }
-                s[c] = start;
-                e[c] = i;
-                c++;
+                s[c] = scanner.start();
+                e[c] = scanner.end();
             }
             this.count = c;
             this.starts = s;
@@ -245,13 +242,9 @@ public final class TermMatcher {
             return w;
         }
 
-        boolean isHyphen(char c) {
-            return c == '-' || c == '\u2010' || c == '\u2011';
-        }
-
         /** Word i is glued to the previous word by a single hyphen. */
         boolean joinedLeft(int i) {
-            return i > 0 && starts[i] - ends[i - 1] == 1 && isHyphen(text.charAt(ends[i - 1]));
+            return i > 0 && starts[i] - ends[i - 1] == 1 && WordScanner.isHyphen(text.charAt(ends[i - 1]));
         }
 
         boolean joinedRight(int i) {
@@ -260,17 +253,7 @@ public final class TermMatcher {
 
         /** A term may go on from word i to word i + 1: only white space or a single hyphen lies between them. */
         boolean continues(int i) {
-            int from = ends[i];
-            int to = starts[i + 1];
-            if (to - from == 1 && isHyphen(text.charAt(from))) {
-                return true;
-            }
-            for (int k = from; k < to; k++) {
-                if (!Character.isWhitespace(text.charAt(k))) {
-                    return false;
-                }
-            }
-            return to > from;
+            return WordScanner.joins(text, ends[i], starts[i + 1]);
         }
 
         boolean sameAs(int from, int to, List<String> exact) {

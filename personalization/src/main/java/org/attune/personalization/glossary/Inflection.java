@@ -20,26 +20,6 @@ public final class Inflection {
         return WordScanner.words(text);
     }
 
-    /**
-     * Where the word that starts at {@code start} ends.
-     *
-     * @deprecated use {@link WordScanner#wordEnd}; kept until web's own search code, its last caller, is removed
-     */
-    @Deprecated
-    public static int wordEnd(String text, int start) {
-        return WordScanner.wordEnd(text, start);
-    }
-
-    /**
-     * Whether a character belongs to a word.
-     *
-     * @deprecated use {@link WordScanner#isWordChar}; kept until web's own search code, its last caller, is removed
-     */
-    @Deprecated
-    public static boolean isWordChar(char c) {
-        return WordScanner.isWordChar(c);
-    }
-
     /** Plural of a phrase: its head noun inflected ("loss of fitness" becomes "losses of fitness"). */
     public static String pluralOfPhrase(String phrase) {
         String p = phrase.strip();

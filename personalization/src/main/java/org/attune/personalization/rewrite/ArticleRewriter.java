@@ -67,14 +67,6 @@ public final class ArticleRewriter {
         return glossary;
     }
 
-    public TermMatcher matcher() {
-        return matcher;
-    }
-
-    public ProtectedSpans protectedSpans() {
-        return protectedSpans;
-    }
-
     /** The article as this audience reads it. */
     public RewrittenArticle rewrite(Article article, AudienceProfile audience) {
         Mentions mentions = new Mentions();

@@ -65,31 +65,17 @@ public final class SearchIndex {
     }
 
     /**
-     * Indexes articles already rewritten, in the order given (the tie-break order of results), with the synonyms of
-     * the glossary of the engine that rewrote them. Every article must have a version for the same audiences, and
-     * those are the audiences indexed: with no article, none is (build from {@link Article}s with the audiences
-     * then, so that a search finds nothing rather than refusing the reader's audience).
+     * Indexes articles already rewritten, in the order given (the tie-break order of results), for these audiences,
+     * with the synonyms of the glossary of the engine that rewrote them. With no article, a search in any of the
+     * audiences finds nothing.
      *
-     * @throws IllegalArgumentException if two articles have versions for different audiences
+     * @throws IllegalArgumentException if an article lacks a version for one of the audiences, or has one more
      */
-    public static SearchIndex build(List<SearchableArticle> articles, ArticleRewriter engine) {
-        Set<String> audienceIds = articles.isEmpty() ? Set.of() : articles.get(0).audienceIds();
-        return build(articles, engine, audienceIds);
-    }
-
-    /** Rewrites the articles for every audience and indexes them, in the order given. */
-    public static SearchIndex build(List<Article> articles, ArticleRewriter rewriter, AudienceProfiles audiences) {
-        Objects.requireNonNull(audiences, "audiences");
-        List<SearchableArticle> searchable = articles.stream()
-                .map(a -> SearchableArticle.rewrite(a, rewriter, audiences)).toList();
+    public static SearchIndex of(List<SearchableArticle> articles, AudienceProfiles audiences,
+                                 ArticleRewriter engine) {
+        Objects.requireNonNull(engine, "engine");
         Set<String> audienceIds = new HashSet<>();
         audiences.all().forEach(a -> audienceIds.add(a.id()));
-        return build(searchable, rewriter, audienceIds);
-    }
-
-    private static SearchIndex build(List<SearchableArticle> articles, ArticleRewriter engine,
-                                     Set<String> audienceIds) {
-        Objects.requireNonNull(engine, "engine");
         for (SearchableArticle article : articles) {
             if (!article.audienceIds().equals(audienceIds)) {
                 throw new IllegalArgumentException("article '" + article.slug() + "' has versions for "
@@ -98,6 +84,12 @@ public final class SearchIndex {
         }
         SynonymGroups synonyms = new SynonymGroups(engine.glossary());
         return new SearchIndex(audienceIds, synonyms, new PassageIndexBuilder(synonyms).build(articles, audienceIds));
+    }
+
+    /** Rewrites the articles for every audience and indexes them, in the order given. */
+    public static SearchIndex build(List<Article> articles, ArticleRewriter rewriter, AudienceProfiles audiences) {
+        return of(articles.stream().map(a -> SearchableArticle.rewrite(a, rewriter, audiences)).toList(), audiences,
+                rewriter);
     }
 
     /**

@@ -13,6 +13,8 @@ import org.attune.content.authoring.ArticleParser;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.rewrite.ProtectedSpans;
+import org.attune.personalization.rewrite.TermMatcher;
 
 /**
  * Prints the readability of each demo article per audience, and the jargon left for the patient. The figures in
@@ -52,7 +54,7 @@ public final class DemoArticleReadability {
         out.append("| audience | words | sentences | Flesch–Kincaid grade | SMOG grade |\n|---|---|---|---|---|\n");
         perAudience(engine, article).forEach((id, r) -> out.append(String.format(Locale.ROOT,
                 "| %s | %d | %d | %.1f | %.1f |%n", id, r.words(), r.sentences(), r.fleschKincaidGrade(), r.smog())));
-        JargonReport jargon = new JargonReport(engine.matcher(), engine.protectedSpans());
+        JargonReport jargon = new JargonReport(TermMatcher.of(engine.glossary()), ProtectedSpans.builtIn());
         out.append("jargon left for the patient: ").append(jargon.of(
                 engine.rewrite(article, AudienceProfiles.builtIn().get("patient")).bodyText())).append('\n');
         return out.toString();

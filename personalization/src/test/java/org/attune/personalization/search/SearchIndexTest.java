@@ -476,7 +476,7 @@ class SearchIndexTest {
         @Test
         void articlesAlreadyRewrittenAreIndexedAsTheyAre() {
             SearchableArticle flu = SearchableArticle.rewrite(stomachFlu, rewriter, AUDIENCES);
-            SearchIndex fromVersions = SearchIndex.build(List.of(flu), rewriter);
+            SearchIndex fromVersions = SearchIndex.of(List.of(flu), AUDIENCES, rewriter);
             SearchIndex fromArticles = SearchIndex.build(List.of(stomachFlu), rewriter, AUDIENCES);
 
             assertThat(fromVersions.size()).isEqualTo(fromArticles.size()).isEqualTo(4);
@@ -486,9 +486,11 @@ class SearchIndexTest {
         @Test
         void withoutArticlesNothingIsFound() {
             SearchIndex empty = SearchIndex.build(List.of(), rewriter, AUDIENCES);
+            SearchIndex noVersions = SearchIndex.of(List.of(), AUDIENCES, rewriter);
 
             assertThat(empty.size()).isZero();
             assertThat(empty.search("back pian", PATIENT).nothingFound()).isTrue();
+            assertThat(noVersions.search("back pain", STUDENT).nothingFound()).isTrue();
         }
 
         @Test
@@ -507,7 +509,7 @@ class SearchIndexTest {
             SearchableArticle forPatients = new SearchableArticle(demo.slug(),
                     List.of(rewriter.rewrite(demo, PATIENT)));
 
-            assertThatThrownBy(() -> SearchIndex.build(List.of(forAll, forPatients), rewriter))
+            assertThatThrownBy(() -> SearchIndex.of(List.of(forAll, forPatients), AUDIENCES, rewriter))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(demo.slug());
         }
     }

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.search.SearchableArticle;
 
 /**
  * Reads articles for the pages, the glossary and search: loads each whole in one transaction, rewrites it and hands
@@ -24,6 +26,9 @@ public class ArticleCatalog {
 
     @Inject
     ArticleRewriter rewriter;
+
+    @Inject
+    AudienceProfiles audiences;
 
     @Transactional
     public Optional<ArticlePage> page(String slug, AudienceProfile audience, String canonicalUrl) {
@@ -42,10 +47,11 @@ public class ArticleCatalog {
                 .toList();
     }
 
-    /** Every article, whole: for the search index until it is built from views. */
+    /** Every article rewritten for every audience, for the search index. */
     @Transactional
-    public List<Article> all() {
-        return articles.findAll();
+    public List<SearchableArticle> searchable() {
+        return articles.findAll().stream().map(article -> SearchableArticle.rewrite(article, rewriter, audiences))
+                .toList();
     }
 
     /** Each article's glossary terms, for the glossary page. */

@@ -30,11 +30,11 @@ public class DemoContent {
     ArticleRepository articles;
 
     @Inject
-    @ConfigProperty(name = "attune.demo-content.enabled", defaultValue = "true")
-    boolean enabled;
+    Event<ArticlesChanged> changed;
 
     @Inject
-    Event<ArticlesChanged> changed;
+    @ConfigProperty(name = "attune.demo-content.enabled", defaultValue = "true")
+    boolean enabled;
 
     @Transactional
     public void importMissing() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.search.SearchIndex;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.content.ContentCache;
 import org.attune.web.content.ContentVersion;
@@ -33,7 +34,7 @@ public class SearchIndexes {
 
     @PostConstruct
     void cache() {
-        index = new ContentCache<>(version::current, () -> SearchIndex.build(articles.all(), rewriter, audiences));
+        index = new ContentCache<>(version::current, () -> SearchIndex.of(articles.searchable(), audiences, rewriter));
     }
 
     public SearchIndex current() {

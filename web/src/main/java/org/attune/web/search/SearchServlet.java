@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.attune.personalization.search.SearchResults;
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.ReaderPageServlet;
 

@@ -1,8 +1,6 @@
 /**
- * Search: the "Have a follow-up question?" box. {@link org.attune.web.search.SearchIndex} is built once per content
- * change from the articles and the personalization engine, and answers a query with the matching sections, each
- * shown in the reader's audience with the matched words flagged. A section matches by words in any audience's
- * vocabulary, widened by the glossary's synonyms ("belly pain" finds "abdominal pain"; "electrical nerve
- * stimulation" finds TENS). Plain Java: no container, no HTML; the page escapes and marks the snippet itself.
+ * {@code GET /search}: the "Have a follow-up question?" page. The search itself is the personalization engine's
+ * ({@link org.attune.personalization.search.SearchIndex}, on Lucene); this package serves it and keeps the index
+ * built from the articles as they are now, built again only after they change.
  */
 package org.attune.web.search;

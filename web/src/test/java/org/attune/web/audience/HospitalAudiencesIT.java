@@ -4,39 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
-import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A hospital that offers only clinicians and patients, in that order, under its own label for clinicians
  * ({@code attune.audiences.file}): every page still works and nothing mentions students.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HospitalAudiencesIT {
+class HospitalAudiencesIT extends DeployedAttune {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";
-
-    @ArquillianResource
-    private URL base;
-
-    private Http http;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -59,11 +46,6 @@ class HospitalAudiencesIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
     }
 
     @Test

@@ -47,6 +47,14 @@ public class ArticleCatalog {
                 .toList();
     }
 
+    /** Every article as authored (title and bottom line without rewriting), for the editor's list. */
+    @Transactional
+    public List<ArticleSummary> asAuthored() {
+        return articles.findAll().stream().map(article -> new ArticleSummary(article.slug(), article.title(),
+                article.bottomLine().citedText().withoutCitations(), article.status().code(), article.lastUpdated()))
+                .toList();
+    }
+
     /** Every article rewritten for every audience, for the search index. */
     @Transactional
     public List<SearchableArticle> searchable() {

@@ -13,12 +13,14 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.web.account.FirstAdmin;
 import org.attune.web.article.DemoContent;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date with the
- * versioned migrations, imports the demo articles that are not there yet, and builds the personalization engine.
+ * versioned migrations, imports the demo articles that are not there yet, creates the first administrator when
+ * configured and no account exists, and builds the personalization engine.
  */
 @Singleton
 @Startup
@@ -36,6 +38,9 @@ public class StartupTasks {
     @Inject
     private ArticleRewriter rewriter;
 
+    @Inject
+    private FirstAdmin firstAdmin;
+
     @PostConstruct
     void start() {
         var result = Flyway.configure(StartupTasks.class.getClassLoader())
@@ -47,6 +52,7 @@ public class StartupTasks {
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
         demoContent.importMissing();
+        firstAdmin.createIfNoAccount();
         // Build the personalization engine now (glossaries loaded, hospital file checked), not on the first request.
         LOG.info(() -> "Personalization engine ready: " + rewriter.glossary().size() + " glossary entries");
     }

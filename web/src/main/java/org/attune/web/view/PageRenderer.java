@@ -75,8 +75,6 @@ public class PageRenderer {
     private static void send(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -358,6 +358,17 @@ class ArticlePagesIT extends DeployedAttune {
     }
 
     @Test
+    void everyResponseForbidsInlineScriptAndFramingByOtherSites() {
+        for (String path : List.of("/", "/articles/" + SLUG, "/glossary", "/search?q=pain", "/login",
+                "/articles/no-such-article", "/css/attune.css")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    @Test
     void structuredDataDescribesTheMedicalWebPageForItsAudience() {
         String patient = http.page("/articles/" + SLUG + "?audience=patient")
                 .selectFirst("script[type=application/ld+json]").data();

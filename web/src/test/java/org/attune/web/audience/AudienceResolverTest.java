@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.attune.web.view.LocalPath;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,13 +87,13 @@ class AudienceResolverTest {
     @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
             "articles/x", "/ok\r\nSet-Cookie: x=y"})
     void theFormOnlyEverSendsTheReaderBackToAPageOfThisSite(String requested) {
-        assertThat(AudienceServlet.localPath(requested)).isEqualTo("/");
+        assertThat(LocalPath.of(requested)).isEqualTo("/");
     }
 
     @Test
     void theFormSendsTheReaderBackToThePageTheyWereOn() {
-        assertThat(AudienceServlet.localPath("/articles/heat-therapy-for-low-back-pain?x=1"))
+        assertThat(LocalPath.of("/articles/heat-therapy-for-low-back-pain?x=1"))
                 .isEqualTo("/articles/heat-therapy-for-low-back-pain?x=1");
-        assertThat(AudienceServlet.localPath(null)).isEqualTo("/");
+        assertThat(LocalPath.of(null)).isEqualTo("/");
     }
 }

@@ -1,0 +1,49 @@
+package org.attune.web.account;
+
+import java.util.Map;
+
+/**
+ * How passwords are hashed: Jakarta Security's {@code Pbkdf2PasswordHash} with PBKDF2-HMAC-SHA512, 210,000
+ * iterations (OWASP's 2023 figure for this algorithm) and a 32-byte salt. The same parameters are given to the
+ * database identity store, which verifies them, and to {@link Accounts}, which creates them. No home-made crypto.
+ */
+public final class Passwords {
+
+    public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
+    public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
+    public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+    public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
+
+    /** Shortest password accepted, in characters. */
+    public static final int MIN_LENGTH = 12;
+    /** Longest password accepted, in characters. */
+    public static final int MAX_LENGTH = 128;
+
+    private Passwords() {
+    }
+
+    /** The parameters as {@code Pbkdf2PasswordHash.initialize} takes them. */
+    static Map<String, String> parameters() {
+        return Map.of(key(ALGORITHM), value(ALGORITHM), key(ITERATIONS), value(ITERATIONS), key(SALT_SIZE),
+                value(SALT_SIZE), key(KEY_SIZE), value(KEY_SIZE));
+    }
+
+    /** Why a password is not acceptable, or null when it is. */
+    public static String problemWith(char[] password) {
+        if (password == null || password.length < MIN_LENGTH) {
+            return "a password needs at least " + MIN_LENGTH + " characters";
+        }
+        if (password.length > MAX_LENGTH) {
+            return "a password has at most " + MAX_LENGTH + " characters";
+        }
+        return null;
+    }
+
+    private static String key(String parameter) {
+        return parameter.substring(0, parameter.indexOf('='));
+    }
+
+    private static String value(String parameter) {
+        return parameter.substring(parameter.indexOf('=') + 1);
+    }
+}

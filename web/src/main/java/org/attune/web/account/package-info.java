@@ -1,0 +1,6 @@
+/**
+ * The people who write, review and administer articles: accounts with their roles (author, reviewer, admin) in the
+ * application's own database, passwords hashed with Jakarta Security's {@code Pbkdf2PasswordHash}, and the first
+ * administrator created at start-up from {@code attune.admin.user} and {@code attune.admin.password}.
+ */
+package org.attune.web.account;

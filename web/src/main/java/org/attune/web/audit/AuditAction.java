@@ -1,0 +1,10 @@
+package org.attune.web.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_LOCKED,
+    SIGN_OUT,
+    ACCOUNT_CREATED
+}

@@ -1,0 +1,39 @@
+package org.attune.web.security;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.attune.web.audit.AuditAction;
+import org.attune.web.audit.AuditLog;
+
+/** {@code POST /logout} (with the form's CSRF token): ends the session and goes back to the articles. */
+@WebServlet(urlPatterns = "/logout")
+public class SignOutServlet extends HttpServlet {
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!CsrfToken.isValid(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        audit.record(who, AuditAction.SIGN_OUT, who, null);
+        SignInServlet.redirect(request, response, "/");
+    }
+}

@@ -1,0 +1,220 @@
+package org.attune.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.attune.web.DeployedAttune;
+import org.attune.web.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signing in, for real, on Payara Micro: the first administrator from configuration, the form and its session for
+ * the editor, HTTP Basic for the API, and who may do what — while readers never get a session.
+ */
+class SignInIT extends DeployedAttune {
+
+    static final String ADMIN = "it-admin";
+    static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar().addAsResource(new StringAsset("attune.admin.user=" + ADMIN + "\n"
+                + "attune.admin.password=" + ADMIN_PASSWORD + "\n"), "META-INF/microprofile-config.properties");
+    }
+
+    // ---- Readers ----------------------------------------------------------------------------------------------
+
+    @Test
+    void readersNeverGetASession() {
+        for (String path : List.of("/", "/articles/physical-therapy-for-chronic-back-pain", "/glossary",
+                "/search?q=pain", "/login", "/articles/nothing-here")) {
+            assertThat(http.get(path).headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(c -> c.startsWith(SessionCookies.NAME) || c.startsWith("JSESSIONID"));
+        }
+    }
+
+    // ---- The editor's sign-in form ------------------------------------------------------------------------------
+
+    @Test
+    void theEditorSendsAnonymousVisitorsToSignIn() {
+        HttpResponse<String> editor = http.get("/editor");
+
+        assertThat(editor.statusCode()).isEqualTo(302);
+        assertThat(editor.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).endsWith("/login?next=%2Feditor"));
+        assertThat(http.page("/login?next=%2Feditor").select("form.signin-form input[name=next]").attr("value"))
+                .isEqualTo("/editor");
+    }
+
+    @Test
+    void aWrongPasswordGetsOneMessageAndNoSession() {
+        HttpResponse<String> wrong = signIn(ADMIN, "not the password");
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(Jsoup.parse(wrong.body()).selectFirst("[role=alert]").text())
+                .isEqualTo("That username and password do not match an account.");
+        assertThat(sessionCookie(wrong)).isEmpty();
+        assertThat(signIn("no-such-person", "whatever it is").body())
+                .as("an unknown username reads the same").contains("do not match an account");
+    }
+
+    @Test
+    void theFirstAdministratorSignsInWithAFreshSessionAndSignsOut() {
+        HttpResponse<String> signedIn = signIn(ADMIN, ADMIN_PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SessionCookies.NAME + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        String session = cookie.substring(0, cookie.indexOf(';'));
+
+        HttpResponse<String> editor = get("/editor", "Cookie", session);
+        assertThat(editor.statusCode()).isEqualTo(200);
+        var page = Jsoup.parse(editor.body());
+        assertThat(page.selectFirst(".signout strong").text()).isEqualTo(ADMIN);
+        assertThat(page.select(".editor-articles tbody tr")).hasSizeGreaterThanOrEqualTo(2);
+        String csrf = page.selectFirst(".signout input[name=csrf]").attr("value");
+        assertThat(csrf).hasSizeGreaterThan(30);
+
+        assertThat(postForm("/logout", session, "csrf", "forged").statusCode()).as("no valid token").isEqualTo(403);
+        assertThat(get("/editor", "Cookie", session).statusCode()).as("still signed in").isEqualTo(200);
+        HttpResponse<String> signedOut = postForm("/logout", session, "csrf", csrf);
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(get("/editor", "Cookie", session).statusCode()).as("the old session is gone").isEqualTo(302);
+    }
+
+    @Test
+    void repeatedFailuresMakeTheUsernameWait() {
+        String username = "guessed-" + System.nanoTime();
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+            assertThat(signIn(username, "guess number " + i).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> locked = signIn(username, "guess number 6");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(Jsoup.parse(locked.body()).selectFirst("[role=alert]").text())
+                .isEqualTo("Too many failed attempts. Please try again in 1 minute.");
+        assertThat(api("POST", "/api/v1/users", username, "guess number 7", "{}").statusCode())
+                .as("the API shares the count").isEqualTo(429);
+    }
+
+    // ---- The API ----------------------------------------------------------------------------------------------
+
+    @Test
+    void creatingAnAccountNeedsAnAdministrator() {
+        String author = "author-" + System.nanoTime();
+        String body = "{\"username\":\"" + author + "\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}";
+
+        HttpResponse<String> anonymous = api("POST", "/api/v1/users", null, null, body);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v ->
+                assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.body()).contains("\"status\":401").doesNotContain("Exception");
+        assertThat(api("POST", "/api/v1/users", ADMIN, "wrong password!!", body).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> created = api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).isEqualTo("{\"username\":\"" + author + "\",\"roles\":[\"author\"]}");
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).endsWith("/api/v1/users/" + author));
+        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body).statusCode()).as("taken")
+                .isEqualTo(409);
+
+        HttpResponse<String> byAuthor = api("POST", "/api/v1/users", author, "a long enough password",
+                body.replace(author, author + "-2"));
+        assertThat(byAuthor.statusCode()).isEqualTo(403);
+        assertThat(byAuthor.body()).contains("admin");
+        assertThat(signIn(author, "a long enough password").statusCode()).as("the author signs in to the editor")
+                .isEqualTo(303);
+    }
+
+    @Test
+    void aBadRequestIsExplainedAndCreatesNothing() {
+        for (String body : List.of("not json", "{\"username\":\"x\"}",
+                "{\"username\":\"short-pw\",\"password\":\"short\",\"roles\":[\"author\"]}",
+                "{\"username\":\"bad-role\",\"password\":\"a long enough password\",\"roles\":[\"editor\"]}",
+                "{\"username\":\"<script>\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}")) {
+            HttpResponse<String> response = api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(response.body()).as(body).contains("\"detail\"").doesNotContain("Exception");
+        }
+        assertThat(signIn("short-pw", "short").statusCode()).isEqualTo(401);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private HttpResponse<String> signIn(String username, String password) {
+        return postForm("/login", null, "username", username, "password", password, "next", "/editor");
+    }
+
+    private HttpResponse<String> postForm(String path, String cookie, String... form) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < form.length; i += 2) {
+            pairs.add(URLEncoder.encode(form[i], StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> api(String method, String path, String user, String password, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SessionCookies.NAME + "=")).findFirst();
+    }
+}

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.attune.web.audience.AudienceResolver;
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.PageRenderer;
+import org.attune.web.view.Redirect;
 
 /** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
 @WebServlet(urlPatterns = "/articles/*")
@@ -27,15 +28,18 @@ public class ArticleServlet extends HttpServlet {
     @Inject
     PageRenderer pages;
 
+    @Inject
+    CanonicalUrls canonicalUrls;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
-            response.sendRedirect(request.getContextPath() + "/");
+            Redirect.to(request, response, HttpServletResponse.SC_FOUND, "/");
             return;
         }
         ReaderAudience reader = audiences.resolve(request);
-        String canonical = request.getRequestURL().toString();
+        String canonical = canonicalUrls.of(request);
         Optional<ArticlePage> page = catalog.page(path.substring(1), reader.active(), canonical);
         if (page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,13 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 @ApplicationScoped
 public class PageRenderer {
+
+    /**
+     * The language the pages are written in ({@code lang="en"} in the layout). Dates and numbers follow the page, not
+     * the browser's {@code Accept-Language}: a German browser gets "December 29, 2025" inside an English sentence,
+     * and one URL never has two versions that a cache would need {@code Vary: Accept-Language} to keep apart.
+     */
+    static final Locale PAGE_LANGUAGE = Locale.ENGLISH;
 
     @Inject
     TemplateEngine templateEngine;
@@ -56,8 +64,7 @@ public class PageRenderer {
 
     private String process(HttpServletRequest request, HttpServletResponse response, String template,
                            Map<String, ?> model) {
-        WebContext context = new WebContext(application(request).buildExchange(request, response),
-                request.getLocale());
+        WebContext context = new WebContext(application(request).buildExchange(request, response), PAGE_LANGUAGE);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("returnPath", ReturnPath.of(request));
         context.setVariables(variables);

@@ -2,12 +2,17 @@ package org.attune.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,6 +78,84 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends any method (PUT, BREW...) without a body, with optional headers (name, value, name, value...). */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One request written by hand on a socket, for what {@code HttpClient} will not send (a forged {@code Host}
+     * header, an address that is not a valid URI): the request line's target is sent exactly as given.
+     */
+    public RawResponse raw(String method, String target, String... headers) {
+        return raw(method, target, new byte[0], headers);
+    }
+
+    /** A hand-written request with a body; a {@code Content-Length} header is added unless one is given. */
+    public RawResponse raw(String method, String target, byte[] body, String... headers) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+        boolean host = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            host |= headers[i].equalsIgnoreCase("Host");
+        }
+        if (!host) {
+            head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        }
+        if (body.length > 0 && !head.toString().toLowerCase(java.util.Locale.ROOT).contains("\r\ncontent-length:")) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("Connection: close\r\n\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            return RawResponse.parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A response as read from the socket: header values exactly as sent (one byte, one character). */
+    public record RawResponse(int status, Map<String, String> headers, String body) {
+
+        static RawResponse parse(byte[] bytes) {
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.merge(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip(),
+                        (a, b) -> a + ", " + b);
+            }
+            String body = end < 0 ? "" : new String(bytes, end + 4, bytes.length - end - 4,
+                    StandardCharsets.UTF_8);
+            return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        }
+
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name));
         }
     }
 

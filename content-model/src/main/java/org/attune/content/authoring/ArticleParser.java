@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.attune.content.article.Article;
 import org.attune.content.citation.CitedText;
+import org.attune.content.citation.Reference;
 
 /**
  * Parses an article file (YAML front matter between {@code ---} lines, then a CommonMark body; see
@@ -31,10 +32,10 @@ public final class ArticleParser {
             throw problems.exception();
         }
         FrontMatter header = new FrontMatterReader(problems, 2).read(join(lines, 1, close));
-        Body body = new BodyReader(problems, close + 2).read(join(lines, close + 1, lines.length));
-        if (header.readable()) {
-            checkCitations(header.declaredReferenceNumbers(), body, problems);
-        }
+        // A file that ends with the closing fence has no body line: its problems are reported on the fence.
+        int bodyLine = Math.min(close + 2, lines.length);
+        Body body = new BodyReader(problems, bodyLine).read(join(lines, close + 1, lines.length));
+        checkCitations(header, body, problems);
         if (problems.any()) {
             throw problems.exception();
         }
@@ -60,10 +61,18 @@ public final class ArticleParser {
         return String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
     }
 
-    private static void checkCitations(Set<Integer> declared, Body body, Problems problems) {
-        Set<Integer> known = new TreeSet<>(declared);
+    private static void checkCitations(FrontMatter header, Body body, Problems problems) {
+        Set<Integer> known = new TreeSet<>(header.declaredReferenceNumbers());
         for (Body.LocatedBlock block : body.blocks()) {
-            for (int number : new TreeSet<>(CitedText.parse(block.text()).citedNumbers())) {
+            CitedText cited = CitedText.parse(block.text());
+            for (String marker : cited.tooLargeMarkers()) {
+                problems.add(block.line(), "citation number too large in " + marker + " (reference numbers are at most "
+                        + Reference.MAX_NUMBER + ")");
+            }
+            if (!header.readable()) {
+                continue;
+            }
+            for (int number : new TreeSet<>(cited.citedNumbers())) {
                 if (!known.contains(number)) {
                     problems.add(block.line(), "citation [" + number + "] points at no reference ("
                             + describe(known) + ")");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.attune.content.article.AudienceIds;
 import org.attune.content.article.AudienceOverride;
@@ -55,9 +56,17 @@ final class BodyReader {
     }
 
     Body read(String markdown) {
-        Node document = MARKDOWN.parse(markdown);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            readBlock(node);
+        try {
+            Node document = MARKDOWN.parse(markdown);
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                readBlock(node);
+            }
+        } catch (StackOverflowError e) {
+            // commonmark-java recurses once per level of nesting (so does reading its tree): thousands of '**' or
+            // '>' inside each other overflow the stack. Nothing was built on the unwound stack; report, don't crash.
+            problems.add(firstLine, "the text nests too deeply to read (emphasis, block quotes or lists inside "
+                    + "each other)");
+            return new Body(null, List.of(), List.of());
         }
         closeSection();
         if (bottomLine == null) {
@@ -90,7 +99,7 @@ final class BodyReader {
             return;
         }
         closeSection();
-        heading = inlineText(h).strip();
+        heading = pieces(h).stream().map(Piece::text).collect(Collectors.joining()).strip();
         headingLine = line(h);
         blocks = new ArrayList<>();
         lastBlock = null;
@@ -208,18 +217,24 @@ final class BodyReader {
     private List<Piece> pieces(Node parent) {
         List<Piece> pieces = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof StrongEmphasis) {
-                pieces.add(new Piece(true, inlineText(node)));
+            String text = inlineText(node);
+            if (text == null) {
+                problems.add(line(parent), unsupported(outsideTheFormat(node)));
             } else {
-                String text = inlineText(node);
-                if (text == null) {
-                    problems.add(line(parent), unsupported(node));
-                } else {
-                    pieces.add(new Piece(false, text));
-                }
+                pieces.add(new Piece(node instanceof StrongEmphasis, text));
             }
         }
         return pieces;
+    }
+
+    /** The inline node that makes this one unreadable: itself, or the first such node inside it. */
+    private static Node outsideTheFormat(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (inlineText(child) == null) {
+                return outsideTheFormat(child);
+            }
+        }
+        return node;
     }
 
     /** The plain text of inline content, or null when it holds something outside the format (links, HTML...). */

@@ -19,6 +19,7 @@ import org.attune.content.review.ReviewStatus;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -40,6 +41,7 @@ final class FrontMatterReader {
 
     private final Problems problems;
     private final int firstLine;
+    private String yaml = "";
 
     /**
      * @param firstLine the file line (1-based) on which the YAML text starts
@@ -50,13 +52,14 @@ final class FrontMatterReader {
     }
 
     FrontMatter read(String yaml) {
+        this.yaml = yaml;
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark().getLine());
+            int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark());
             problems.add(line, "front matter is not valid YAML: " + e.getProblem());
             return empty();
         } catch (YAMLException e) {
@@ -190,7 +193,8 @@ final class FrontMatterReader {
         for (MappingNode entry : entries(node, "references")) {
             Map<String, Node> fields = fields(entry, REFERENCE_KEYS, "reference");
             Optional<Integer> number = requiredText(fields, "number", entry)
-                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1, 9999));
+                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1,
+                            Reference.MAX_NUMBER));
             Optional<ReferenceType> type = requiredText(fields, "type", entry).flatMap(code ->
                     parse(code, ReferenceType::fromCode, fields.get("type"),
                             "unknown reference type '" + code + "' (known: " + ReferenceType.knownCodes() + ")"));
@@ -255,10 +259,16 @@ final class FrontMatterReader {
     }
 
     private int line(Node node) {
-        return lineOf(node.getStartMark().getLine());
+        return lineOf(node.getStartMark());
     }
 
-    private int lineOf(int yamlLine) {
-        return firstLine + yamlLine;
+    /**
+     * The file line of a position in the YAML text. SnakeYAML's own line count also breaks at U+0085, U+2028 and
+     * U+2029, which are no line breaks in the file: count the '\n's before the position (SnakeYAML's index counts
+     * code points).
+     */
+    private int lineOf(Mark mark) {
+        int end = yaml.offsetByCodePoints(0, Math.min(mark.getIndex(), yaml.codePointCount(0, yaml.length())));
+        return firstLine + (int) yaml.substring(0, end).chars().filter(c -> c == '\n').count();
     }
 }

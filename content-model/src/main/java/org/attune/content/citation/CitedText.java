@@ -8,24 +8,38 @@ import java.util.regex.Pattern;
 /**
  * Authored text with inline citation markers, split into prose and {@link Citation}s.
  * A marker is a bracketed list of reference numbers or ranges: {@code [1]}, {@code [1, 3]}, {@code [2-4]}.
+ * A marker with a number above {@link Reference#MAX_NUMBER} cites nothing: it stays prose and is listed by
+ * {@link #tooLargeMarkers()}, so that the authoring format can report it.
  */
 public final class CitedText {
 
+    // The list repeats possessively (*+): a greedy group repetition recurses once per number, and a long list
+    // would overflow the stack. Giving numbers back could never help the closing ']' match anyway.
     private static final Pattern MARKER =
-            Pattern.compile("\\[(\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)]");
+            Pattern.compile("\\[(\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*+)]");
     private static final int MAX_RANGE = 100;
+    /** A number in a marker, leading zeros left out. */
+    private static final Pattern DIGITS = Pattern.compile("0*(\\d+)");
+    private static final int MAX_DIGITS = String.valueOf(Reference.MAX_NUMBER).length();
 
     private final List<TextSegment> segments;
+    private final List<String> tooLargeMarkers;
 
-    private CitedText(List<TextSegment> segments) {
+    private CitedText(List<TextSegment> segments, List<String> tooLargeMarkers) {
         this.segments = List.copyOf(segments);
+        this.tooLargeMarkers = List.copyOf(tooLargeMarkers);
     }
 
     public static CitedText parse(String text) {
         List<TextSegment> segments = new ArrayList<>();
+        List<String> tooLarge = new ArrayList<>();
         Matcher m = MARKER.matcher(text);
         int last = 0;
         while (m.find()) {
+            if (!withinLargestNumber(m.group(1))) {
+                tooLarge.add(m.group());
+                continue;
+            }
             if (m.start() > last) {
                 segments.add(new Prose(text.substring(last, m.start())));
             }
@@ -35,7 +49,17 @@ public final class CitedText {
         if (last < text.length()) {
             segments.add(new Prose(text.substring(last)));
         }
-        return new CitedText(segments);
+        return new CitedText(segments, tooLarge);
+    }
+
+    private static boolean withinLargestNumber(String list) {
+        Matcher digits = DIGITS.matcher(list);
+        while (digits.find()) {
+            if (digits.group(1).length() > MAX_DIGITS || Integer.parseInt(digits.group(1)) > Reference.MAX_NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> numbers(String list) {
@@ -58,6 +82,11 @@ public final class CitedText {
 
     public List<TextSegment> segments() {
         return segments;
+    }
+
+    /** The markers left as prose because a number in them is above {@link Reference#MAX_NUMBER}, as written. */
+    public List<String> tooLargeMarkers() {
+        return tooLargeMarkers;
     }
 
     public List<Citation> citations() {

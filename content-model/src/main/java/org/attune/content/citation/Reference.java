@@ -6,6 +6,9 @@ import java.util.Optional;
 /** A numbered entry of an article's reference list. */
 public class Reference {
 
+    /** The largest reference number; a larger number in a citation cites nothing. */
+    public static final int MAX_NUMBER = 9999;
+
     private Long id;
     private int number;
     private ReferenceType type;

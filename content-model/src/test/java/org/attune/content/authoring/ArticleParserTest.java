@@ -3,8 +3,11 @@ package org.attune.content.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.Block;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleParserTest {
 
@@ -144,6 +148,30 @@ class ArticleParserTest {
             assertThat(e.getMessage()).startsWith("broken.md:" + lineOf(HEADER + body, "It is safe") + ": citation [7]");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"[2147483647]", "[12345678901]", "[10000]", "[1-2147483647]",
+            "[2147483646-2147483647]"})
+        void aCitationNumberTooLarge(String marker) {
+            String body = BODY.replace("It is safe when used with care. [1]",
+                    "It is safe when used with care. " + marker);
+            ArticleFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(HEADER + body));
+
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
+                assertThat(p.message()).startsWith("citation number too large").contains("at most 9999");
+            });
+        }
+
+        @Test
+        void aCitationNumberTooLargeInAnOverride() {
+            String body = BODY.replace("A warm pack can ease pain for a few days. [1, 2]",
+                    "A warm pack can ease pain for a few days. [99999999999]");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
+                assertThat(p.message()).startsWith("citation number too large");
+            });
+        }
+
         @Test
         void aCitationInAnOverrideThatPointsAtNoReference() {
             String body = BODY.replace("A warm pack can ease pain for a few days. [1, 2]",
@@ -247,6 +275,26 @@ class ArticleParserTest {
             });
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "## See [the guide](http://x.org)       | link",
+            "- **[Lead](http://x.org):** Heat helps. | link",
+            "**Lead:** Heat <b>helps</b>.           | html inline"})
+        void markupOutsideTheFormatInAHeadingOrLeadIn(String markdown, String what) {
+            String body = BODY + "\n" + markdown + "\n\nMore text.\n";
+            List<Problem> problems = failure(HEADER + body).problems();
+            assertThat(problems).extracting(Problem::line).containsOnly(lineOf(HEADER + body, markdown));
+            assertThat(problems.get(0).message()).startsWith(what + " is not part of the article format");
+        }
+
+        @Test
+        void anImageUnderlinedIntoAHeading() {
+            String body = BODY + "\n![a chart](chart.png)\n---\n\nMore text.\n";
+            List<Problem> problems = failure(HEADER + body).problems();
+            assertThat(problems).extracting(Problem::line).containsOnly(lineOf(HEADER + body, "![a chart]"));
+            assertThat(problems.get(0).message()).startsWith("image is not part of the article format");
+        }
+
         @Test
         void aReferenceLinkThatIsNotAWebAddress() {
             String header = HEADER.replace("    doi: 10.7326/M16-2367", "    url: javascript:alert(1)");
@@ -266,6 +314,15 @@ class ArticleParserTest {
         }
 
         @Test
+        void aProblemAfterAUnicodeLineSeparatorInTheFrontMatter() {
+            String header = HEADER
+                    .replace("title: Does heat help chronic back pain?", "title: \"Does heat\u2028help?\"")
+                    .replace("updated: 2025-12-29", "updated: 29/12/2025");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p ->
+                    assertThat(p.line()).isEqualTo(lineOf(header, "updated:")));
+        }
+
+        @Test
         void invalidYaml() {
             String header = HEADER.replace("tags: [back pain, heat]", "tags: [back pain, heat");
             assertThat(failure(header + BODY).problems()).singleElement()
@@ -277,6 +334,22 @@ class ArticleParserTest {
             assertThat(failure(BODY).problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(1);
                 assertThat(p.message()).contains("starts with a front matter block");
+            });
+        }
+
+        @Test
+        void aFileThatEndsWithTheFrontMatter() {
+            String content = HEADER.strip();
+            assertThat(failure(content).problems()).isNotEmpty().allSatisfy(p ->
+                    assertThat(p.line()).isEqualTo(lineOf(content, "---", 2)));
+        }
+
+        @Test
+        void emphasisNestedTooDeeplyToRead() {
+            String body = BODY + "\n" + "**".repeat(100_000) + "deep" + "**".repeat(100_000) + "\n";
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "Superficial heat"));
+                assertThat(p.message()).startsWith("the text nests too deeply");
             });
         }
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.ReaderPageServlet;
+import org.attune.web.view.Redirect;
 
 /** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
 @WebServlet(urlPatterns = "/articles/*")
@@ -19,11 +20,14 @@ public class ArticleServlet extends ReaderPageServlet {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    CanonicalUrls canonicalUrls;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
-            response.sendRedirect(request.getContextPath() + "/");
+            Redirect.to(request, response, HttpServletResponse.SC_FOUND, "/");
             return;
         }
         super.doGet(request, response);
@@ -31,8 +35,7 @@ public class ArticleServlet extends ReaderPageServlet {
 
     @Override
     protected Optional<Page> page(HttpServletRequest request, ReaderAudience reader) {
-        String canonical = request.getRequestURL().toString();
-        return catalog.page(request.getPathInfo().substring(1), reader.active(), canonical)
+        return catalog.page(request.getPathInfo().substring(1), reader.active(), canonicalUrls.of(request))
                 .map(article -> new Page("article/page", Map.of("article", article)));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.attune.web.view.LocalPath;
+import org.attune.web.view.Redirect;
 
 /**
  * {@code POST /audience}: the "Which best describes you?" form. Remembers the choice and sends the reader back to
@@ -24,12 +25,11 @@ public class AudienceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         audiences.find(request.getParameter(AudienceResolver.PARAMETER))
                 .ifPresent(profile -> AudienceCookie.write(request, response, profile.id()));
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + LocalPath.of(request.getParameter("return")));
+        Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, LocalPath.of(request.getParameter("return")));
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/");
+        Redirect.to(request, response, HttpServletResponse.SC_FOUND, "/");
     }
 }

@@ -35,7 +35,21 @@ public class ErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
                     + " failed", t);
         }
-        String kind = status == 404 ? "not-found" : status >= 500 ? "server" : "request";
-        pages.render(request, response, status, "error/page", Map.of("status", status, "kind", kind));
+        if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+            AllowedMethods.of(getServletContext(), (String) request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME))
+                    .ifPresent(allowed -> response.setHeader("Allow", allowed));
+        }
+        pages.render(request, response, status, "error/page", Map.of("status", status, "kind", kind(status)));
+    }
+
+    /** Which explanation the page gives: the {@code error.title.*} and {@code error.text.*} messages. */
+    static String kind(int status) {
+        return switch (status) {
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405, 501 -> "method";
+            case 413 -> "too-large";
+            default -> status >= 500 ? "server" : "request";
+        };
     }
 }

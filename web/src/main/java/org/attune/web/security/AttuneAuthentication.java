@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpSession;
 import org.attune.web.api.Problem;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
+import org.attune.web.view.Redirect;
 
 /**
  * How people sign in. Editors use the form ({@code /login}, then their session; the session id changes at
@@ -59,9 +60,11 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
         if (context.isProtected()) {
+            // a relative Location, never built from the Host header (sendRedirect, under context.redirect, is)
             String back = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + "/login?next="
-                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            Redirect.to(request, response, HttpServletResponse.SC_FOUND,
+                    "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.attune.web.view.LocalPath;
 import org.attune.web.view.PageRenderer;
+import org.attune.web.view.Redirect;
 
 /**
  * {@code /login}: the sign-in form for authors, reviewers and administrators. A wrong username or password gets
@@ -40,7 +41,7 @@ public class SignInServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() != null) {
-            redirect(request, response, EDITOR_HOME);
+            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, EDITOR_HOME);
             return;
         }
         show(request, response, HttpServletResponse.SC_OK, null, null);
@@ -58,7 +59,7 @@ public class SignInServlet extends HttpServlet {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            redirect(request, response, next(request));
+            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, next(request));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             show(request, response, HttpServletResponse.SC_UNAUTHORIZED, "failed", null);
         }
@@ -79,10 +80,5 @@ public class SignInServlet extends HttpServlet {
     private static String next(HttpServletRequest request) {
         String next = LocalPath.of(request.getParameter("next"));
         return next.equals("/") ? EDITOR_HOME : next;
-    }
-
-    static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + path);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
+import org.attune.web.view.Redirect;
 
 /** {@code POST /logout} (with the form's CSRF token): ends the session and goes back to the articles. */
 @WebServlet(urlPatterns = "/logout")
@@ -34,6 +35,6 @@ public class SignOutServlet extends HttpServlet {
             session.invalidate();
         }
         audit.record(who, AuditAction.SIGN_OUT, who, null);
-        SignInServlet.redirect(request, response, "/");
+        Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/");
     }
 }

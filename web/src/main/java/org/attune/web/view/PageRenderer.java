@@ -3,6 +3,7 @@ package org.attune.web.view;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,13 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 @ApplicationScoped
 public class PageRenderer {
+
+    /**
+     * The language the pages are written in ({@code lang="en"} in the layout). Dates and numbers follow the page, not
+     * the browser's {@code Accept-Language}: a German browser gets "December 29, 2025" inside an English sentence,
+     * and one URL never has two versions that a cache would need {@code Vary: Accept-Language} to keep apart.
+     */
+    static final Locale PAGE_LANGUAGE = Locale.ENGLISH;
 
     @Inject
     TemplateEngine templateEngine;
@@ -64,8 +72,7 @@ public class PageRenderer {
 
     private String process(HttpServletRequest request, HttpServletResponse response, String template,
                            Map<String, ?> model) {
-        WebContext context = new WebContext(application(request).buildExchange(request, response),
-                request.getLocale());
+        WebContext context = new WebContext(application(request).buildExchange(request, response), PAGE_LANGUAGE);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("returnPath", ReturnPath.of(request));
         context.setVariables(variables);

@@ -18,7 +18,12 @@ final class ReturnPath {
 
     static String of(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.isEmpty() || path.equals("/error")) {
+        if (path.equals("/error")) {
+            // An error page sends the reader home, and never reads the failed request's parameters: a form body too
+            // large to read would fail again here.
+            return "/";
+        }
+        if (path.isEmpty()) {
             path = "/";
         }
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");

@@ -90,10 +90,19 @@ class AudienceResolverTest {
         assertThat(LocalPath.of(requested)).isEqualTo("/");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/\u012fevil.example", "/\u012f\u012fevil.example", "/\uff0f/evil.example",
+            "/articles/\u00e9t\u00e9", "/\t/evil.example", "/ /evil.example", "/a\"<b>", "/%zz"})
+    void aReturnPathThatIsNotPrintableAsciiOrNotAUriSendsTheReaderHome(String requested) {
+        assertThat(LocalPath.of(requested)).isEqualTo("/");
+    }
+
     @Test
     void theFormSendsTheReaderBackToThePageTheyWereOn() {
         assertThat(LocalPath.of("/articles/heat-therapy-for-low-back-pain?x=1"))
                 .isEqualTo("/articles/heat-therapy-for-low-back-pain?x=1");
+        assertThat(LocalPath.of("/search?q=%C3%A9t%C3%A9&audience=student"))
+                .isEqualTo("/search?q=%C3%A9t%C3%A9&audience=student");
         assertThat(LocalPath.of(null)).isEqualTo("/");
     }
 }

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -34,66 +36,56 @@ public final class Http {
         return get(path, new String[0]);
     }
 
+    /** GET with headers (name, value, name, value...). */
     public HttpResponse<String> get(String path, String... headers) {
-        return get(path, HttpResponse.BodyHandlers.ofString(), headers);
+        return send(request("GET", path, HttpRequest.BodyPublishers.noBody(), headers), BodyHandlers.ofString());
     }
 
     /** GET with the body as sent (a compressed body stays compressed). */
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
-        return get(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
-    }
-
-    private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30)).GET();
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return client.send(request.build(), body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request("GET", path, HttpRequest.BodyPublishers.noBody(), headers), BodyHandlers.ofByteArray());
     }
 
     /** POSTs a form (name, value, name, value...) without following the redirect. */
     public HttpResponse<String> post(String path, String... form) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < form.length; i += 2) {
-            if (body.length() > 0) {
-                body.append('&');
-            }
-            body.append(java.net.URLEncoder.encode(form[i], java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                    .append(java.net.URLEncoder.encode(form[i + 1], java.nio.charset.StandardCharsets.UTF_8));
-        }
-        HttpRequest request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send("POST", path, form(form), "Content-Type", "application/x-www-form-urlencoded");
     }
 
     /** Sends any method (PUT, BREW...) without a body, with optional headers (name, value, name, value...). */
     public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(request(method, path, HttpRequest.BodyPublishers.noBody(), headers), BodyHandlers.ofString());
+    }
+
+    /** Sends any method with a body and headers (name, value, name, value...). */
+    public HttpResponse<String> send(String method, String path, String body, String... headers) {
+        return send(request(method, path, HttpRequest.BodyPublishers.ofString(body), headers), BodyHandlers.ofString());
+    }
+
+    /** A form body: names and values, URL-encoded and joined. */
+    public static String form(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    private HttpRequest request(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, body);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.build());
+        return request.build();
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -36,6 +36,7 @@ public class Article {
     private ReviewStatus status;
     private LocalDate lastUpdated;
     private List<String> tags = new ArrayList<>();
+    private boolean demonstration;
 
     protected Article() {
         // for JPA
@@ -43,6 +44,15 @@ public class Article {
 
     public Article(String slug, String title, Block bottomLine, List<Section> sections, List<Reference> references,
                    List<ReviewEvent> reviewHistory, LocalDate lastUpdated, List<String> tags) {
+        this(slug, title, bottomLine, sections, references, reviewHistory, lastUpdated, tags, false);
+    }
+
+    /**
+     * @param demonstration true for an article that shows how Attune works (the demo content): readers are told it
+     *                      is not real clinical advice and its reviewers are illustrative
+     */
+    public Article(String slug, String title, Block bottomLine, List<Section> sections, List<Reference> references,
+                   List<ReviewEvent> reviewHistory, LocalDate lastUpdated, List<String> tags, boolean demonstration) {
         if (slug == null || !isValidSlug(slug)) {
             throw new IllegalArgumentException("slug must be lower-case words joined by hyphens, was '" + slug + "'");
         }
@@ -59,6 +69,7 @@ public class Article {
         this.references.addAll(requireUniqueNumbers(references));
         this.lastUpdated = Objects.requireNonNull(lastUpdated, "last updated");
         this.tags.addAll(tags);
+        this.demonstration = demonstration;
         for (ReviewEvent event : reviewHistory) {
             recordReview(event);
         }
@@ -167,6 +178,11 @@ public class Article {
         return List.copyOf(tags);
     }
 
+    /** Demonstration content, not a real clinical article (its review is illustrative too). */
+    public boolean isDemonstration() {
+        return demonstration;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Article other
@@ -178,7 +194,8 @@ public class Article {
                 && List.copyOf(reviewHistory).equals(List.copyOf(other.reviewHistory))
                 && status == other.status
                 && lastUpdated.equals(other.lastUpdated)
-                && List.copyOf(tags).equals(List.copyOf(other.tags));
+                && List.copyOf(tags).equals(List.copyOf(other.tags))
+                && demonstration == other.demonstration;
     }
 
     @Override

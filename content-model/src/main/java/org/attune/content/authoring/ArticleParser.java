@@ -41,7 +41,7 @@ public final class ArticleParser {
         }
         try {
             return new Article(header.slug(), header.title(), body.bottomLine(), body.sections(),
-                    header.references(), header.review(), header.updated(), header.tags());
+                    header.references(), header.review(), header.updated(), header.tags(), header.demo());
         } catch (IllegalArgumentException e) {
             problems.add(1, e.getMessage());
             throw problems.exception();

@@ -67,6 +67,9 @@ public final class ArticleWriter {
         if (!article.tags().isEmpty()) {
             header.put("tags", article.tags());
         }
+        if (article.isDemonstration()) {
+            header.put("demo", true);
+        }
         List<Map<String, Object>> review = new ArrayList<>();
         for (ReviewEvent event : article.reviewHistory()) {
             Map<String, Object> entry = new LinkedHashMap<>();

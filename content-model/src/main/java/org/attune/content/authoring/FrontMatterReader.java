@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class FrontMatterReader {
 
-    private static final Set<String> ARTICLE_KEYS = Set.of("slug", "title", "updated", "tags", "review", "references");
+    private static final Set<String> ARTICLE_KEYS = Set.of("slug", "title", "updated", "tags", "demo", "review",
+            "references");
     private static final Set<String> REVIEW_KEYS = Set.of("status", "by", "on", "comment");
     private static final Set<String> REFERENCE_KEYS =
             Set.of("number", "type", "title", "source", "year", "doi", "pmid", "url");
@@ -82,15 +83,16 @@ final class FrontMatterReader {
         LocalDate updated = requiredText(fields, "updated", mapping)
                 .flatMap(text -> date(text, fields.get("updated"))).orElse(null);
         List<String> tags = fields.containsKey("tags") ? tags(fields.get("tags")) : List.of();
+        boolean demo = fields.containsKey("demo") && demo(fields.get("demo"));
         List<ReviewEvent> review = review(fields.get("review"), mapping);
         List<Reference> references = new ArrayList<>();
         Set<Integer> declared = new HashSet<>();
         references(fields.get("references"), references, declared);
-        return new FrontMatter(slug, title, updated, tags, review, references, declared, true);
+        return new FrontMatter(slug, title, updated, tags, demo, review, references, declared, true);
     }
 
     private static FrontMatter empty() {
-        return new FrontMatter(null, null, null, List.of(), List.of(), List.of(), Set.of(), false);
+        return new FrontMatter(null, null, null, List.of(), false, List.of(), List.of(), Set.of(), false);
     }
 
     private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
@@ -140,6 +142,15 @@ final class FrontMatterReader {
             problems.add(line(node), "'" + text + "' is not a date in the form YYYY-MM-DD");
             return Optional.empty();
         }
+    }
+
+    /** {@code demo: true} marks demonstration content; only true or false are accepted. */
+    private boolean demo(Node node) {
+        if (node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+            return scalar.getValue().equals("true");
+        }
+        problems.add(line(node), "'demo' must be true or false");
+        return false;
     }
 
     private List<String> tags(Node node) {

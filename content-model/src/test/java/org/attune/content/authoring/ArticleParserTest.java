@@ -96,6 +96,12 @@ class ArticleParserTest {
     }
 
     @Test
+    void anArticleIsRealUnlessMarkedAsDemonstrationContent() throws Exception {
+        assertThat(parseValid(HEADER + BODY).isDemonstration()).isFalse();
+        assertThat(parseValid(HEADER.replace("tags:", "demo: true\ntags:") + BODY).isDemonstration()).isTrue();
+    }
+
+    @Test
     void readsTheBottomLineWithItsOverride() throws Exception {
         Block bottomLine = parseValid(HEADER + BODY).bottomLine();
 
@@ -254,6 +260,15 @@ class ArticleParserTest {
             assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(lineOf(header, "tgas:"));
                 assertThat(p.message()).startsWith("unknown article field 'tgas'");
+            });
+        }
+
+        @Test
+        void aDemoMarkThatIsNotTrueOrFalse() {
+            String header = HEADER.replace("tags:", "demo: sometimes\ntags:");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "demo:"));
+                assertThat(p.message()).isEqualTo("'demo' must be true or false");
             });
         }
 

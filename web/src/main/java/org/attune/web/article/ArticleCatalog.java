@@ -51,7 +51,8 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> asAuthored() {
         return articles.findAll().stream().map(article -> new ArticleSummary(article.slug(), article.title(),
-                article.bottomLine().citedText().withoutCitations(), article.status().code(), article.lastUpdated()))
+                article.bottomLine().citedText().withoutCitations(), article.status().code(), article.lastUpdated(),
+                article.isDemonstration()))
                 .toList();
     }
 

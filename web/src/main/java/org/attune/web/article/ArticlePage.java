@@ -11,12 +11,13 @@ import org.attune.personalization.rewrite.RewrittenText;
 /**
  * Everything the article page shows for one audience, as plain values. Text comes from the personalization engine
  * as runs (words, glossary terms, citations); references are the same for every audience. What differs per
- * audience (terms defined inline, a key-terms list, the disclaimer) follows from {@link #audience()}.
+ * audience (terms defined inline, a key-terms list, the disclaimer) follows from {@link #audience()}. A
+ * demonstration article says so above everything else.
  */
 public record ArticlePage(String slug, AudienceProfile audience, RewrittenText title, String plainTitle,
                           Review review, LocalDate lastUpdated, RewrittenBlock bottomLine,
                           List<SectionView> sections, List<ReferenceView> references, List<KeyTerm> keyTerms,
-                          List<String> tags, String jsonLd) {
+                          List<String> tags, boolean demonstration, String jsonLd) {
 
     /** The key-terms list is shown: the audience is learning the terms and the article has some. */
     public boolean showsKeyTerms() {

@@ -19,7 +19,7 @@ final class ArticlePages {
 
     static ArticleSummary summary(Article article, RewrittenText title, RewrittenBlock bottomLine) {
         return new ArticleSummary(article.slug(), title.withoutCitations(), bottomLine.withoutCitations(),
-                article.status().code(), article.lastUpdated());
+                article.status().code(), article.lastUpdated(), article.isDemonstration());
     }
 
     static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl) {
@@ -27,7 +27,8 @@ final class ArticlePages {
         return new ArticlePage(article.slug(), rewritten.audience(), rewritten.title(), plainTitle, review(article),
                 article.lastUpdated(), rewritten.bottomLine(), sections(rewritten),
                 article.references().stream().map(ArticlePages::reference).toList(), rewritten.keyTerms(),
-                article.tags(), MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
+                article.tags(), article.isDemonstration(),
+                MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
     }
 
     private static ArticlePage.Review review(Article article) {

@@ -72,6 +72,18 @@ class ArticlePagesIT extends DeployedAttune {
     }
 
     @Test
+    void theDemoArticlesSayTheyAreDemonstrationContentWithIllustrativeReviewers() {
+        Document page = http.page("/articles/" + SLUG);
+
+        assertThat(page.selectFirst(".notice--demo").text()).startsWith("Demonstration content:")
+                .contains("not medical advice");
+        assertThat(page.selectFirst("script[type=application/ld+json]").data())
+                .contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\"Demo reviewer\"}");
+        assertThat(http.page("/").selectFirst(".article-card:has(a[href$=/articles/" + SLUG + "]) .notice--demo")
+                .text()).isEqualTo("Demonstration content");
+    }
+
+    @Test
     void articlePageShowsTheQuestionReviewStateAndBottomLine() {
         Document page = http.page("/articles/" + SLUG);
 

@@ -2,21 +2,15 @@ package org.attune.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
+import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,9 +25,6 @@ class SignInIT extends DeployedAttune {
 
     static final String ADMIN = "it-admin";
     static final String ADMIN_PASSWORD = "correct horse battery staple";
-
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -88,7 +79,7 @@ class SignInIT extends DeployedAttune {
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         String session = cookie.substring(0, cookie.indexOf(';'));
 
-        HttpResponse<String> editor = get("/editor", "Cookie", session);
+        HttpResponse<String> editor = http.get("/editor", "Cookie", session);
         assertThat(editor.statusCode()).isEqualTo(200);
         var page = Jsoup.parse(editor.body());
         assertThat(page.selectFirst(".signout strong").text()).isEqualTo(ADMIN);
@@ -97,10 +88,10 @@ class SignInIT extends DeployedAttune {
         assertThat(csrf).hasSizeGreaterThan(30);
 
         assertThat(postForm("/logout", session, "csrf", "forged").statusCode()).as("no valid token").isEqualTo(403);
-        assertThat(get("/editor", "Cookie", session).statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(http.get("/editor", "Cookie", session).statusCode()).as("still signed in").isEqualTo(200);
         HttpResponse<String> signedOut = postForm("/logout", session, "csrf", csrf);
         assertThat(signedOut.statusCode()).isEqualTo(303);
-        assertThat(get("/editor", "Cookie", session).statusCode()).as("the old session is gone").isEqualTo(302);
+        assertThat(http.get("/editor", "Cookie", session).statusCode()).as("the old session is gone").isEqualTo(302);
     }
 
     @Test
@@ -165,52 +156,20 @@ class SignInIT extends DeployedAttune {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private HttpResponse<String> signIn(String username, String password) {
-        return postForm("/login", null, "username", username, "password", password, "next", "/editor");
+        return http.post("/login", "username", username, "password", password, "next", "/editor");
     }
 
     private HttpResponse<String> postForm(String path, String cookie, String... form) {
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < form.length; i += 2) {
-            pairs.add(URLEncoder.encode(form[i], StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path)).GET();
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+        return http.send("POST", path, Http.form(form), "Content-Type", "application/x-www-form-urlencoded",
+                "Cookie", cookie);
     }
 
     private HttpResponse<String> api(String method, String path, String user, String password, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.resolve(path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (user == null) {
+            return http.send(method, path, json, "Content-Type", "application/json");
         }
-        return send(request);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, path, json, "Content-Type", "application/json", "Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Optional<String> sessionCookie(HttpResponse<String> response) {

@@ -1,6 +1,8 @@
 package org.attune.web.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,10 @@ import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.personalization.readability.Readability;
+import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.search.SearchableArticle;
 
 /**
@@ -45,6 +50,29 @@ public class ArticleCatalog {
                 .map(article -> ArticlePages.summary(article, rewriter.rewriteHeading(article.title(), audience),
                         rewriter.rewrite(article.bottomLine(), audience)))
                 .toList();
+    }
+
+    /** One article as the API returns it for an audience, with the readability of every audience's version. */
+    @Transactional
+    public Optional<ArticleDocument> document(String slug, AudienceProfile audience) {
+        if (!Article.isValidSlug(slug)) {
+            return Optional.empty();
+        }
+        return articles.findBySlug(slug).map(article -> {
+            Map<String, Readability> readability = new LinkedHashMap<>();
+            RewrittenArticle forAudience = rewriter.rewrite(article, audience);
+            for (AudienceProfile each : audiences.all()) {
+                RewrittenArticle version = each.equals(audience) ? forAudience : rewriter.rewrite(article, each);
+                readability.put(each.id(), ReadabilityAnalyzer.analyze(version));
+            }
+            return ArticleDocuments.document(article, forAudience, readability);
+        });
+    }
+
+    /** Every article, one line each, for the API's list. */
+    @Transactional
+    public List<ArticleDocument.Summary> documentSummaries() {
+        return articles.findAll().stream().map(ArticleDocuments::summary).toList();
     }
 
     /** Every article as authored (title and bottom line without rewriting), for the editor's list. */

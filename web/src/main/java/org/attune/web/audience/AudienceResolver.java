@@ -56,7 +56,18 @@ public class AudienceResolver {
         return new ReaderAudience(defaultProfile, profiles.all(), false, false);
     }
 
-    Optional<AudienceProfile> find(String id) {
+    /** The audiences offered, in display order. */
+    public java.util.List<AudienceProfile> offered() {
+        return profiles.all();
+    }
+
+    /** The deployment's default audience ({@code attune.audience.default}). */
+    public AudienceProfile defaultAudience() {
+        return defaultProfile;
+    }
+
+    /** The offered audience with this id (any case, surrounding spaces ignored), if there is one. */
+    public Optional<AudienceProfile> find(String id) {
         if (id == null || id.length() > 40) {
             return Optional.empty();
         }

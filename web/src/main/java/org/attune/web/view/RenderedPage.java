@@ -36,6 +36,11 @@ public record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEta
         return out.toByteArray();
     }
 
+    /** A short digest of a text (its UTF-8 bytes), for entity tags. */
+    public static String digest(String text) {
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);

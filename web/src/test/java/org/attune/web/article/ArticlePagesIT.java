@@ -3,6 +3,7 @@ package org.attune.web.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.Section;
@@ -458,6 +465,93 @@ class ArticlePagesIT extends DeployedAttune {
         http.page("/articles/" + SLUG + "?visit=" + System.nanoTime());
         assertThat(sqlStatements()).as("an article page not rendered yet loads from the database: the count is live")
                 .isGreaterThan(before);
+    }
+
+    // ---- The same article for programs: /api/v1/articles ------------------------------------------------------
+
+    @Test
+    void theApiGivesThePatientVersionWithThePagesOwnTexts() {
+        JsonObject json = (JsonObject) json(http.get("/api/v1/articles/" + SLUG + "?audience=patient"));
+        Document page = http.page("/articles/" + SLUG + "?audience=patient");
+        page.select("sup.citation").remove();
+
+        assertThat(json.getString("audience")).isEqualTo("patient");
+        assertThat(json.getJsonObject("title").getString("text")).isEqualTo(page.selectFirst("h1").text());
+        assertThat(blockText(json.getJsonObject("bottomLine"))).isEqualTo(page.selectFirst(".bottom-line p").text());
+        List<JsonObject> sections = json.getJsonArray("sections").getValuesAs(JsonObject.class);
+        List<Element> shown = page.select("section.article-section");
+        assertThat(sections).hasSameSizeAs(shown);
+        for (int i = 0; i < sections.size(); i++) {
+            assertThat(sections.get(i).getString("anchor")).isEqualTo(shown.get(i).id());
+            assertThat(sections.get(i).getJsonArray("blocks").getValuesAs(JsonObject.class))
+                    .extracting(ArticlePagesIT::blockText)
+                    .containsExactlyElementsOf(shown.get(i).select("p, li").eachText());
+        }
+        assertThat(json.getJsonArray("references")).hasSize(demo.references().size());
+        assertThat(json.getJsonObject("readability").keySet()).containsExactly("patient", "clinician", "student");
+        assertThat(json.getJsonObject("review").getString("status")).isEqualTo("under-review");
+    }
+
+    @Test
+    void theApiMarksTermsAndCitationsAsRuns() {
+        JsonObject json = (JsonObject) json(http.get("/api/v1/articles/" + SLUG + "?audience=student"));
+        List<JsonObject> runs = json.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .flatMap(s -> s.getJsonArray("blocks").getValuesAs(JsonObject.class).stream())
+                .flatMap(b -> b.getJsonObject("text").getJsonArray("runs").getValuesAs(JsonObject.class).stream())
+                .toList();
+
+        assertThat(runs).filteredOn(r -> r.getString("type").equals("term"))
+                .anySatisfy(r -> {
+                    assertThat(r.getString("term")).isEqualTo("deconditioning");
+                    assertThat(r.getString("definition")).isNotBlank();
+                });
+        assertThat(runs).filteredOn(r -> r.getString("type").equals("citation"))
+                .allSatisfy(r -> assertThat(r.getJsonArray("references")).isNotEmpty());
+    }
+
+    @Test
+    void theApiListsTheArticlesAndAnswersWithValidatorsAndProblems() {
+        HttpResponse<String> list = http.get("/api/v1/articles");
+        assertThat(((JsonArray) json(list)).getValuesAs(JsonObject.class)).extracting(a -> a.getString("slug")).contains(SLUG);
+
+        HttpResponse<String> article = http.get("/api/v1/articles/" + SLUG + "?audience=clinician");
+        String tag = article.headers().firstValue("ETag").orElseThrow();
+        assertThat(article.headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
+                assertThat(v).contains("no-cache"));
+        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=clinician", "If-None-Match", tag).statusCode())
+                .isEqualTo(304);
+        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=patient", "If-None-Match", tag).statusCode())
+                .as("another audience is another document").isEqualTo(200);
+
+        HttpResponse<String> unknownAudience = http.get("/api/v1/articles/" + SLUG + "?audience=nurse");
+        assertThat(unknownAudience.statusCode()).isEqualTo(400);
+        assertThat(unknownAudience.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unknownAudience.body()).contains("patient, clinician, student").doesNotContain("nurse");
+        HttpResponse<String> missing = http.get("/api/v1/articles/no-such-article");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheArticlesApi() {
+        HttpResponse<String> openapi = http.get("../openapi"); // served by Payara at the server root
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/articles/{slug}", "/api/v1/articles", "audience");
+    }
+
+    private static String blockText(JsonObject block) {
+        String text = block.getJsonObject("text").getString("text");
+        return block.containsKey("leadIn") ? block.getJsonObject("leadIn").getString("text") + " " + text : text;
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/json"));
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
     }
 
     private long sqlStatements() {

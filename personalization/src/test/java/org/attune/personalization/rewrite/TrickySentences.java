@@ -16,7 +16,8 @@ import org.attune.personalization.glossary.GlossaryEntry;
  */
 final class TrickySentences {
 
-    private static final List<String> PIECES = List.of(
+    /** The pieces sentences are made of, besides glossary forms. */
+    static final List<String> PIECES = List.of(
             "the", "a", "an", "A", "An", "patients", "with", "and", "of", "or", "to", "pain", "hour", "honest",
             "use", "one", "European", "umbrella", "X-ray", "TENS", "tens", "PT", "PTs", "PT2", "H5N1", "B12",
             "patient's", "heat\u2019s", "fear-avoidance", "self-care", "non-specific", "do not", "Don\u2019t",

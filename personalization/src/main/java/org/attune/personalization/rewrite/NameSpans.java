@@ -1,0 +1,108 @@
+package org.attune.personalization.rewrite;
+
+import static org.attune.personalization.rewrite.PatternChars.isLetterOrDigitAt;
+import static org.attune.personalization.rewrite.PatternChars.isLetterOrDigitBefore;
+import static org.attune.personalization.rewrite.PatternChars.spacesEnd;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Proper names from a list ("American College of Physicians"), as whole words in any case, a space in a name
+ * standing for any run of white space. One scan that finds what the alternation of the names finds, longest name
+ * first, with {@code CASE_INSENSITIVE | UNICODE_CASE}:
+ * {@code (?<![\p{L}\d])(name1|name2|…)(?![\p{L}\d])}. Immutable and thread-safe.
+ */
+final class NameSpans {
+
+    /** The names in the order they are tried, each as its characters case-folded. */
+    private final char[][] names;
+    /** The case-folded first characters of the names, for a quick test of where a name may start. */
+    private final String firstChars;
+
+    NameSpans(List<String> listed) {
+        List<String> sorted = listed.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        this.names = new char[sorted.size()][];
+        StringBuilder first = new StringBuilder();
+        for (int k = 0; k < names.length; k++) {
+            names[k] = sorted.get(k).toCharArray();
+            for (int c = 0; c < names[k].length; c++) {
+                names[k][c] = names[k][c] == ' ' ? ' ' : fold(names[k][c]);
+            }
+            first.append(names[k][0]);
+        }
+        this.firstChars = first.toString();
+    }
+
+    /** Adds the name spans of a text, left to right. */
+    void collect(String text, List<ProtectedSpans.Span> into) {
+        int i = 0;
+        while (i < text.length()) {
+            int end = mayStartAt(text, i) ? matchAt(text, i) : -1;
+            if (end > i) {
+                into.add(new ProtectedSpans.Span(i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private boolean mayStartAt(String text, int i) {
+        char c = text.charAt(i);
+        return (firstChars.indexOf(c) >= 0 || firstChars.indexOf(fold(c)) >= 0) && !isLetterOrDigitBefore(text, i);
+    }
+
+    /** The end of the first name, in the order tried, that stands at {@code start} as whole words; or -1. */
+    private int matchAt(String text, int start) {
+        for (char[] name : names) {
+            int end = nameEnd(name, 0, text, start);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Matches {@code name[from..]} at {@code at}: its end, followed by no letter or digit, or -1. A run of spaces in
+     * the name takes as much white space as it can and gives back what the rest of the name needs.
+     */
+    private static int nameEnd(char[] name, int from, String text, int at) {
+        int i = at;
+        for (int k = from; k < name.length; k++) {
+            if (name[k] == ' ') {
+                int spaces = 1;
+                while (k + spaces < name.length && name[k + spaces] == ' ') {
+                    spaces++;
+                }
+                for (int end = spacesEnd(text, i); end - i >= spaces; end--) {
+                    int rest = nameEnd(name, k + spaces, text, end);
+                    if (rest >= 0) {
+                        return rest;
+                    }
+                }
+                return -1;
+            }
+            if (i >= text.length() || !sameLetter(name[k], text.charAt(i))) {
+                return -1;
+            }
+            i++;
+        }
+        return isLetterOrDigitAt(text, i) ? -1 : i;
+    }
+
+    /** As a {@code UNICODE_CASE} pattern compares: the text's character, or its case-folded form, is the name's. */
+    private static boolean sameLetter(char folded, char c) {
+        return c == folded || fold(c) == folded;
+    }
+
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+}

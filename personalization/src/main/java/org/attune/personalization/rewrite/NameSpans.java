@@ -4,6 +4,7 @@ import static org.attune.personalization.rewrite.PatternChars.isLetterOrDigitAt;
 import static org.attune.personalization.rewrite.PatternChars.isLetterOrDigitBefore;
 import static org.attune.personalization.rewrite.PatternChars.spacesEnd;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,30 +18,34 @@ final class NameSpans {
 
     /** The names in the order they are tried, each as its characters case-folded. */
     private final char[][] names;
-    /** The case-folded first characters of the names, for a quick test of where a name may start. */
-    private final String firstChars;
+    /**
+     * For each ASCII character, the names, in the order tried, whose folded first character is that one: the only
+     * names that can start where the text has that character, once folded. (At any other character all are tried.)
+     */
+    private final char[][][] byFirstChar = new char[128][][];
 
     NameSpans(List<String> listed) {
         List<String> sorted = listed.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         this.names = new char[sorted.size()][];
-        StringBuilder first = new StringBuilder();
         for (int k = 0; k < names.length; k++) {
             names[k] = sorted.get(k).toCharArray();
             for (int c = 0; c < names[k].length; c++) {
-                names[k][c] = names[k][c] == ' ' ? ' ' : fold(names[k][c]);
+                names[k][c] = fold(names[k][c]);
             }
-            first.append(names[k][0]);
         }
-        this.firstChars = first.toString();
+        for (char c = 0; c < byFirstChar.length; c++) {
+            char first = c;
+            byFirstChar[c] = Arrays.stream(names).filter(name -> name[0] == first).toArray(char[][]::new);
+        }
     }
 
     /** Adds the name spans of a text, left to right. */
     void collect(String text, List<ProtectedSpans.Span> into) {
         int i = 0;
         while (i < text.length()) {
-            int end = mayStartAt(text, i) ? matchAt(text, i) : -1;
+            int end = isLetterOrDigitBefore(text, i) ? -1 : matchAt(text, i);
             if (end > i) {
                 into.add(new ProtectedSpans.Span(i, end));
                 i = end;
@@ -50,14 +55,10 @@ final class NameSpans {
         }
     }
 
-    private boolean mayStartAt(String text, int i) {
-        char c = text.charAt(i);
-        return (firstChars.indexOf(c) >= 0 || firstChars.indexOf(fold(c)) >= 0) && !isLetterOrDigitBefore(text, i);
-    }
-
     /** The end of the first name, in the order tried, that stands at {@code start} as whole words; or -1. */
     private int matchAt(String text, int start) {
-        for (char[] name : names) {
+        char first = text.charAt(start);
+        for (char[] name : first < 128 ? byFirstChar[fold(first)] : names) {
             int end = nameEnd(name, 0, text, start);
             if (end >= 0) {
                 return end;

@@ -34,7 +34,6 @@ final class NumberSpans {
             "dose", "tablets", "tablet", "pills", "pill", "steps", "repetitions", "reps", "sets", "degrees", "degree",
             "\u00b0C", "\u00b0F", "\u00b0", "x");
     private static final List<String> CONJUNCTIONS = List.of("-", "\u2013", "\u2014", "to", "and", "or");
-    private static final String SIGNS = "-+\u00b1\u2212";
 
     private NumberSpans() {
     }
@@ -55,11 +54,8 @@ final class NumberSpans {
 
     /** Where a number span starting at {@code start} ends, or -1 if none starts there. */
     private static int matchAt(String text, int start) {
-        if (isLetterOrDigitBefore(text, start)) {
-            return -1;
-        }
         int end = numberEnd(text, start);
-        if (end < 0) {
+        if (end < 0 || isLetterOrDigitBefore(text, start)) {
             return -1;
         }
         end = unitEnd(text, end);
@@ -75,7 +71,7 @@ final class NumberSpans {
 
     /** {@code NUMBER} at {@code i}: its end, or -1. */
     private static int numberEnd(String text, int i) {
-        int digits = i < text.length() && SIGNS.indexOf(text.charAt(i)) >= 0 ? i + 1 : i;
+        int digits = i < text.length() && isSign(text.charAt(i)) ? i + 1 : i;
         if (!isDigitAt(text, digits)) {
             return -1;
         }
@@ -84,6 +80,11 @@ final class NumberSpans {
             end = digitsEnd(text, end + 1);
         }
         return end;
+    }
+
+    /** {@code [-+±−]}. */
+    private static boolean isSign(char c) {
+        return c == '-' || c == '+' || c == '\u00b1' || c == '\u2212';
     }
 
     private static int conjunctionEnd(String text, int i) {

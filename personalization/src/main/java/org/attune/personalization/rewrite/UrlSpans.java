@@ -43,23 +43,23 @@ final class UrlSpans {
 
     /** Where the address after a known start at {@code i} begins, or -1 when none starts at {@code i}. */
     private static int bodyStart(String text, int i) {
-        switch (Character.toLowerCase(text.charAt(i))) {
-            case 'h' -> {
-                if (isWordBefore(text, i) || !startsWithIgnoringAsciiCase(text, i, "http")) {
+        switch (text.charAt(i)) {
+            case 'h', 'H' -> {
+                if (!startsWithIgnoringAsciiCase(text, i, "http") || isWordBefore(text, i)) {
                     return -1;
                 }
                 int colon = startsWithIgnoringAsciiCase(text, i + 4, "s") ? i + 5 : i + 4;
                 return text.startsWith("://", colon) ? colon + 3 : -1;
             }
-            case 'w' -> {
-                return !isWordBefore(text, i) && startsWithIgnoringAsciiCase(text, i, "www.") ? i + 4 : -1;
+            case 'w', 'W' -> {
+                return startsWithIgnoringAsciiCase(text, i, "www.") && !isWordBefore(text, i) ? i + 4 : -1;
             }
-            case 'd' -> {
-                return !isWordBefore(text, i) && startsWithIgnoringAsciiCase(text, i, "doi:") ? spacesEnd(text, i + 4)
+            case 'd', 'D' -> {
+                return startsWithIgnoringAsciiCase(text, i, "doi:") && !isWordBefore(text, i) ? spacesEnd(text, i + 4)
                         : -1;
             }
             case '1' -> {
-                if (isLetterOrDigitBefore(text, i) || !text.startsWith("10.", i)) {
+                if (!text.startsWith("10.", i) || isLetterOrDigitBefore(text, i)) {
                     return -1;
                 }
                 int digits = digitsEnd(text, i + 3) - (i + 3);

@@ -2,18 +2,13 @@ package org.attune.content.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Authored text with inline citation markers, split into prose and {@link Citation}s.
- * A marker is a bracketed list of reference numbers or ranges: {@code [1]}, {@code [1, 3]}, {@code [2-4]}.
+ * A marker is a bracketed list of reference numbers or ranges: {@code [1]}, {@code [1, 3]}, {@code [2-4]}
+ * ({@link CitationMarkers}).
  */
 public final class CitedText {
-
-    private static final Pattern MARKER =
-            Pattern.compile("\\[(\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)]");
-    private static final int MAX_RANGE = 100;
 
     private final List<TextSegment> segments;
 
@@ -23,37 +18,25 @@ public final class CitedText {
 
     public static CitedText parse(String text) {
         List<TextSegment> segments = new ArrayList<>();
-        Matcher m = MARKER.matcher(text);
         int last = 0;
-        while (m.find()) {
-            if (m.start() > last) {
-                segments.add(new Prose(text.substring(last, m.start())));
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int end = CitationMarkers.end(text, open);
+            if (end < 0) {
+                open = text.indexOf('[', open + 1);
+                continue;
             }
-            segments.add(new Citation(numbers(m.group(1))));
-            last = m.end();
+            if (open > last) {
+                segments.add(new Prose(text.substring(last, open)));
+            }
+            segments.add(new Citation(CitationMarkers.numbers(text, open, end)));
+            last = end;
+            open = text.indexOf('[', end);
         }
         if (last < text.length()) {
             segments.add(new Prose(text.substring(last)));
         }
         return new CitedText(segments);
-    }
-
-    private static List<Integer> numbers(String list) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String part : list.split(",")) {
-            String[] range = part.strip().split("\\s*[-\u2013]\\s*");
-            int from = Integer.parseInt(range[0]);
-            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-            if (to < from || to - from > MAX_RANGE) {
-                numbers.add(from);
-                numbers.add(to);
-                continue;
-            }
-            for (int n = from; n <= to; n++) {
-                numbers.add(n);
-            }
-        }
-        return numbers;
     }
 
     public List<TextSegment> segments() {

@@ -14,7 +14,7 @@ import java.util.List;
  * first, with {@code CASE_INSENSITIVE | UNICODE_CASE}:
  * {@code (?<![\p{L}\d])(name1|name2|…)(?![\p{L}\d])}. Immutable and thread-safe.
  */
-final class NameSpans {
+final class NameSpans implements SpanScan {
 
     /** The names in the order they are tried, each as its characters case-folded. */
     private final char[][] names;
@@ -41,22 +41,25 @@ final class NameSpans {
         }
     }
 
-    /** Adds the name spans of a text, left to right. */
-    void collect(String text, List<ProtectedSpans.Span> into) {
-        int i = 0;
-        while (i < text.length()) {
-            int end = isLetterOrDigitBefore(text, i) ? -1 : matchAt(text, i);
-            if (end > i) {
-                into.add(new ProtectedSpans.Span(i, end));
-                i = end;
-            } else {
-                i++;
-            }
+    @Override
+    public boolean mayStartWith(char c) {
+        if (c < byFirstChar.length) {
+            return byFirstChar[fold(c)].length > 0;
         }
+        return Arrays.stream(names).anyMatch(name -> sameLetter(name[0], c));
+    }
+
+    @Override
+    public boolean needsNoLetterOrDigitBefore() {
+        return true;
     }
 
     /** The end of the first name, in the order tried, that stands at {@code start} as whole words; or -1. */
-    private int matchAt(String text, int start) {
+    @Override
+    public int matchAt(String text, int start) {
+        if (isLetterOrDigitBefore(text, start)) {
+            return -1;
+        }
         char first = text.charAt(start);
         for (char[] name : first < 128 ? byFirstChar[fold(first)] : names) {
             int end = nameEnd(name, 0, text, start);

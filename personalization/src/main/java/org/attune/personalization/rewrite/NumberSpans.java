@@ -22,7 +22,7 @@ import java.util.List;
  * </pre>
  * The alternatives are tried in this order, and the unit words of {@code UNITS} in the order of {@link #UNITS}.
  */
-final class NumberSpans {
+final class NumberSpans implements SpanScan {
 
     /** The unit words after a space, in the order they are tried ("points" before "point"). */
     private static final List<String> UNITS = List.of("%", "percent", "percentage points", "percentage point",
@@ -35,25 +35,18 @@ final class NumberSpans {
             "\u00b0C", "\u00b0F", "\u00b0", "x");
     private static final List<String> CONJUNCTIONS = List.of("-", "\u2013", "\u2014", "to", "and", "or");
 
-    private NumberSpans() {
+    @Override
+    public boolean mayStartWith(char c) {
+        return PatternChars.isDigit(c) || isSign(c);
     }
 
-    /** Adds the number spans of a text, left to right. */
-    static void collect(String text, List<ProtectedSpans.Span> into) {
-        int i = 0;
-        while (i < text.length()) {
-            int end = matchAt(text, i);
-            if (end > i) {
-                into.add(new ProtectedSpans.Span(i, end));
-                i = end;
-            } else {
-                i++;
-            }
-        }
+    @Override
+    public boolean needsNoLetterOrDigitBefore() {
+        return true;
     }
 
-    /** Where a number span starting at {@code start} ends, or -1 if none starts there. */
-    private static int matchAt(String text, int start) {
+    @Override
+    public int matchAt(String text, int start) {
         int end = numberEnd(text, start);
         if (end < 0 || isLetterOrDigitBefore(text, start)) {
             return -1;

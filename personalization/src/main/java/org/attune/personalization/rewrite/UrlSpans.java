@@ -7,8 +7,6 @@ import static org.attune.personalization.rewrite.PatternChars.isSpace;
 import static org.attune.personalization.rewrite.PatternChars.isWordBefore;
 import static org.attune.personalization.rewrite.PatternChars.spacesEnd;
 
-import java.util.List;
-
 /**
  * URLs and DOIs ("https://…", "www.…", "doi: …", "10.1038/…"): one scan that finds what this regular expression
  * finds, ASCII letters in any case:
@@ -18,27 +16,26 @@ import java.util.List;
  * that is, a known start, then the run of characters up to white space, "&lt;", "&gt;" or a double quote, less any
  * trailing punctuation.
  */
-final class UrlSpans {
+final class UrlSpans implements SpanScan {
 
     private static final String NOT_IN_URL = "<>\"";
     private static final String NOT_AT_URL_END = ".,;:!?)]";
 
-    private UrlSpans() {
+    @Override
+    public boolean mayStartWith(char c) {
+        return "hHwWdD1".indexOf(c) >= 0;
     }
 
-    /** Adds the URL and DOI spans of a text, left to right. */
-    static void collect(String text, List<ProtectedSpans.Span> into) {
-        int i = 0;
-        while (i < text.length()) {
-            int body = bodyStart(text, i);
-            int end = body < 0 ? -1 : bodyEnd(text, body);
-            if (end > i) {
-                into.add(new ProtectedSpans.Span(i, end));
-                i = end;
-            } else {
-                i++;
-            }
-        }
+    /** Only a DOI's "10." needs it, and checks it itself; the others need a word boundary. */
+    @Override
+    public boolean needsNoLetterOrDigitBefore() {
+        return false;
+    }
+
+    @Override
+    public int matchAt(String text, int start) {
+        int body = bodyStart(text, start);
+        return body < 0 ? -1 : bodyEnd(text, body);
     }
 
     /** Where the address after a known start at {@code i} begins, or -1 when none starts at {@code i}. */

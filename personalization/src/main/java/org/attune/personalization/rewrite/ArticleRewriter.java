@@ -335,7 +335,8 @@ public final class ArticleRewriter {
         return merged;
     }
 
-    private record Cite(int start, int end, Citation citation) {
+    /** A citation marker at {@code [start, end)} of the text, as the run that shows it. */
+    private record Cite(int start, int end, Run run) {
     }
 
     /** The citation markers of a text at their offsets, handed out gap by gap from left to right. */
@@ -346,9 +347,10 @@ public final class ArticleRewriter {
         Cites(CitedText cited) {
             int offset = 0;
             for (TextSegment segment : cited.segments()) {
-                int length = segment.text().length();
-                if (segment instanceof Citation c) {
-                    cites.add(new Cite(offset, offset + length, c));
+                Run run = segment instanceof Citation c ? Run.citation(c) : null;
+                int length = run != null ? run.text().length() : segment.text().length();
+                if (run != null) {
+                    cites.add(new Cite(offset, offset + length, run));
                 }
                 offset += length;
             }
@@ -365,7 +367,7 @@ public final class ArticleRewriter {
                 if (cite.start > pos) {
                     runs.add(Run.text(text.substring(pos, cite.start)));
                 }
-                runs.add(Run.citation(cite.citation));
+                runs.add(cite.run);
                 pos = cite.end;
             }
             if (to > pos) {

@@ -62,6 +62,9 @@ final class NameSpans implements SpanScan {
         }
         char first = text.charAt(start);
         for (char[] name : first < 128 ? byFirstChar[fold(first)] : names) {
+            if (!secondLetterMayMatch(name, text, start)) {
+                continue;
+            }
             int end = nameEnd(name, 0, text, start);
             if (end >= 0) {
                 return end;
@@ -96,6 +99,12 @@ final class NameSpans implements SpanScan {
             i++;
         }
         return isLetterOrDigitAt(text, i) ? -1 : i;
+    }
+
+    /** A quick look at the name's second character before a full match: false only where the match must fail. */
+    private static boolean secondLetterMayMatch(char[] name, String text, int start) {
+        return name.length < 2 || name[1] == ' '
+                || start + 1 < text.length() && sameLetter(name[1], text.charAt(start + 1));
     }
 
     /** As a {@code UNICODE_CASE} pattern compares: the text's character, or its case-folded form, is the name's. */

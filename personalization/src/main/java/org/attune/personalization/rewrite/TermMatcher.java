@@ -26,9 +26,9 @@ import org.attune.personalization.text.WordScanner;
  * <li><b>Never matched:</b> words inside a protected span, and negation words (a term containing one is not
  * compiled), so a rewrite can never swallow "not" or a number.</li>
  * </ul>
- * The words of the forms are numbered ({@link WordIds}) and the trie's edges go by those numbers ({@link TrieEdges}):
- * a word of the text is looked up where it stands, neither cut out nor lower-cased, and each step along the trie is
- * one hash probe. The cost per word is bounded by the word count of the longest form, whatever the glossary's size.
+ * The words of the forms are numbered ({@link WordIds}) and the trie's edges go by those numbers (an array at the
+ * root, {@link TrieEdges} below it): a word of the text is looked up where it stands, neither cut out nor
+ * lower-cased, and each step along the trie is one array read or hash probe. The cost per word is bounded by the word count of the longest form, whatever the glossary's size.
  * Immutable and thread-safe once built.
  */
 public final class TermMatcher {
@@ -37,6 +37,8 @@ public final class TermMatcher {
 
     private final WordIds wordIds = new WordIds();
     private final TrieEdges edges = new TrieEdges();
+    /** The root's edges again, by word number (the next node, or -1): every walk starts with one. */
+    private final int[] fromRoot;
     /** The forms that end at each node of the trie (null where none does), by node number. */
     private final List<Candidates> nodes = new ArrayList<>();
     private final int formCount;
@@ -66,6 +68,10 @@ public final class TermMatcher {
             }
         }
         this.formCount = count;
+        this.fromRoot = new int[wordIds.count()];
+        for (int word = 0; word < fromRoot.length; word++) {
+            fromRoot[word] = edges.target(ROOT, word);
+        }
     }
 
     private int childOrNew(int node, int word) {
@@ -76,6 +82,14 @@ public final class TermMatcher {
             edges.add(node, word, child);
         }
         return child;
+    }
+
+    /** The node reached from {@code node} by a word, or -1 (also for a word no form has: -1). */
+    private int child(int node, int word) {
+        if (word < 0) {
+            return -1;
+        }
+        return node == ROOT ? fromRoot[word] : edges.target(node, word);
     }
 
     public static TermMatcher of(Glossary glossary) {
@@ -131,7 +145,7 @@ public final class TermMatcher {
             int bestEnd = -1;
             Candidate best = null;
             while (true) {
-                node = words.ids[j] < 0 ? -1 : edges.target(node, words.ids[j]);
+                node = child(node, words.ids[j]);
                 if (node < 0) {
                     break;
                 }

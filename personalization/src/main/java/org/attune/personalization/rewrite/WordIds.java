@@ -1,5 +1,6 @@
 package org.attune.personalization.rewrite;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -7,13 +8,16 @@ import java.util.Locale;
  * numbered from 0. A word of a text is looked up where it stands, folded character by character as it is hashed and
  * compared, so the scan allocates nothing for it; only a word with a character beyond Latin-1 (other than the
  * apostrophe) is cut out and normalised as a string, since its lower case may differ in length or depend on context.
- * Not thread-safe while words are added; read-only use is.
+ * The table keeps each slot's hash and number side by side and the words' characters in one array, so a look-up
+ * touches few cache lines even with 20,000 terms. Not thread-safe while words are added; read-only use is.
  */
 final class WordIds {
 
-    private String[] words = new String[64];
-    private int[] hashes = new int[64];
-    private int[] ids = new int[64];
+    /** Per slot: the word's hash, then its number + 1 (0 for an empty slot). */
+    private int[] slots = new int[2 * 64];
+    /** The words' characters, one after another; word {@code n} spans {@code [starts[n], starts[n + 1])}. */
+    private char[] chars = new char[256];
+    private int[] starts = new int[65];
     private int count;
 
     /** A word as the glossary and the scan compare it: lower case, typographic apostrophe straightened. */
@@ -21,20 +25,35 @@ final class WordIds {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    /** The id of a normalised word, numbering it if it is new. */
+    /** How many words are numbered. */
+    int count() {
+        return count;
+    }
+
+    /** The number of a normalised word, numbering it if it is new. */
     int add(String normalWord) {
-        int found = find(normalWord, 0, normalWord.length(), normalWord.hashCode(), false);
+        int hash = normalWord.hashCode();
+        int found = find(normalWord, 0, normalWord.length(), hash, false);
         if (found >= 0) {
             return found;
         }
-        if (2 * (count + 1) > words.length) {
-            grow();
+        if (2 * (count + 1) > slots.length / 2) {
+            rehash(slots.length * 2);
         }
-        put(normalWord, normalWord.hashCode(), count);
+        int end = starts[count] + normalWord.length();
+        if (end > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(end, 2 * chars.length));
+        }
+        normalWord.getChars(0, normalWord.length(), chars, starts[count]);
+        if (count + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, 2 * starts.length);
+        }
+        starts[count + 1] = end;
+        put(hash, count);
         return count++;
     }
 
-    /** The id of the word {@code text[start, end)} once normalised, or -1 when no form has that word. */
+    /** The number of the word {@code text[start, end)} once normalised, or -1 when no form has that word. */
     int find(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
@@ -63,49 +82,46 @@ final class WordIds {
     }
 
     private int find(String text, int start, int end, int hash, boolean fold) {
-        int mask = words.length - 1;
-        for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && sameWord(words[slot], text, start, end, fold)) {
-                return ids[slot];
+        int mask = slots.length / 2 - 1;
+        for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int id = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && sameWord(id, text, start, end, fold)) {
+                return id;
             }
         }
         return -1;
     }
 
-    private static boolean sameWord(String word, String text, int start, int end, boolean fold) {
-        if (word.length() != end - start) {
+    private boolean sameWord(int id, String text, int start, int end, boolean fold) {
+        int from = starts[id];
+        if (starts[id + 1] - from != end - start) {
             return false;
         }
-        for (int k = 0; k < word.length(); k++) {
+        for (int k = 0; k < end - start; k++) {
             char c = text.charAt(start + k);
-            if (word.charAt(k) != (fold ? folded(c) : c)) {
+            if (chars[from + k] != (fold ? folded(c) : c)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void put(String word, int hash, int id) {
-        int mask = words.length - 1;
+    private void put(int hash, int id) {
+        int mask = slots.length / 2 - 1;
         int slot = spread(hash) & mask;
-        while (words[slot] != null) {
+        while (slots[2 * slot + 1] != 0) {
             slot = (slot + 1) & mask;
         }
-        words[slot] = word;
-        hashes[slot] = hash;
-        ids[slot] = id;
+        slots[2 * slot] = hash;
+        slots[2 * slot + 1] = id + 1;
     }
 
-    private void grow() {
-        String[] oldWords = words;
-        int[] oldHashes = hashes;
-        int[] oldIds = ids;
-        words = new String[oldWords.length * 2];
-        hashes = new int[words.length];
-        ids = new int[words.length];
-        for (int slot = 0; slot < oldWords.length; slot++) {
-            if (oldWords[slot] != null) {
-                put(oldWords[slot], oldHashes[slot], oldIds[slot]);
+    private void rehash(int length) {
+        int[] old = slots;
+        slots = new int[length];
+        for (int slot = 0; slot < old.length; slot += 2) {
+            if (old[slot + 1] != 0) {
+                put(old[slot], old[slot + 1] - 1);
             }
         }
     }

@@ -176,15 +176,14 @@ public final class ArticleRewriter {
         if (audience.style() == RewriteStyle.AS_AUTHORED) {
             return asAuthored(source);
         }
-        CitedText cited = CitedText.parse(source);
-        String text = cited.canonical();
-        Cites cites = new Cites(cited);
+        CitedSource cited = new CitedSource(source);
+        String text = cited.text();
         List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
         List<Run> runs = new ArrayList<>();
         int pos = 0;
         TermMatch previous = null;
         for (TermMatch m : matches) {
-            cites.gap(text, pos, m.start(), runs);
+            cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
             Run run = render(text, m, audience.style(), mentions, heading, authorDefined);
             if (!run.text().equals(m.surface())) {
@@ -194,7 +193,7 @@ public final class ArticleRewriter {
             pos = m.end();
             previous = m;
         }
-        cites.gap(text, pos, text.length(), runs);
+        cited.addGap(pos, text.length(), runs);
         return new RewrittenText(merge(runs));
     }
 
@@ -215,6 +214,7 @@ public final class ArticleRewriter {
         boolean first = !heading && mentions.mentioned.add(key);
         mentions.keyTerm(key, entry);
         String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
+        String plainWording = entry.plain(plural);
         String shown;
         String aside = null;
         boolean replaced = false;
@@ -225,7 +225,7 @@ public final class ArticleRewriter {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it
             shown = m.surface();
         } else if (style == RewriteStyle.PLAIN) {
-            String plain = entry.plain(plural);
+            String plain = plainWording;
             if (plain == null && m.form().abbreviation()) {
                 plain = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
             }
@@ -249,7 +249,7 @@ public final class ArticleRewriter {
         if (!shown.equals(m.surface())) {
             shown = capitalised(shown, text, m);
         }
-        TermNote note = new TermNote(entry.term(), m.surface(), entry.plain(plural), entry.definition(), expansion,
+        TermNote note = new TermNote(entry.term(), m.surface(), plainWording, entry.definition(), expansion,
                 entry.source(), first, replaced);
         return Run.term(shown, aside, note);
     }
@@ -335,47 +335,6 @@ public final class ArticleRewriter {
         return merged;
     }
 
-    /** A citation marker at {@code [start, end)} of the text, as the run that shows it. */
-    private record Cite(int start, int end, Run run) {
-    }
-
-    /** The citation markers of a text at their offsets, handed out gap by gap from left to right. */
-    private static final class Cites {
-        private final List<Cite> cites = new ArrayList<>();
-        private int next;
-
-        Cites(CitedText cited) {
-            int offset = 0;
-            for (TextSegment segment : cited.segments()) {
-                Run run = segment instanceof Citation c ? Run.citation(c) : null;
-                int length = run != null ? run.text().length() : segment.text().length();
-                if (run != null) {
-                    cites.add(new Cite(offset, offset + length, run));
-                }
-                offset += length;
-            }
-        }
-
-        /** Adds {@code text[from, to)} as runs, its markers as runs of their own; each gap starts after the last. */
-        void gap(String text, int from, int to, List<Run> runs) {
-            while (next < cites.size() && cites.get(next).end <= from) {
-                next++;
-            }
-            int pos = from;
-            for (int k = next; k < cites.size() && cites.get(k).start < to; k++) {
-                Cite cite = cites.get(k);
-                if (cite.start > pos) {
-                    runs.add(Run.text(text.substring(pos, cite.start)));
-                }
-                runs.add(cite.run);
-                pos = cite.end;
-            }
-            if (to > pos) {
-                runs.add(Run.text(text.substring(pos, to)));
-            }
-        }
-    }
-
     /** First-mention state of one rewrite call. */
     private static final class Mentions {
         final Set<String> mentioned = new HashSet<>();
@@ -383,8 +342,10 @@ public final class ArticleRewriter {
         final Map<String, KeyTerm> keyTerms = new LinkedHashMap<>();
 
         void keyTerm(String key, GlossaryEntry e) {
-            keyTerms.computeIfAbsent(key, k -> new KeyTerm(e.term(), e.abbreviation(), e.plain(),
-                    e.definition(), e.expansion(), e.source()));
+            if (!keyTerms.containsKey(key)) {
+                keyTerms.put(key, new KeyTerm(e.term(), e.abbreviation(), e.plain(), e.definition(), e.expansion(),
+                        e.source()));
+            }
         }
     }
 }

@@ -100,7 +100,9 @@ public final class ArticleRewriter {
         }
         for (String text : texts) {
             String canonical = CitedText.parse(text).canonical();
-            matcher.find(canonical, protectedSpans.find(canonical)).forEach(m -> mentions.keyTerm(key(m.entry()), m.entry()));
+            for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
+                mentions.keyTerm(key(m.entry()), m.entry());
+            }
         }
         return List.copyOf(mentions.keyTerms.values());
     }

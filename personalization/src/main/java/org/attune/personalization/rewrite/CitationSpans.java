@@ -11,11 +11,6 @@ final class CitationSpans implements SpanScan {
     }
 
     @Override
-    public boolean needsNoLetterOrDigitBefore() {
-        return false;
-    }
-
-    @Override
     public int matchAt(String text, int start) {
         return CitationMarkers.end(text, start);
     }

@@ -28,8 +28,8 @@ import org.attune.personalization.text.WordScanner;
  * </ul>
  * The words of the forms are numbered ({@link WordIds}) and the trie's edges go by those numbers (an array at the
  * root, {@link TrieEdges} below it): a word of the text is looked up where it stands, neither cut out nor
- * lower-cased, and each step along the trie is one array read or hash probe. The cost per word is bounded by the word count of the longest form, whatever the glossary's size.
- * Immutable and thread-safe once built.
+ * lower-cased, and each step along the trie is one array read or hash probe. The cost per word is bounded by the
+ * word count of the longest form, whatever the glossary's size. Immutable and thread-safe once built.
  */
 public final class TermMatcher {
 

@@ -26,12 +26,6 @@ final class UrlSpans implements SpanScan {
         return "hHwWdD1".indexOf(c) >= 0;
     }
 
-    /** Only a DOI's "10." needs it, and checks it itself; the others need a word boundary. */
-    @Override
-    public boolean needsNoLetterOrDigitBefore() {
-        return false;
-    }
-
     @Override
     public int matchAt(String text, int start) {
         int body = bodyStart(text, start);
@@ -81,7 +75,7 @@ final class UrlSpans implements SpanScan {
         return run > i ? run : -1;
     }
 
-    /** Like {@code (?i)} without Unicode case: only ASCII letters of the text are folded ({@code word} is lower case). */
+    /** As {@code (?i)} without Unicode case compares: only ASCII letters are folded ({@code word} is lower case). */
     private static boolean startsWithIgnoringAsciiCase(String text, int i, String word) {
         if (i + word.length() > text.length()) {
             return false;

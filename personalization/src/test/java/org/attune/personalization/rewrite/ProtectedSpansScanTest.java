@@ -20,8 +20,9 @@ import org.attune.personalization.glossary.Glossaries;
 
 /**
  * The hand-written scans of {@link ProtectedSpans} find exactly what the regular expressions they replace find
- * ({@link RegexProtectedSpans}), each on its own and all in one pass, merged as before: over generated texts full of numbers, units, ranges, markers, addresses, names,
- * odd white space and letters beyond ASCII, and over every generated tricky sentence.
+ * ({@link RegexProtectedSpans}), each on its own and all in one pass, merged as before: over generated texts full
+ * of numbers, units, ranges, markers, addresses, names, odd white space and letters beyond ASCII, and over every
+ * generated tricky sentence.
  */
 class ProtectedSpansScanTest {
 
@@ -33,16 +34,17 @@ class ProtectedSpansScanTest {
     private static final Pattern NAME_PATTERN = RegexProtectedSpans.names(NAMES);
 
     /** Characters that sit at the edges of the patterns. */
-    private static final String ALPHABET = "0123456789 \t\n\u000b\u00a0\u2009.,:;/-\u2013\u2014+\u00b1\u2212%\u00b0[]()<>\"'_!?"
-            + "xsmghdlLCFtoanrwWpPiIkK\u00b5\u017f\u212a\u0130\u0301\u0661\u00e9\ud835\udc00";
+    private static final String ALPHABET = "0123456789 \t\n\u000b\u00a0\u2009.,:;/-\u2013\u2014+\u00b1\u2212%\u00b0"
+            + "[]()<>\"'_!?xsmghdlLCFtoanrwWpPiIkK\u00b5\u017f\u212a\u0130\u0301\u0661\u00e9\ud835\udc00";
 
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(TrickySentences.PIECES)),
                 Tuple.of(2, Arbitraries.of(NAMES)),
-                Tuple.of(2, Arbitraries.of("points", "percentage points", "mg/kg", "mg/kg2", "inches", "in", "°C", "° F",
-                        "to", "and", "or", "x", "s", "-fold", "/day", "10.", "10.1234/", "doi:", "http://", "www.")),
+                Tuple.of(2, Arbitraries.of("points", "percentage points", "mg/kg", "mg/kg2", "inches", "in", "°C",
+                        "° F", "to", "and", "or", "x", "s", "-fold", "/day", "10.", "10.1234/", "doi:", "http://",
+                        "www.")),
                 Tuple.of(4, Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(6)));
         return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
     }

@@ -38,8 +38,9 @@ final class SpanFinder {
     List<ProtectedSpans.Span> find(String text) {
         List<ProtectedSpans.Span> spans = new ArrayList<>();
         int[] resumeAt = new int[scans.length];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             int kinds = c < ASCII ? kindsByAsciiChar[c] : kindsStartingWith(c);
             if ((kinds & lookBehindKinds) != 0 && PatternChars.isLetterOrDigitBefore(text, i)) {
                 kinds &= ~lookBehindKinds;

@@ -181,7 +181,7 @@ public final class ArticleRewriter {
         CitedSource cited = new CitedSource(source);
         String text = cited.text();
         List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
-        List<Run> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>(3 * matches.size() + 1);
         int pos = 0;
         TermMatch previous = null;
         for (TermMatch m : matches) {
@@ -322,7 +322,7 @@ public final class ArticleRewriter {
 
     /** Joins neighbouring TEXT runs. */
     private static List<Run> merge(List<Run> runs) {
-        List<Run> merged = new ArrayList<>();
+        List<Run> merged = new ArrayList<>(runs.size());
         for (Run run : runs) {
             if (run.isText() && run.text().isEmpty()) {
                 continue;

@@ -2,25 +2,14 @@ package org.attune.content.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Authored text with inline citation markers, split into prose and {@link Citation}s.
- * A marker is a bracketed list of reference numbers or ranges: {@code [1]}, {@code [1, 3]}, {@code [2-4]}.
- * A marker with a number above {@link Reference#MAX_NUMBER} cites nothing: it stays prose and is listed by
- * {@link #tooLargeMarkers()}, so that the authoring format can report it.
+ * A marker is a bracketed list of reference numbers or ranges: {@code [1]}, {@code [1, 3]}, {@code [2-4]}
+ * ({@link CitationMarkers}). A marker with a number above {@link Reference#MAX_NUMBER} cites nothing: it stays prose
+ * and is listed by {@link #tooLargeMarkers()}, so that the authoring format can report it.
  */
 public final class CitedText {
-
-    // The list repeats possessively (*+): a greedy group repetition recurses once per number, and a long list
-    // would overflow the stack. Giving numbers back could never help the closing ']' match anyway.
-    private static final Pattern MARKER =
-            Pattern.compile("\\[(\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*+)]");
-    private static final int MAX_RANGE = 100;
-    /** A number in a marker, leading zeros left out. */
-    private static final Pattern DIGITS = Pattern.compile("0*(\\d+)");
-    private static final int MAX_DIGITS = String.valueOf(Reference.MAX_NUMBER).length();
 
     private final List<TextSegment> segments;
     private final List<String> tooLargeMarkers;
@@ -33,18 +22,25 @@ public final class CitedText {
     public static CitedText parse(String text) {
         List<TextSegment> segments = new ArrayList<>();
         List<String> tooLarge = new ArrayList<>();
-        Matcher m = MARKER.matcher(text);
         int last = 0;
-        while (m.find()) {
-            if (!withinLargestNumber(m.group(1))) {
-                tooLarge.add(m.group());
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int end = CitationMarkers.end(text, open);
+            if (end < 0) {
+                open = text.indexOf('[', open + 1);
                 continue;
             }
-            if (m.start() > last) {
-                segments.add(new Prose(text.substring(last, m.start())));
+            if (!numbersWithinLargest(text, open, end)) {
+                tooLarge.add(text.substring(open, end));
+                open = text.indexOf('[', end);
+                continue;
             }
-            segments.add(new Citation(numbers(m.group(1))));
-            last = m.end();
+            if (open > last) {
+                segments.add(new Prose(text.substring(last, open)));
+            }
+            segments.add(new Citation(CitationMarkers.numbers(text, open, end)));
+            last = end;
+            open = text.indexOf('[', end);
         }
         if (last < text.length()) {
             segments.add(new Prose(text.substring(last)));
@@ -52,32 +48,21 @@ public final class CitedText {
         return new CitedText(segments, tooLarge);
     }
 
-    private static boolean withinLargestNumber(String list) {
-        Matcher digits = DIGITS.matcher(list);
-        while (digits.find()) {
-            if (digits.group(1).length() > MAX_DIGITS || Integer.parseInt(digits.group(1)) > Reference.MAX_NUMBER) {
-                return false;
+    /** Every number of the marker {@code text[open, end)} is at most {@link Reference#MAX_NUMBER} (zeros ahead aside). */
+    private static boolean numbersWithinLargest(String text, int open, int end) {
+        long value = 0;
+        for (int i = open + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                if (value > Reference.MAX_NUMBER) {
+                    return false;
+                }
+            } else {
+                value = 0;
             }
         }
         return true;
-    }
-
-    private static List<Integer> numbers(String list) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String part : list.split(",")) {
-            String[] range = part.strip().split("\\s*[-\u2013]\\s*");
-            int from = Integer.parseInt(range[0]);
-            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-            if (to < from || to - from > MAX_RANGE) {
-                numbers.add(from);
-                numbers.add(to);
-                continue;
-            }
-            for (int n = from; n <= to; n++) {
-                numbers.add(n);
-            }
-        }
-        return numbers;
     }
 
     public List<TextSegment> segments() {

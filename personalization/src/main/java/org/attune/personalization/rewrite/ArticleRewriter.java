@@ -2,14 +2,13 @@ package org.attune.personalization.rewrite;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.AudienceOverride;
@@ -46,16 +45,17 @@ import org.attune.personalization.glossary.Inflection;
  */
 public final class ArticleRewriter {
 
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|(?<=[^\\p{L}\\d]))([Aa]n?)(\\s+)$");
-
     private final Glossary glossary;
     private final TermMatcher matcher;
     private final ProtectedSpans protectedSpans;
+    /** Each entry's {@link GlossaryEntry#key()}, worked out once rather than at every mention. */
+    private final Map<GlossaryEntry, String> keys = new IdentityHashMap<>();
 
     public ArticleRewriter(Glossary glossary, ProtectedSpans protectedSpans) {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.protectedSpans = Objects.requireNonNull(protectedSpans, "protected spans");
         this.matcher = TermMatcher.of(glossary);
+        glossary.entries().forEach(e -> keys.put(e, e.key()));
     }
 
     /** The engine with the built-in glossaries (CDC, then curated) and the built-in protected names. */
@@ -100,7 +100,9 @@ public final class ArticleRewriter {
         }
         for (String text : texts) {
             String canonical = CitedText.parse(text).canonical();
-            matcher.find(canonical, protectedSpans.find(canonical)).forEach(m -> mentions.keyTerm(m.entry()));
+            for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
+                mentions.keyTerm(key(m.entry()), m.entry());
+            }
         }
         return List.copyOf(mentions.keyTerms.values());
     }
@@ -137,8 +139,8 @@ public final class ArticleRewriter {
         for (Run run : done.runs()) {
             if (run.isTerm()) {
                 glossary.find(run.note().term()).ifPresent(e -> {
-                    mentions.mentioned.add(e.key());
-                    mentions.introduced.add(e.key());
+                    mentions.mentioned.add(key(e));
+                    mentions.introduced.add(key(e));
                 });
             }
         }
@@ -176,22 +178,14 @@ public final class ArticleRewriter {
         if (audience.style() == RewriteStyle.AS_AUTHORED) {
             return asAuthored(source);
         }
-        CitedText cited = CitedText.parse(source);
-        String text = cited.canonical();
-        List<Cite> cites = new ArrayList<>();
-        int offset = 0;
-        for (TextSegment segment : cited.segments()) {
-            if (segment instanceof Citation c) {
-                cites.add(new Cite(offset, offset + segment.text().length(), c));
-            }
-            offset += segment.text().length();
-        }
+        CitedSource cited = new CitedSource(source);
+        String text = cited.text();
         List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
-        List<Run> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>(3 * matches.size() + 1);
         int pos = 0;
         TermMatch previous = null;
         for (TermMatch m : matches) {
-            gap(text, pos, m.start(), cites, runs);
+            cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
             Run run = render(text, m, audience.style(), mentions, heading, authorDefined);
             if (!run.text().equals(m.surface())) {
@@ -201,25 +195,8 @@ public final class ArticleRewriter {
             pos = m.end();
             previous = m;
         }
-        gap(text, pos, text.length(), cites, runs);
+        cited.addGap(pos, text.length(), runs);
         return new RewrittenText(merge(runs));
-    }
-
-    private static void gap(String text, int from, int to, List<Cite> cites, List<Run> runs) {
-        int pos = from;
-        for (Cite cite : cites) {
-            if (cite.end <= from || cite.start >= to) {
-                continue;
-            }
-            if (cite.start > pos) {
-                runs.add(Run.text(text.substring(pos, cite.start)));
-            }
-            runs.add(Run.citation(cite.citation));
-            pos = cite.end;
-        }
-        if (to > pos) {
-            runs.add(Run.text(text.substring(pos, to)));
-        }
     }
 
     /** "physical therapy (PT)": the author defined the abbreviation right after its term. */
@@ -235,20 +212,22 @@ public final class ArticleRewriter {
                        boolean authorDefined) {
         GlossaryEntry entry = m.entry();
         boolean plural = m.form().plural();
-        boolean first = !heading && mentions.mentioned.add(entry.key());
-        mentions.keyTerm(entry);
+        String key = key(entry);
+        boolean first = !heading && mentions.mentioned.add(key);
+        mentions.keyTerm(key, entry);
         String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
+        String plainWording = entry.plain(plural);
         String shown;
         String aside = null;
         boolean replaced = false;
         if (authorDefined) {
-            mentions.introduced.add(entry.key());
+            mentions.introduced.add(key);
             shown = m.surface();
         } else if (containsDigit(m.surface())) {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it
             shown = m.surface();
         } else if (style == RewriteStyle.PLAIN) {
-            String plain = entry.plain(plural);
+            String plain = plainWording;
             if (plain == null && m.form().abbreviation()) {
                 plain = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
             }
@@ -262,7 +241,7 @@ public final class ArticleRewriter {
                 shown = m.surface();
             }
         } else {
-            if (m.form().abbreviation() && !heading && mentions.introduced.add(entry.key())) {
+            if (m.form().abbreviation() && !heading && mentions.introduced.add(key)) {
                 shown = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
                 aside = m.surface();
             } else {
@@ -272,13 +251,24 @@ public final class ArticleRewriter {
         if (!shown.equals(m.surface())) {
             shown = capitalised(shown, text, m);
         }
-        TermNote note = new TermNote(entry.term(), m.surface(), entry.plain(plural), entry.definition(), expansion,
+        TermNote note = new TermNote(entry.term(), m.surface(), plainWording, entry.definition(), expansion,
                 entry.source(), first, replaced);
         return Run.term(shown, aside, note);
     }
 
+    /** The entry's key: from the table for this glossary's entries, worked out for any other. */
+    private String key(GlossaryEntry entry) {
+        String key = keys.get(entry);
+        return key != null ? key : entry.key();
+    }
+
     private static boolean containsDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean parenthesisFollows(String text, int end) {
@@ -323,24 +313,16 @@ public final class ArticleRewriter {
         if (runs.isEmpty() || !runs.get(runs.size() - 1).isText()) {
             return;
         }
-        Run last = runs.get(runs.size() - 1);
-        Matcher a = ARTICLE_BEFORE.matcher(last.text());
-        if (!a.find()) {
-            return;
+        String last = runs.get(runs.size() - 1).text();
+        String corrected = IndefiniteArticle.correctedBefore(last, next);
+        if (!corrected.equals(last)) {
+            runs.set(runs.size() - 1, Run.text(corrected));
         }
-        String wanted = IndefiniteArticle.before(next);
-        String written = a.group(1);
-        if (written.equalsIgnoreCase(wanted)) {
-            return;
-        }
-        String fixed = Character.isUpperCase(written.charAt(0))
-                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1) : wanted;
-        runs.set(runs.size() - 1, Run.text(last.text().substring(0, a.start(1)) + fixed + a.group(2)));
     }
 
     /** Joins neighbouring TEXT runs. */
     private static List<Run> merge(List<Run> runs) {
-        List<Run> merged = new ArrayList<>();
+        List<Run> merged = new ArrayList<>(runs.size());
         for (Run run : runs) {
             if (run.isText() && run.text().isEmpty()) {
                 continue;
@@ -355,18 +337,17 @@ public final class ArticleRewriter {
         return merged;
     }
 
-    private record Cite(int start, int end, Citation citation) {
-    }
-
     /** First-mention state of one rewrite call. */
     private static final class Mentions {
         final Set<String> mentioned = new HashSet<>();
         final Set<String> introduced = new HashSet<>();
         final Map<String, KeyTerm> keyTerms = new LinkedHashMap<>();
 
-        void keyTerm(GlossaryEntry e) {
-            keyTerms.computeIfAbsent(e.key(), k -> new KeyTerm(e.term(), e.abbreviation(), e.plain(),
-                    e.definition(), e.expansion(), e.source()));
+        void keyTerm(String key, GlossaryEntry e) {
+            if (!keyTerms.containsKey(key)) {
+                keyTerms.put(key, new KeyTerm(e.term(), e.abbreviation(), e.plain(), e.definition(), e.expansion(),
+                        e.source()));
+            }
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.attune.personalization.rewrite;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
@@ -28,15 +26,25 @@ import org.attune.personalization.text.WordScanner;
  * <li><b>Never matched:</b> words inside a protected span, and negation words (a term containing one is not
  * compiled), so a rewrite can never swallow "not" or a number.</li>
  * </ul>
- * The cost per word is bounded by the word count of the longest form, whatever the glossary's size. Immutable and
- * thread-safe once built.
+ * The words of the forms are numbered ({@link WordIds}) and the trie's edges go by those numbers (an array at the
+ * root, {@link TrieEdges} below it): a word of the text is looked up where it stands, neither cut out nor
+ * lower-cased, and each step along the trie is one array read or hash probe. The cost per word is bounded by the
+ * word count of the longest form, whatever the glossary's size. Immutable and thread-safe once built.
  */
 public final class TermMatcher {
 
-    private final Node root = new Node();
+    private static final int ROOT = 0;
+
+    private final WordIds wordIds = new WordIds();
+    private final TrieEdges edges = new TrieEdges();
+    /** The root's edges again, by word number (the next node, or -1): every walk starts with one. */
+    private final int[] fromRoot;
+    /** The forms that end at each node of the trie (null where none does), by node number. */
+    private final List<Candidates> nodes = new ArrayList<>();
     private final int formCount;
 
     private TermMatcher(Glossary glossary) {
+        nodes.add(null);
         int rank = 0;
         int count = 0;
         for (GlossaryEntry entry : glossary.entries()) {
@@ -46,17 +54,42 @@ public final class TermMatcher {
                 if (words.isEmpty() || words.stream().anyMatch(Negations::isNegation)) {
                     continue;
                 }
-                Node node = root;
+                int node = ROOT;
                 for (String word : words) {
-                    node = node.next.computeIfAbsent(normal(word), w -> new Node());
+                    node = childOrNew(node, wordIds.add(WordIds.normal(word)));
+                }
+                if (nodes.get(node) == null) {
+                    nodes.set(node, new Candidates());
                 }
                 boolean exactCase = isExactCase(words);
-                if (node.add(new Candidate(entry, form, exactCase ? words : null, rank, form.explicit()))) {
+                if (nodes.get(node).add(new Candidate(entry, form, exactCase ? words : null, rank, form.explicit()))) {
                     count++;
                 }
             }
         }
         this.formCount = count;
+        this.fromRoot = new int[wordIds.count()];
+        for (int word = 0; word < fromRoot.length; word++) {
+            fromRoot[word] = edges.target(ROOT, word);
+        }
+    }
+
+    private int childOrNew(int node, int word) {
+        int child = edges.target(node, word);
+        if (child < 0) {
+            child = nodes.size();
+            nodes.add(null);
+            edges.add(node, word, child);
+        }
+        return child;
+    }
+
+    /** The node reached from {@code node} by a word, or -1 (also for a word no form has: -1). */
+    private int child(int node, int word) {
+        if (word < 0) {
+            return -1;
+        }
+        return node == ROOT ? fromRoot[word] : edges.target(node, word);
     }
 
     public static TermMatcher of(Glossary glossary) {
@@ -91,10 +124,6 @@ public final class TermMatcher {
         return upper >= 2;
     }
 
-    private static String normal(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    }
-
     /** The terms in a text with nothing protected. */
     public List<TermMatch> find(String text) {
         return find(text, List.of());
@@ -102,7 +131,7 @@ public final class TermMatcher {
 
     /** The terms in a text, outside the given protected spans (sorted, non-overlapping). */
     public List<TermMatch> find(String text, List<ProtectedSpans.Span> protectedSpans) {
-        Words words = new Words(text, protectedSpans);
+        Words words = new Words(text, protectedSpans, wordIds);
         List<TermMatch> matches = new ArrayList<>();
         int n = words.count;
         int i = 0;
@@ -111,17 +140,18 @@ public final class TermMatcher {
                 i++;
                 continue;
             }
-            Node node = root;
+            int node = ROOT;
             int j = i;
             int bestEnd = -1;
             Candidate best = null;
             while (true) {
-                node = node.next.get(words.normal(j));
-                if (node == null) {
+                node = child(node, words.ids[j]);
+                if (node < 0) {
                     break;
                 }
-                if (node.candidates != null && !words.joinedRight(j)) {
-                    Candidate accepted = node.accept(words, i, j);
+                Candidates candidates = nodes.get(node);
+                if (candidates != null && !words.joinedRight(j)) {
+                    Candidate accepted = candidates.accept(words, i, j);
                     if (accepted != null) {
                         best = accepted;
                         bestEnd = j;
@@ -144,16 +174,12 @@ public final class TermMatcher {
         return matches;
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        Candidate[] candidates;
+    /** The forms that end at one node: at most one per case rule, exact-case ones first. */
+    private static final class Candidates {
+        Candidate[] candidates = new Candidate[0];
 
         /** Adds a candidate unless an equal-or-stronger one with the same case rule is there; true if new. */
         boolean add(Candidate c) {
-            if (candidates == null) {
-                candidates = new Candidate[] {c};
-                return true;
-            }
             for (int k = 0; k < candidates.length; k++) {
                 Candidate old = candidates[k];
                 if ((old.exactWords == null) == (c.exactWords == null)
@@ -164,10 +190,10 @@ public final class TermMatcher {
                     return false;
                 }
             }
-            Candidate[] grown = java.util.Arrays.copyOf(candidates, candidates.length + 1);
+            Candidate[] grown = Arrays.copyOf(candidates, candidates.length + 1);
             grown[candidates.length] = c;
             // exact-case candidates first: they are more specific
-            java.util.Arrays.sort(grown, (a, b) -> Boolean.compare(a.exactWords == null, b.exactWords == null));
+            Arrays.sort(grown, (a, b) -> Boolean.compare(a.exactWords == null, b.exactWords == null));
             candidates = grown;
             return true;
         }
@@ -198,10 +224,11 @@ public final class TermMatcher {
         final int[] starts;
         final int[] ends;
         final boolean[] blocked;
-        final String[] normal;
+        /** Each word's id in the glossary's words, or -1 when no form has it (or it is protected). */
+        final int[] ids;
         final int count;
 
-        Words(String text, List<ProtectedSpans.Span> spans) {
+        Words(String text, List<ProtectedSpans.Span> spans, WordIds wordIds) {
             this.text = text;
             int capacity = Math.max(8, text.length() / 5);
             int[] s = new int[capacity];
@@ -209,8 +236,8 @@ public final class TermMatcher {
             int c = 0;
             for (WordScanner scanner = new WordScanner(text); scanner.next(); c++) {
                 if (c == s.length) {
-                    s = java.util.Arrays.copyOf(s, c * 2);
-                    e = java.util.Arrays.copyOf(e, c * 2);
+                    s = Arrays.copyOf(s, c * 2);
+                    e = Arrays.copyOf(e, c * 2);
                 }
                 s[c] = scanner.start();
                 e[c] = scanner.end();
@@ -218,7 +245,6 @@ public final class TermMatcher {
             this.count = c;
             this.starts = s;
             this.ends = e;
-            this.normal = new String[c];
             this.blocked = new boolean[c];
             int k = 0;
             for (ProtectedSpans.Span span : spans) {
@@ -231,15 +257,10 @@ public final class TermMatcher {
                     m++;
                 }
             }
-        }
-
-        String normal(int i) {
-            String w = normal[i];
-            if (w == null) {
-                w = TermMatcher.normal(text.substring(starts[i], ends[i]));
-                normal[i] = w;
+            this.ids = new int[c];
+            for (int w = 0; w < c; w++) {
+                ids[w] = blocked[w] ? -1 : wordIds.find(text, s[w], e[w]);
             }
-            return w;
         }
 
         /** Word i is glued to the previous word by a single hyphen. */

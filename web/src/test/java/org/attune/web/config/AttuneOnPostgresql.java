@@ -68,7 +68,7 @@ abstract class AttuneOnPostgresql {
 
     @Test
     void theAdministratorSignsInAndCreatesAnAccountInPostgresql() throws SQLException {
-        HttpResponse<String> created = new Http(base).sendWithBody("POST", "/api/v1/users",
+        HttpResponse<String> created = new Http(base).submit("POST", "/api/v1/users",
                 "{\"username\":\"dr.okoye\",\"password\":\"at least twelve characters\",\"roles\":[\"reviewer\"]}",
                 "Content-Type", "application/json", "Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));

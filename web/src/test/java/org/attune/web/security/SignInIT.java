@@ -160,15 +160,15 @@ class SignInIT extends DeployedAttune {
     }
 
     private HttpResponse<String> postForm(String path, String cookie, String... form) {
-        return http.sendWithBody("POST", path, Http.form(form), "Content-Type", "application/x-www-form-urlencoded",
+        return http.submit("POST", path, Http.form(form), "Content-Type", "application/x-www-form-urlencoded",
                 "Cookie", cookie);
     }
 
     private HttpResponse<String> api(String method, String path, String user, String password, String json) {
         if (user == null) {
-            return http.sendWithBody(method, path, json, "Content-Type", "application/json");
+            return http.submit(method, path, json, "Content-Type", "application/json");
         }
-        return http.sendWithBody(method, path, json, "Content-Type", "application/json", "Authorization", "Basic "
+        return http.submit(method, path, json, "Content-Type", "application/json", "Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 

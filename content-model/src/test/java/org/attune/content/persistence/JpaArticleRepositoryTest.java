@@ -3,16 +3,11 @@ package org.attune.content.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -42,11 +37,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mapping and the repository against a real schema: each test gets its own in-memory H2 database, migrated by
- * Flyway, with Hibernate validating the mapping against it. Loads always happen in a fresh entity manager, so what is
- * checked is what comes back from the database, and statement counts come from Hibernate's statistics.
+ * The mapping and the repository against a real schema, on each database Attune supports (one subclass per
+ * database): each test gets an empty database of its own, migrated by Flyway, with Hibernate validating the mapping
+ * against it. Loads always happen in a fresh entity manager, so what is checked is what comes back from the database,
+ * and statement counts come from Hibernate's statistics.
  */
-class JpaArticleRepositoryTest {
+abstract class JpaArticleRepositoryTest {
 
     /**
      * Hibernate looks for JavaBean getters or public fields behind every attribute of an XML mapping and warns
@@ -63,25 +59,31 @@ class JpaArticleRepositoryTest {
     /** Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags. */
     private static final long LOAD_BOUND = 7;
 
-    private String url;
+    /** The SQL standard's SQLSTATE for a unique constraint violated, the same on every database. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private TestDatabase database;
     private EntityManagerFactory emf;
     private Statistics statistics;
 
+    /** An empty database of this test's own, of the kind the subclass tests. */
+    abstract TestDatabase freshDatabase();
+
     @BeforeEach
     void migrateFreshDatabaseAndValidateMapping() {
-        url = "jdbc:h2:mem:attune-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        emf = Persistence.createEntityManagerFactory("attune-test", Map.of("jakarta.persistence.jdbc.url", url));
+        database = freshDatabase();
+        Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
+        emf = Persistence.createEntityManagerFactory("attune-test", Map.of(
+                "jakarta.persistence.jdbc.url", database.url(),
+                "jakarta.persistence.jdbc.user", database.user(),
+                "jakarta.persistence.jdbc.password", database.password()));
         statistics = emf.unwrap(SessionFactory.class).getStatistics();
     }
 
     @AfterEach
-    void dropDatabase() throws SQLException {
+    void dropDatabase() {
         emf.close();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        database.close();
     }
 
     @Test
@@ -199,8 +201,10 @@ class JpaArticleRepositoryTest {
 
         assertThatThrownBy(() -> inTransaction(em -> new JpaArticleRepository(em).add(article("twice", 2, 2, 2))))
                 .isInstanceOf(PersistenceException.class)
-                .hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class)
-                .rootCause().hasMessageContaining("UQ_ARTICLE_SLUG");
+                .rootCause().isInstanceOfSatisfying(SQLException.class, cause -> {
+                    assertThat(cause.getSQLState()).as("SQLSTATE").isEqualTo(UNIQUE_VIOLATION);
+                    assertThat(cause.getMessage()).containsIgnoringCase("uq_article_slug");
+                });
         assertThat(countInFreshEntityManager()).isEqualTo(1);
     }
 

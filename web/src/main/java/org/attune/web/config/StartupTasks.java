@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.web.account.FirstAdmin;
 import org.attune.web.article.DemoContent;
-import org.flywaydb.core.Flyway;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date with the
@@ -43,11 +42,7 @@ public class StartupTasks {
 
     @PostConstruct
     void start() {
-        var result = Flyway.configure(StartupTasks.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = SchemaMigrations.apply(dataSource);
         LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema is up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");

@@ -7,7 +7,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.attune.web.account.Passwords;
 import org.attune.web.account.Role;
-import org.attune.web.config.Database;
 
 /**
  * Where sign-ins are checked: the accounts in the application's own database, their passwords verified with
@@ -15,7 +14,7 @@ import org.attune.web.config.Database;
  * read as the caller's groups.
  */
 @DatabaseIdentityStoreDefinition(
-        dataSourceLookup = Database.JNDI_NAME,
+        dataSourceLookup = "${database.jndiName}", // EL: the name Database.JNDI_NAME resolves to
         callerQuery = "SELECT password_hash FROM account WHERE username = ?",
         groupsQuery = "SELECT r.role FROM account_role r JOIN account a ON a.id = r.account_id WHERE a.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,

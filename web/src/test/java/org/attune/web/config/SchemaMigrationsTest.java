@@ -1,0 +1,69 @@
+package org.attune.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.attune.content.persistence.EmbeddedPostgresql;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every schema migration Attune ships, the content model's and the web application's, as the application runs them
+ * at start-up, on each database it supports: H2 and a real PostgreSQL.
+ */
+class SchemaMigrationsTest {
+
+    private static final List<String> TABLES = List.of("article", "article_block", "article_section",
+            "block_override", "article_reference", "article_review_event", "article_tag",
+            "account", "account_role", "audit_event");
+
+    @Test
+    void allMigrationsRunOnAnEmptyH2DatabaseAndOnlyOnce() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+
+        assertAllMigrationsRunOnce(h2);
+    }
+
+    @Test
+    void allMigrationsRunOnAnEmptyPostgresDatabaseAndOnlyOnce() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
+            assertAllMigrationsRunOnce(postgres.getPostgresDatabase());
+        }
+    }
+
+    private static void assertAllMigrationsRunOnce(DataSource database) throws SQLException {
+        MigrateResult first = SchemaMigrations.apply(database);
+        MigrateResult again = SchemaMigrations.apply(database);
+
+        assertThat(first.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3");
+        assertThat(first.targetSchemaVersion).isEqualTo("3");
+        assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
+        assertThat(tables(database)).containsAll(TABLES);
+    }
+
+    private static List<String> tables(DataSource database) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             ResultSet found = connection.getMetaData()
+                     .getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (found.next()) {
+                tables.add(found.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return tables;
+    }
+}

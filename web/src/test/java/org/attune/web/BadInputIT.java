@@ -56,7 +56,10 @@ class BadInputIT {
         int straight = articleLinks(http.page("/search?q=heat%27s+wraps"));
         int curly = articleLinks(http.page("/search?q=heat%E2%80%99s+wraps"));
 
-        assertThat(curly).as("sections found for heat\u2019s wraps").isPositive().isEqualTo(straight);
+        assertThat(curly)
+                .as("sections found for heat\u2019s wraps")
+                .isPositive()
+                .isEqualTo(straight);
     }
 
     private static int articleLinks(Document searchPage) {
@@ -65,13 +68,19 @@ class BadInputIT {
 
     @Test
     void theSearchBoxShowsAccentedWordsAsTyped() {
-        assertThat(http.page("/search?q=%C3%A9t%C3%A9").selectFirst("input[name=q]").val()).isEqualTo("\u00e9t\u00e9");
+        assertThat(http.page("/search?q=%C3%A9t%C3%A9")
+                        .selectFirst("input[name=q]")
+                        .val())
+                .isEqualTo("\u00e9t\u00e9");
     }
 
     @Test
     void aReturnPathOutsideAsciiSendsTheReaderHomeAndNeverToAnotherSite() {
         // U+012F is written as its low byte 0x2F ('/'): "/\u012fevil.example" would leave as "//evil.example"
-        for (String sneaky : List.of("/\u012fevil.example", "/\u012f\u012fevil.example", "/\uff0f/evil.example",
+        for (String sneaky : List.of(
+                "/\u012fevil.example",
+                "/\u012f\u012fevil.example",
+                "/\uff0f/evil.example",
                 "/articles/\u00e9t\u00e9")) {
             HttpResponse<String> chosen = http.post("/audience", "audience", "student", "return", sneaky);
 
@@ -86,8 +95,8 @@ class BadInputIT {
     void aFormOverTheSizeLimitIsAnsweredWith413AndAttunesErrorPage() {
         byte[] form = ("audience=student&return=/&padding=" + "a".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8);
 
-        RawResponse answer = http.raw("POST", root + "audience", form,
-                "Content-Type", "application/x-www-form-urlencoded");
+        RawResponse answer =
+                http.raw("POST", root + "audience", form, "Content-Type", "application/x-www-form-urlencoded");
 
         assertThat(answer.status()).isEqualTo(413);
         assertAttuneErrorPage(answer.body(), 413);
@@ -116,9 +125,10 @@ class BadInputIT {
         HttpResponse<String> post = http.post("/articles/" + SLUG);
 
         assertThat(post.statusCode()).isEqualTo(405);
-        assertThat(post.headers().firstValue("Allow")).hasValueSatisfying(allow ->
-                assertThat(Arrays.stream(allow.split(",")).map(String::strip))
-                        .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS"));
+        assertThat(post.headers().firstValue("Allow"))
+                .hasValueSatisfying(
+                        allow -> assertThat(Arrays.stream(allow.split(",")).map(String::strip))
+                                .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS"));
         assertAttuneErrorPage(post.body(), 405);
     }
 
@@ -137,17 +147,25 @@ class BadInputIT {
         RawResponse article = http.raw("GET", root + "articles/" + SLUG, "Host", "evil.example");
         RawResponse articleIndex = http.raw("GET", root + "articles/", "Host", "evil.example");
         RawResponse audienceForm = http.raw("GET", root + "audience", "Host", "evil.example");
-        RawResponse chosen = http.raw("POST", root + "audience",
+        RawResponse chosen = http.raw(
+                "POST",
+                root + "audience",
                 "audience=student&return=/glossary".getBytes(StandardCharsets.US_ASCII),
-                "Host", "evil.example", "Content-Type", "application/x-www-form-urlencoded");
+                "Host",
+                "evil.example",
+                "Content-Type",
+                "application/x-www-form-urlencoded");
 
         assertThat(article.status()).isEqualTo(200);
-        String jsonLd = Jsoup.parse(article.body()).selectFirst("script[type=application/ld+json]").data();
+        String jsonLd = Jsoup.parse(article.body())
+                .selectFirst("script[type=application/ld+json]")
+                .data();
         assertThat(jsonLd).contains("\"url\":").doesNotContain("evil.example");
         for (RawResponse redirect : List.of(articleIndex, audienceForm, chosen)) {
             assertThat(redirect.status()).isBetween(300, 399);
-            assertThat(redirect.header("Location")).hasValueSatisfying(location ->
-                    assertThat(location).startsWith(root).doesNotContain("evil.example"));
+            assertThat(redirect.header("Location"))
+                    .hasValueSatisfying(
+                            location -> assertThat(location).startsWith(root).doesNotContain("evil.example"));
         }
     }
 
@@ -159,11 +177,14 @@ class BadInputIT {
         HttpResponse<String> german = http.get("/articles/" + SLUG, "Accept-Language", "de-DE");
 
         assertThat(Jsoup.parse(german.body()).selectFirst(".updated time").text())
-                .isEqualTo(Jsoup.parse(english.body()).selectFirst(".updated time").text())
+                .isEqualTo(
+                        Jsoup.parse(english.body()).selectFirst(".updated time").text())
                 .isEqualTo("December 29, 2025");
-        assertThat(Jsoup.parse(http.get("/", "Accept-Language", "de-DE").body()).select("time").eachText())
+        assertThat(Jsoup.parse(http.get("/", "Accept-Language", "de-DE").body())
+                        .select("time")
+                        .eachText())
                 .allSatisfy(date -> assertThat(date).doesNotContain("Dezember"));
-        assertThat(german.headers().allValues("Vary")).noneSatisfy(vary ->
-                assertThat(vary).containsIgnoringCase("Accept-Language"));
+        assertThat(german.headers().allValues("Vary"))
+                .noneSatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
     }
 }

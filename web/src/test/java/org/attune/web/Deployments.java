@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The archive integration tests deploy: the real WAR that {@code mvn package} built, not a hand-picked subset. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive attuneWar() {
         String path = System.getProperty("attune.war", "target/attune.war");

@@ -68,14 +68,16 @@ public final class Http {
             if (body.length() > 0) {
                 body.append('&');
             }
-            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
     }
 
     private HttpRequest request(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -111,9 +113,14 @@ public final class Http {
             host |= headers[i].equalsIgnoreCase("Host");
         }
         if (!host) {
-            head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+            head.append("Host: ")
+                    .append(base.getHost())
+                    .append(':')
+                    .append(base.getPort())
+                    .append("\r\n");
         }
-        if (body.length > 0 && !head.toString().toLowerCase(java.util.Locale.ROOT).contains("\r\ncontent-length:")) {
+        if (body.length > 0
+                && !head.toString().toLowerCase(java.util.Locale.ROOT).contains("\r\ncontent-length:")) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
         head.append("Connection: close\r\n\r\n");
@@ -138,11 +145,12 @@ public final class Http {
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.merge(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip(),
+                headers.merge(
+                        lines[i].substring(0, colon).strip(),
+                        lines[i].substring(colon + 1).strip(),
                         (a, b) -> a + ", " + b);
             }
-            String body = end < 0 ? "" : new String(bytes, end + 4, bytes.length - end - 4,
-                    StandardCharsets.UTF_8);
+            String body = end < 0 ? "" : new String(bytes, end + 4, bytes.length - end - 4, StandardCharsets.UTF_8);
             return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
         }
 

@@ -42,8 +42,15 @@ public class Article {
         // for JPA
     }
 
-    public Article(String slug, String title, Block bottomLine, List<Section> sections, List<Reference> references,
-                   List<ReviewEvent> reviewHistory, LocalDate lastUpdated, List<String> tags) {
+    public Article(
+            String slug,
+            String title,
+            Block bottomLine,
+            List<Section> sections,
+            List<Reference> references,
+            List<ReviewEvent> reviewHistory,
+            LocalDate lastUpdated,
+            List<String> tags) {
         this(slug, title, bottomLine, sections, references, reviewHistory, lastUpdated, tags, false);
     }
 
@@ -51,8 +58,16 @@ public class Article {
      * @param demonstration true for an article that shows how Attune works (the demo content): readers are told it
      *                      is not real clinical advice and its reviewers are illustrative
      */
-    public Article(String slug, String title, Block bottomLine, List<Section> sections, List<Reference> references,
-                   List<ReviewEvent> reviewHistory, LocalDate lastUpdated, List<String> tags, boolean demonstration) {
+    public Article(
+            String slug,
+            String title,
+            Block bottomLine,
+            List<Section> sections,
+            List<Reference> references,
+            List<ReviewEvent> reviewHistory,
+            LocalDate lastUpdated,
+            List<String> tags,
+            boolean demonstration) {
         if (slug == null || !isValidSlug(slug)) {
             throw new IllegalArgumentException("slug must be lower-case words joined by hyphens, was '" + slug + "'");
         }
@@ -93,17 +108,20 @@ public class Article {
                 throw new IllegalArgumentException("reference number " + reference.number() + " is used twice");
             }
         }
-        return references.stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
+        return references.stream()
+                .sorted((a, b) -> Integer.compare(a.number(), b.number()))
+                .toList();
     }
 
     /** Moves the article to the event's stage; the first event must be a submission. */
     public void recordReview(ReviewEvent event) {
         if (status == null && event.status() != ReviewStatus.SUBMITTED) {
-            throw new IllegalArgumentException("review starts with submission, not " + event.status().code());
+            throw new IllegalArgumentException(
+                    "review starts with submission, not " + event.status().code());
         }
         if (status != null && !status.canMoveTo(event.status())) {
-            throw new IllegalArgumentException(
-                    "review cannot move from " + status.code() + " to " + event.status().code());
+            throw new IllegalArgumentException("review cannot move from " + status.code() + " to "
+                    + event.status().code());
         }
         reviewHistory.add(event);
         status = event.status();
@@ -137,7 +155,10 @@ public class Article {
 
     /** The references a citation points at, in the order cited; numbers with no reference are skipped. */
     public List<Reference> resolve(Citation citation) {
-        return citation.numbers().stream().map(this::reference).flatMap(Optional::stream).toList();
+        return citation.numbers().stream()
+                .map(this::reference)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Every block in reading order: the bottom line, then each section's blocks. */

@@ -14,8 +14,7 @@ public final class AudienceIds {
 
     public static final List<String> ALL = List.of(PATIENT, CLINICIAN, STUDENT);
 
-    private AudienceIds() {
-    }
+    private AudienceIds() {}
 
     public static boolean isKnown(String id) {
         return ALL.contains(id);

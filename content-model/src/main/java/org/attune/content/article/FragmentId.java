@@ -9,13 +9,13 @@ import java.util.Locale;
  */
 public final class FragmentId {
 
-    private FragmentId() {
-    }
+    private FragmentId() {}
 
     /** {@code prefix-slug}, e.g. {@code of("section", "Primary Therapeutic Goals")} → {@code section-primary-therapeutic-goals}. */
     public static String of(String prefix, String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return prefix + "-" + (slug.isEmpty() ? "untitled" : slug);
     }
 }

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class ArticleCheck {
 
-    private ArticleCheck() {
-    }
+    private ArticleCheck() {}
 
     public static void main(String[] args) {
         System.exit(check(List.of(args), System.out));
@@ -32,10 +31,12 @@ public final class ArticleCheck {
         for (String name : files) {
             Path file = Path.of(name);
             try {
-                var article = parser.parse(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8));
-                out.println(name + ": ok (" + article.slug() + ", " + article.sections().size() + " sections, "
-                        + article.references().size() + " references, " + article.status().code() + ")");
+                var article =
+                        parser.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                out.println(name + ": ok (" + article.slug() + ", "
+                        + article.sections().size() + " sections, "
+                        + article.references().size() + " references, "
+                        + article.status().code() + ")");
             } catch (ArticleFormatException e) {
                 e.problems().forEach(out::println);
                 status = 1;

@@ -22,8 +22,10 @@ public final class ArticleParser {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
-            problems.add(1, "an article file starts with a front matter block: a '---' line, the header fields, "
-                    + "then another '---' line");
+            problems.add(
+                    1,
+                    "an article file starts with a front matter block: a '---' line, the header fields, "
+                            + "then another '---' line");
             throw problems.exception();
         }
         int close = closingFence(lines);
@@ -40,8 +42,16 @@ public final class ArticleParser {
             throw problems.exception();
         }
         try {
-            return new Article(header.slug(), header.title(), body.bottomLine(), body.sections(),
-                    header.references(), header.review(), header.updated(), header.tags(), header.demo());
+            return new Article(
+                    header.slug(),
+                    header.title(),
+                    body.bottomLine(),
+                    body.sections(),
+                    header.references(),
+                    header.review(),
+                    header.updated(),
+                    header.tags(),
+                    header.demo());
         } catch (IllegalArgumentException e) {
             problems.add(1, e.getMessage());
             throw problems.exception();
@@ -66,16 +76,18 @@ public final class ArticleParser {
         for (Body.LocatedBlock block : body.blocks()) {
             CitedText cited = CitedText.parse(block.text());
             for (String marker : cited.tooLargeMarkers()) {
-                problems.add(block.line(), "citation number too large in " + marker + " (reference numbers are at most "
-                        + Reference.MAX_NUMBER + ")");
+                problems.add(
+                        block.line(),
+                        "citation number too large in " + marker + " (reference numbers are at most "
+                                + Reference.MAX_NUMBER + ")");
             }
             if (!header.readable()) {
                 continue;
             }
             for (int number : new TreeSet<>(cited.citedNumbers())) {
                 if (!known.contains(number)) {
-                    problems.add(block.line(), "citation [" + number + "] points at no reference ("
-                            + describe(known) + ")");
+                    problems.add(
+                            block.line(), "citation [" + number + "] points at no reference (" + describe(known) + ")");
                 }
             }
         }

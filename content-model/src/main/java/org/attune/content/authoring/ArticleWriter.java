@@ -32,7 +32,9 @@ public final class ArticleWriter {
         out.append("---\n");
         writeBlock(out, article.bottomLine(), "", "");
         for (Section section : article.sections()) {
-            out.append("\n## ").append(escapeLineStart(escape(section.heading()))).append("\n");
+            out.append("\n## ")
+                    .append(escapeLineStart(escape(section.heading())))
+                    .append("\n");
             boolean inList = false;
             for (Block block : section.blocks()) {
                 if (!block.isStatement() || !inList) {
@@ -109,8 +111,12 @@ public final class ArticleWriter {
             if (i > 0) {
                 out.append(indent).append(">\n");
             }
-            out.append(indent).append("> ").append(override.audience()).append(": ")
-                    .append(inline(override.leadIn(), override.text())).append('\n');
+            out.append(indent)
+                    .append("> ")
+                    .append(override.audience())
+                    .append(": ")
+                    .append(inline(override.leadIn(), override.text()))
+                    .append('\n');
         }
     }
 
@@ -163,7 +169,8 @@ public final class ArticleWriter {
         if ("#>-+=|~".indexOf(line.charAt(0)) >= 0) {
             return "\\" + line;
         }
-        java.util.regex.Matcher ordered = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])").matcher(line);
+        java.util.regex.Matcher ordered =
+                java.util.regex.Pattern.compile("^(\\d{1,9})([.)])").matcher(line);
         if (ordered.find()) {
             return ordered.group(1) + "\\" + ordered.group(2) + line.substring(ordered.end());
         }

@@ -9,6 +9,5 @@ import org.attune.content.article.Section;
 record Body(Block bottomLine, List<Section> sections, List<LocatedBlock> blocks) {
 
     /** A block (or override) text and the file line it starts on, for reporting problems in it. */
-    record LocatedBlock(String text, int line) {
-    }
+    record LocatedBlock(String text, int line) {}
 }

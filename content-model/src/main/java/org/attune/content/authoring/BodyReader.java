@@ -32,7 +32,8 @@ import org.commonmark.parser.Parser;
  */
 final class BodyReader {
 
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser MARKDOWN =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern AUDIENCE_PREFIX = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*");
 
     private final Problems problems;
@@ -64,8 +65,9 @@ final class BodyReader {
         } catch (StackOverflowError e) {
             // commonmark-java recurses once per level of nesting (so does reading its tree): thousands of '**' or
             // '>' inside each other overflow the stack. Nothing was built on the unwound stack; report, don't crash.
-            problems.add(firstLine, "the text nests too deeply to read (emphasis, block quotes or lists inside "
-                    + "each other)");
+            problems.add(
+                    firstLine,
+                    "the text nests too deeply to read (emphasis, block quotes or lists inside " + "each other)");
             return new Body(null, List.of(), List.of());
         }
         closeSection();
@@ -94,12 +96,17 @@ final class BodyReader {
 
     private void readHeading(Heading h) {
         if (h.getLevel() != 2) {
-            problems.add(line(h), "only '## ' section headings are part of the format (found a level "
-                    + h.getLevel() + " heading); the title goes in the front matter");
+            problems.add(
+                    line(h),
+                    "only '## ' section headings are part of the format (found a level " + h.getLevel()
+                            + " heading); the title goes in the front matter");
             return;
         }
         closeSection();
-        heading = pieces(h).stream().map(Piece::text).collect(Collectors.joining()).strip();
+        heading = pieces(h).stream()
+                .map(Piece::text)
+                .collect(Collectors.joining())
+                .strip();
         headingLine = line(h);
         blocks = new ArrayList<>();
         lastBlock = null;
@@ -136,8 +143,10 @@ final class BodyReader {
             if (node instanceof BlockQuote quote) {
                 readOverrides(quote);
             } else {
-                problems.add(line(node), "inside a list item only an audience override ('> patient: ...') may "
-                        + "follow the statement; " + unsupported(node));
+                problems.add(
+                        line(node),
+                        "inside a list item only an audience override ('> patient: ...') may "
+                                + "follow the statement; " + unsupported(node));
             }
         }
     }
@@ -151,8 +160,9 @@ final class BodyReader {
         located.add(new Body.LocatedBlock(block.text(), line(node)));
         if (heading == null) {
             if (bottomLine != null || !sections.isEmpty()) {
-                problems.add(line(node), "the bottom line is a single paragraph; start a section with '## ' "
-                        + "before adding more");
+                problems.add(
+                        line(node),
+                        "the bottom line is a single paragraph; start a section with '## ' " + "before adding more");
                 return;
             }
             if (block.kind() != BlockKind.PARAGRAPH) {
@@ -168,8 +178,9 @@ final class BodyReader {
 
     private void readOverrides(BlockQuote quote) {
         if (lastBlock == null) {
-            problems.add(line(quote), "an audience override ('> patient: ...') must directly follow the block it "
-                    + "rewrites");
+            problems.add(
+                    line(quote),
+                    "an audience override ('> patient: ...') must directly follow the block it " + "rewrites");
             return;
         }
         for (Node node = quote.getFirstChild(); node != null; node = node.getNext()) {
@@ -183,17 +194,21 @@ final class BodyReader {
 
     private void readOverride(Paragraph paragraph) {
         List<Piece> pieces = pieces(paragraph);
-        Matcher prefix = pieces.isEmpty() || pieces.get(0).strong() ? null
+        Matcher prefix = pieces.isEmpty() || pieces.get(0).strong()
+                ? null
                 : AUDIENCE_PREFIX.matcher(pieces.get(0).text());
         if (prefix == null || !prefix.find()) {
-            problems.add(line(paragraph), "an override must start with the audience, e.g. 'patient: ...' (one of "
-                    + String.join(", ", AudienceIds.ALL) + ")");
+            problems.add(
+                    line(paragraph),
+                    "an override must start with the audience, e.g. 'patient: ...' (one of "
+                            + String.join(", ", AudienceIds.ALL) + ")");
             return;
         }
         String audience = prefix.group(1).toLowerCase(java.util.Locale.ROOT);
         if (!AudienceIds.isKnown(audience)) {
-            problems.add(line(paragraph), "unknown audience '" + prefix.group(1) + "' (known: "
-                    + String.join(", ", AudienceIds.ALL) + ")");
+            problems.add(
+                    line(paragraph),
+                    "unknown audience '" + prefix.group(1) + "' (known: " + String.join(", ", AudienceIds.ALL) + ")");
             return;
         }
         pieces.set(0, new Piece(false, pieces.get(0).text().substring(prefix.end())));
@@ -263,8 +278,10 @@ final class BodyReader {
     }
 
     private static String unsupported(Node node) {
-        String name = node.getClass().getSimpleName()
-                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String name = node.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
         return name + " is not part of the article format (use paragraphs, '- ' statements, '## ' headings, "
                 + "'**lead-in:**' and [n] citations)";
     }
@@ -274,19 +291,22 @@ final class BodyReader {
         while (located != null && located.getSourceSpans().isEmpty()) {
             located = located.getParent();
         }
-        return located == null ? firstLine : firstLine + located.getSourceSpans().get(0).getLineIndex();
+        return located == null
+                ? firstLine
+                : firstLine + located.getSourceSpans().get(0).getLineIndex();
     }
 
     /** A run of inline text; strong runs at the start of a block are its lead-in. */
-    record Piece(boolean strong, String text) {
-    }
+    record Piece(boolean strong, String text) {}
 
     /** A block's lead-in and text, assembled from inline pieces. */
     record BlockText(BlockKind kind, String leadIn, String text) {
 
         static BlockText of(BlockKind kind, List<Piece> pieces) {
             int start = 0;
-            while (start < pieces.size() && !pieces.get(start).strong() && pieces.get(start).text().isBlank()) {
+            while (start < pieces.size()
+                    && !pieces.get(start).strong()
+                    && pieces.get(start).text().isBlank()) {
                 start++;
             }
             String leadIn = null;

@@ -17,13 +17,15 @@ public final class DemoArticles {
 
     private static final String FOLDER = "articles/";
 
-    private DemoArticles() {
-    }
+    private DemoArticles() {}
 
     /** The file names, in the index's order. */
     public static List<String> files() {
-        return read(FOLDER + "index.txt").lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return read(FOLDER + "index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     /** One demo article's file, as authored. */

@@ -8,7 +8,13 @@ import org.attune.content.citation.Reference;
 import org.attune.content.review.ReviewEvent;
 
 /** The header of an article file, read and checked; fields are null where the file had a problem. */
-record FrontMatter(String slug, String title, LocalDate updated, List<String> tags, boolean demo,
-                   List<ReviewEvent> review, List<Reference> references, Set<Integer> declaredReferenceNumbers,
-                   boolean readable) {
-}
+record FrontMatter(
+        String slug,
+        String title,
+        LocalDate updated,
+        List<String> tags,
+        boolean demo,
+        List<ReviewEvent> review,
+        List<Reference> references,
+        Set<Integer> declaredReferenceNumbers,
+        boolean readable) {}

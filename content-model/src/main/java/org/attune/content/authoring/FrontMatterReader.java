@@ -34,8 +34,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class FrontMatterReader {
 
-    private static final Set<String> ARTICLE_KEYS = Set.of("slug", "title", "updated", "tags", "demo", "review",
-            "references");
+    private static final Set<String> ARTICLE_KEYS =
+            Set.of("slug", "title", "updated", "tags", "demo", "review", "references");
     private static final Set<String> REVIEW_KEYS = Set.of("status", "by", "on", "comment");
     private static final Set<String> REFERENCE_KEYS =
             Set.of("number", "type", "title", "source", "year", "doi", "pmid", "url");
@@ -75,13 +75,15 @@ final class FrontMatterReader {
 
         String slug = requiredText(fields, "slug", mapping).orElse(null);
         if (slug != null && !Article.isValidSlug(slug)) {
-            problems.add(line(fields.get("slug")),
+            problems.add(
+                    line(fields.get("slug")),
                     "slug '" + slug + "' must be lower-case letters and digits joined by hyphens");
             slug = null;
         }
         String title = requiredText(fields, "title", mapping).orElse(null);
         LocalDate updated = requiredText(fields, "updated", mapping)
-                .flatMap(text -> date(text, fields.get("updated"))).orElse(null);
+                .flatMap(text -> date(text, fields.get("updated")))
+                .orElse(null);
         List<String> tags = fields.containsKey("tags") ? tags(fields.get("tags")) : List.of();
         boolean demo = fields.containsKey("demo") && demo(fields.get("demo"));
         List<ReviewEvent> review = review(fields.get("review"), mapping);
@@ -100,8 +102,10 @@ final class FrontMatterReader {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null || !known.contains(key)) {
-                problems.add(line(tuple.getKeyNode()), "unknown " + what + " field '" + key
-                        + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problems.add(
+                        line(tuple.getKeyNode()),
+                        "unknown " + what + " field '" + key + "' (known: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
                 continue;
             }
             fields.put(key, tuple.getValueNode());
@@ -146,7 +150,8 @@ final class FrontMatterReader {
 
     /** {@code demo: true} marks demonstration content; only true or false are accepted. */
     private boolean demo(Node node) {
-        if (node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+        if (node instanceof ScalarNode scalar
+                && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
             return scalar.getValue().equals("true");
         }
         problems.add(line(node), "'demo' must be true or false");
@@ -174,8 +179,11 @@ final class FrontMatterReader {
         ReviewStatus previous = null;
         for (MappingNode entry : entries(node, "review")) {
             Map<String, Node> fields = fields(entry, REVIEW_KEYS, "review");
-            Optional<ReviewStatus> status = requiredText(fields, "status", entry).flatMap(code ->
-                    parse(code, ReviewStatus::fromCode, fields.get("status"),
+            Optional<ReviewStatus> status = requiredText(fields, "status", entry)
+                    .flatMap(code -> parse(
+                            code,
+                            ReviewStatus::fromCode,
+                            fields.get("status"),
                             "unknown review status '" + code + "' (known: " + ReviewStatus.knownCodes() + ")"));
             Optional<String> by = requiredText(fields, "by", entry);
             Optional<LocalDate> on = requiredText(fields, "on", entry).flatMap(text -> date(text, fields.get("on")));
@@ -184,11 +192,15 @@ final class FrontMatterReader {
                 continue;
             }
             if (previous == null && status.get() != ReviewStatus.SUBMITTED) {
-                problems.add(line(entry), "the review history starts with 'submitted', not '"
-                        + status.get().code() + "'");
+                problems.add(
+                        line(entry),
+                        "the review history starts with 'submitted', not '"
+                                + status.get().code() + "'");
             } else if (previous != null && !previous.canMoveTo(status.get())) {
-                problems.add(line(entry), "review cannot move from '" + previous.code() + "' to '"
-                        + status.get().code() + "'");
+                problems.add(
+                        line(entry),
+                        "review cannot move from '" + previous.code() + "' to '"
+                                + status.get().code() + "'");
             }
             previous = status.get();
             events.add(new ReviewEvent(status.get(), by.get(), on.get(), comment));
@@ -204,10 +216,12 @@ final class FrontMatterReader {
         for (MappingNode entry : entries(node, "references")) {
             Map<String, Node> fields = fields(entry, REFERENCE_KEYS, "reference");
             Optional<Integer> number = requiredText(fields, "number", entry)
-                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1,
-                            Reference.MAX_NUMBER));
-            Optional<ReferenceType> type = requiredText(fields, "type", entry).flatMap(code ->
-                    parse(code, ReferenceType::fromCode, fields.get("type"),
+                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1, Reference.MAX_NUMBER));
+            Optional<ReferenceType> type = requiredText(fields, "type", entry)
+                    .flatMap(code -> parse(
+                            code,
+                            ReferenceType::fromCode,
+                            fields.get("type"),
                             "unknown reference type '" + code + "' (known: " + ReferenceType.knownCodes() + ")"));
             Optional<String> title = requiredText(fields, "title", entry);
             Optional<String> source = requiredText(fields, "source", entry);
@@ -225,7 +239,12 @@ final class FrontMatterReader {
                 problems.add(line(fields.get("url")), "reference url must be an http:// or https:// address");
                 continue;
             }
-            references.add(new Reference(number.get(), type.get(), title.get(), source.get(), year.get(),
+            references.add(new Reference(
+                    number.get(),
+                    type.get(),
+                    title.get(),
+                    source.get(),
+                    year.get(),
                     optionalText(fields, "doi").orElse(null),
                     optionalText(fields, "pmid").orElse(null),
                     url.orElse(null)));
@@ -280,6 +299,7 @@ final class FrontMatterReader {
      */
     private int lineOf(Mark mark) {
         int end = yaml.offsetByCodePoints(0, Math.min(mark.getIndex(), yaml.codePointCount(0, yaml.length())));
-        return firstLine + (int) yaml.substring(0, end).chars().filter(c -> c == '\n').count();
+        return firstLine
+                + (int) yaml.substring(0, end).chars().filter(c -> c == '\n').count();
     }
 }

@@ -13,8 +13,7 @@ public final class CitationMarkers {
 
     private static final int MAX_RANGE = 100;
 
-    private CitationMarkers() {
-    }
+    private CitationMarkers() {}
 
     /** Where the marker whose "[" is at {@code open} ends (after its "]"), or -1 when no marker starts there. */
     public static int end(CharSequence text, int open) {

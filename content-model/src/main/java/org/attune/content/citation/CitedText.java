@@ -75,7 +75,10 @@ public final class CitedText {
     }
 
     public List<Citation> citations() {
-        return segments.stream().filter(Citation.class::isInstance).map(Citation.class::cast).toList();
+        return segments.stream()
+                .filter(Citation.class::isInstance)
+                .map(Citation.class::cast)
+                .toList();
     }
 
     /** Every reference number cited, in order of appearance, repeats included. */

@@ -1,5 +1,4 @@
 package org.attune.content.citation;
 
 /** A run of ordinary words between citation markers. */
-public record Prose(String text) implements TextSegment {
-}
+public record Prose(String text) implements TextSegment {}

@@ -27,8 +27,15 @@ public class Reference {
         this(number, type, title, source, year, null, null, null);
     }
 
-    public Reference(int number, ReferenceType type, String title, String source, int year,
-                     String doi, String pmid, String url) {
+    public Reference(
+            int number,
+            ReferenceType type,
+            String title,
+            String source,
+            int year,
+            String doi,
+            String pmid,
+            String url) {
         if (number < 1) {
             throw new IllegalArgumentException("reference number must be 1 or more, was " + number);
         }
@@ -48,7 +55,8 @@ public class Reference {
     /** Only web addresses are linked from a reference: never {@code javascript:} or other schemes. */
     public static boolean isWebAddress(String url) {
         String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > "https://".length()
+        return (lower.startsWith("https://") || lower.startsWith("http://"))
+                && lower.length() > "https://".length()
                 && lower.chars().noneMatch(c -> c <= ' ');
     }
 

@@ -21,10 +21,13 @@ public enum ReferenceType {
     }
 
     public static Optional<ReferenceType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.code.equalsIgnoreCase(code.trim()))
+                .findFirst();
     }
 
     public static String knownCodes() {
-        return String.join(", ", Arrays.stream(values()).map(ReferenceType::code).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ReferenceType::code).toList());
     }
 }

@@ -73,7 +73,10 @@ public class JpaArticleRepository implements ArticleRepository {
             return Optional.empty();
         }
         for (String level : COLLECTION_LEVELS) {
-            entityManager.createQuery(level + BY_SLUG).setParameter("slug", slug).getResultList();
+            entityManager
+                    .createQuery(level + BY_SLUG)
+                    .setParameter("slug", slug)
+                    .getResultList();
         }
         return Optional.of(found.get(0));
     }
@@ -102,7 +105,9 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("select count(a) from Article a", Long.class)
+                .getSingleResult();
     }
 
     @Override

@@ -40,7 +40,9 @@ public enum ReviewStatus {
     }
 
     public static Optional<ReviewStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equalsIgnoreCase(code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.code.equalsIgnoreCase(code.trim()))
+                .findFirst();
     }
 
     public static String knownCodes() {

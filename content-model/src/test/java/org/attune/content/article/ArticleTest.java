@@ -20,9 +20,15 @@ class ArticleTest {
     private static final Reference TRIAL = new Reference(2, ReferenceType.RESEARCH, "Trial", "Spine", 2004);
 
     private static Article article(List<Reference> references, String text) {
-        return new Article("heat", "Does heat help?", Block.paragraph("Yes. [1]"),
+        return new Article(
+                "heat",
+                "Does heat help?",
+                Block.paragraph("Yes. [1]"),
                 List.of(new Section("Evidence", List.of(Block.statement("Pain:", text)))),
-                references, List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Ana", DAY, null)), DAY, List.of());
+                references,
+                List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Ana", DAY, null)),
+                DAY,
+                List.of());
     }
 
     @Test
@@ -42,8 +48,8 @@ class ArticleTest {
 
     @Test
     void refusesDuplicateReferenceNumbers() {
-        assertThatThrownBy(() -> article(List.of(GUIDELINE,
-                new Reference(1, ReferenceType.OTHER, "Other", "X", 2000)), "Helps. [1]"))
+        assertThatThrownBy(() -> article(
+                        List.of(GUIDELINE, new Reference(1, ReferenceType.OTHER, "Other", "X", 2000)), "Helps. [1]"))
                 .hasMessage("reference number 1 is used twice");
     }
 
@@ -63,7 +69,8 @@ class ArticleTest {
     @Test
     void refusesASectionWithoutContentAndASlugThatIsNotAUrlPart() {
         assertThatThrownBy(() -> new Section("Empty", List.of())).hasMessage("section 'Empty' has no content");
-        assertThat(Article.isValidSlug("physical-therapy-for-chronic-back-pain")).isTrue();
+        assertThat(Article.isValidSlug("physical-therapy-for-chronic-back-pain"))
+                .isTrue();
         assertThat(Article.isValidSlug("Back Pain")).isFalse();
         assertThat(Article.isValidSlug("../etc")).isFalse();
     }

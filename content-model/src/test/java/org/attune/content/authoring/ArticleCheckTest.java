@@ -37,7 +37,8 @@ class ArticleCheckTest {
         int status = check(good.toString(), file.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(output()).contains(good + ": ok (")
+        assertThat(output())
+                .contains(good + ": ok (")
                 .contains("reference-page-defect.md:47: citation [7] points at no reference")
                 .contains("reference-page-defect.md:48: citation [8] points at no reference");
     }

@@ -36,20 +36,80 @@ class ArticleParserFuzzTest {
 
     /** Lines that are, or nearly are, part of the format, and lines that break it in interesting ways. */
     private static final List<String> AWKWARD_LINES = List.of(
-            "---", "--- ", "## ", "##", "## Heading", "# Title", "### Deeper", "> patient:", "> student: Words. [1]",
-            "> parent: Words.", ">", "> > > nested", "  > patient: **Lead:**", "- ", "-", "- **Lead:**",
-            "- **Lead:** text [1-3]", "**", "****", "[2147483647]", "[12345678901]", "Text [1-99999].", "[0]",
-            "[9999-1]", "[1, 2, 3-5, 4\u20136]", "Many [" + "1, ".repeat(5000) + "2].",
-            "**".repeat(20_000) + "deep" + "**".repeat(20_000), "    indented code", "```", "~~~", "| a | b |",
-            "<div>", "***",
-            "1. one", "* star", "+ plus", "[link]: http://example.org", "<!-- comment -->", "\\", "- - - -",
-            "*emphasis* and _more_", "![image](x.png)", "Setext heading\n===", "line  ", "\t- tabbed",
-            "review:", "references:", "references: []", "review: []", "tags: {a: b}", "title: [a, b]", "slug: X",
-            "slug: ''", "updated: 2025-02-30", "updated: ~", "  - number: 99999999999", "  - number: -1",
-            "    number: 1e3", "    year: 99999999999", "  - status: approved", "    on: 2025-13-01",
-            "? complex key", "&anchor [*anchor]", "*alias", "!!binary AAAA", "key: &a [*a]", ": no key",
+            "---",
+            "--- ",
+            "## ",
+            "##",
+            "## Heading",
+            "# Title",
+            "### Deeper",
+            "> patient:",
+            "> student: Words. [1]",
+            "> parent: Words.",
+            ">",
+            "> > > nested",
+            "  > patient: **Lead:**",
+            "- ",
+            "-",
+            "- **Lead:**",
+            "- **Lead:** text [1-3]",
+            "**",
+            "****",
+            "[2147483647]",
+            "[12345678901]",
+            "Text [1-99999].",
+            "[0]",
+            "[9999-1]",
+            "[1, 2, 3-5, 4\u20136]",
+            "Many [" + "1, ".repeat(5000) + "2].",
+            "**".repeat(20_000) + "deep" + "**".repeat(20_000),
+            "    indented code",
+            "```",
+            "~~~",
+            "| a | b |",
+            "<div>",
+            "***",
+            "1. one",
+            "* star",
+            "+ plus",
+            "[link]: http://example.org",
+            "<!-- comment -->",
+            "\\",
+            "- - - -",
+            "*emphasis* and _more_",
+            "![image](x.png)",
+            "Setext heading\n===",
+            "line  ",
+            "\t- tabbed",
+            "review:",
+            "references:",
+            "references: []",
+            "review: []",
+            "tags: {a: b}",
+            "title: [a, b]",
+            "slug: X",
+            "slug: ''",
+            "updated: 2025-02-30",
+            "updated: ~",
+            "  - number: 99999999999",
+            "  - number: -1",
+            "    number: 1e3",
+            "    year: 99999999999",
+            "  - status: approved",
+            "    on: 2025-13-01",
+            "? complex key",
+            "&anchor [*anchor]",
+            "*alias",
+            "!!binary AAAA",
+            "key: &a [*a]",
+            ": no key",
             "  - number: 1\n    type: other\n    title: T\n    source: S\n    year: 2000",
-            "    url: javascript:alert(1)", "    url: https://", "%YAML 1.2", "...", "\uFEFF---", "");
+            "    url: javascript:alert(1)",
+            "    url: https://",
+            "%YAML 1.2",
+            "...",
+            "\uFEFF---",
+            "");
 
     private final ArticleParser parser = new ArticleParser();
 
@@ -89,13 +149,17 @@ class ArticleParserFuzzTest {
     @Provide
     Arbitrary<String> fencedText() {
         Arbitrary<String> lines = Arbitraries.oneOf(Arbitraries.of(AWKWARD_LINES), awkwardText())
-                .list().ofMaxSize(20).map(l -> String.join("\n", l));
+                .list()
+                .ofMaxSize(20)
+                .map(l -> String.join("\n", l));
         return Combinators.combine(lines, lines).as((header, body) -> "---\n" + header + "\n---\n" + body);
     }
 
     @Provide
     Arbitrary<String> changedDemoArticles() {
-        return Combinators.combine(Arbitraries.of(DEMO_ARTICLES), change().list().ofMinSize(1).ofMaxSize(8))
+        return Combinators.combine(
+                        Arbitraries.of(DEMO_ARTICLES),
+                        change().list().ofMinSize(1).ofMaxSize(8))
                 .as((article, changes) -> {
                     String changed = article;
                     for (UnaryOperator<String> c : changes) {
@@ -106,11 +170,16 @@ class ArticleParserFuzzTest {
     }
 
     private static Arbitrary<String> awkwardText() {
-        return Arbitraries.strings().withChars(AWKWARD_CHARACTERS).withCharRange('a', 'z').ofMaxLength(40);
+        return Arbitraries.strings()
+                .withChars(AWKWARD_CHARACTERS)
+                .withCharRange('a', 'z')
+                .ofMaxLength(40);
     }
 
     private static Arbitrary<Character> awkwardCharacter() {
-        return Arbitraries.oneOf(Arbitraries.of(AWKWARD_CHARACTERS.chars().mapToObj(c -> (char) c).toList()),
+        return Arbitraries.oneOf(
+                Arbitraries.of(
+                        AWKWARD_CHARACTERS.chars().mapToObj(c -> (char) c).toList()),
                 Arbitraries.chars());
     }
 
@@ -134,16 +203,17 @@ class ArticleParserFuzzTest {
                     int p = i % text.length();
                     return text.substring(0, p) + c + text.substring(p + 1);
                 }),
-                Combinators.combine(at, line).as((i, l) -> text -> editLines(text, lines -> lines.add(
-                        i % (lines.size() + 1), l))),
-                Combinators.combine(at, line).as((i, l) -> text -> editLines(text, lines -> lines.set(
-                        i % lines.size(), l))),
+                Combinators.combine(at, line)
+                        .as((i, l) -> text -> editLines(text, lines -> lines.add(i % (lines.size() + 1), l))),
+                Combinators.combine(at, line)
+                        .as((i, l) -> text -> editLines(text, lines -> lines.set(i % lines.size(), l))),
                 at.map(i -> text -> editLines(text, lines -> lines.remove(i % lines.size()))),
                 at.map(i -> text -> editLines(text, lines -> lines.add(i % lines.size(), lines.get(i % lines.size())))),
-                Combinators.combine(at, at).as((i, j) -> text -> editLines(text, lines -> {
-                    String moved = lines.remove(i % lines.size());
-                    lines.add(j % (lines.size() + 1), moved);
-                })));
+                Combinators.combine(at, at)
+                        .as((i, j) -> text -> editLines(text, lines -> {
+                            String moved = lines.remove(i % lines.size());
+                            lines.add(j % (lines.size() + 1), moved);
+                        })));
     }
 
     private static String editLines(String text, java.util.function.Consumer<List<String>> edit) {

@@ -87,7 +87,8 @@ class ArticleParserTest {
         assertThat(article.lastUpdated()).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(article.tags()).containsExactly("back pain", "heat");
         assertThat(article.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
-        assertThat(article.reviewHistory()).extracting(e -> e.reviewer())
+        assertThat(article.reviewHistory())
+                .extracting(e -> e.reviewer())
                 .containsExactly("Dr. Ana Author", "Dr. Rui Reviewer");
         assertThat(article.latestReview().orElseThrow().comment()).isEqualTo("Checking figures: pain at 5 days");
         assertThat(article.references()).hasSize(2);
@@ -98,7 +99,9 @@ class ArticleParserTest {
     @Test
     void anArticleIsRealUnlessMarkedAsDemonstrationContent() throws Exception {
         assertThat(parseValid(HEADER + BODY).isDemonstration()).isFalse();
-        assertThat(parseValid(HEADER.replace("tags:", "demo: true\ntags:") + BODY).isDemonstration()).isTrue();
+        assertThat(parseValid(HEADER.replace("tags:", "demo: true\ntags:") + BODY)
+                        .isDemonstration())
+                .isTrue();
     }
 
     @Test
@@ -117,8 +120,10 @@ class ArticleParserTest {
 
         assertThat(article.sections()).singleElement().satisfies(section -> {
             assertThat(section.heading()).isEqualTo("What the evidence shows");
-            assertThat(section.blocks()).extracting(Block::kind).containsExactly(
-                    BlockKind.PARAGRAPH, BlockKind.STATEMENT, BlockKind.STATEMENT, BlockKind.PARAGRAPH);
+            assertThat(section.blocks())
+                    .extracting(Block::kind)
+                    .containsExactly(
+                            BlockKind.PARAGRAPH, BlockKind.STATEMENT, BlockKind.STATEMENT, BlockKind.PARAGRAPH);
             Block first = section.blocks().get(1);
             assertThat(first.leadIn()).isEqualTo("Short-term pain:");
             assertThat(first.text()).isEqualTo("Heat improves pain at 5 days. [2]");
@@ -127,7 +132,8 @@ class ArticleParserTest {
                     .isEqualTo("Superficial heat improves pain at 5 days. [2]");
             assertThat(section.blocks().get(2).leadIn()).isNull();
             assertThat(section.blocks().get(3).leadIn()).isEqualTo("Active care first:");
-            assertThat(section.blocks().get(3).text()).as("ranges are written out")
+            assertThat(section.blocks().get(3).text())
+                    .as("ranges are written out")
                     .isEqualTo("Heat works best with exercise. [1, 2]");
         });
     }
@@ -151,15 +157,16 @@ class ArticleParserTest {
                 assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
                 assertThat(p.message()).isEqualTo("citation [7] points at no reference (references are 1, 2)");
             });
-            assertThat(e.getMessage()).startsWith("broken.md:" + lineOf(HEADER + body, "It is safe") + ": citation [7]");
+            assertThat(e.getMessage())
+                    .startsWith("broken.md:" + lineOf(HEADER + body, "It is safe") + ": citation [7]");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"[2147483647]", "[12345678901]", "[10000]", "[1-2147483647]",
-            "[2147483646-2147483647]"})
+        @ValueSource(
+                strings = {"[2147483647]", "[12345678901]", "[10000]", "[1-2147483647]", "[2147483646-2147483647]"})
         void aCitationNumberTooLarge(String marker) {
-            String body = BODY.replace("It is safe when used with care. [1]",
-                    "It is safe when used with care. " + marker);
+            String body =
+                    BODY.replace("It is safe when used with care. [1]", "It is safe when used with care. " + marker);
             ArticleFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(HEADER + body));
 
             assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -170,7 +177,8 @@ class ArticleParserTest {
 
         @Test
         void aCitationNumberTooLargeInAnOverride() {
-            String body = BODY.replace("A warm pack can ease pain for a few days. [1, 2]",
+            String body = BODY.replace(
+                    "A warm pack can ease pain for a few days. [1, 2]",
                     "A warm pack can ease pain for a few days. [99999999999]");
             assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
@@ -180,7 +188,8 @@ class ArticleParserTest {
 
         @Test
         void aCitationInAnOverrideThatPointsAtNoReference() {
-            String body = BODY.replace("A warm pack can ease pain for a few days. [1, 2]",
+            String body = BODY.replace(
+                    "A warm pack can ease pain for a few days. [1, 2]",
                     "A warm pack can ease pain for a few days. [3]");
             assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
@@ -191,8 +200,13 @@ class ArticleParserTest {
         @Test
         void duplicateReferenceNumbers() {
             String header = HEADER.replace("  - number: 2", "  - number: 1");
-            assertThat(failure(header + BODY.replace("[2]", "[1]").replace("[1, 2]", "[1]").replace("[1-2]", "[1]"))
-                    .problems()).singleElement().satisfies(p -> {
+            assertThat(failure(header
+                                    + BODY.replace("[2]", "[1]")
+                                            .replace("[1, 2]", "[1]")
+                                            .replace("[1-2]", "[1]"))
+                            .problems())
+                    .singleElement()
+                    .satisfies(p -> {
                         assertThat(p.line()).isEqualTo(lineOf(header, "  - number: 1", 2));
                         assertThat(p.message()).isEqualTo("reference number 1 is used twice");
                     });
@@ -240,8 +254,9 @@ class ArticleParserTest {
             String header = HEADER.replace("type: guideline", "type: textbook");
             assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(lineOf(header, "type: textbook"));
-                assertThat(p.message()).isEqualTo(
-                        "unknown reference type 'textbook' (known: guideline, research, systematic-review, other)");
+                assertThat(p.message())
+                        .isEqualTo(
+                                "unknown reference type 'textbook' (known: guideline, research, systematic-review, other)");
             });
         }
 
@@ -291,10 +306,13 @@ class ArticleParserTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "## See [the guide](http://x.org)       | link",
-            "- **[Lead](http://x.org):** Heat helps. | link",
-            "**Lead:** Heat <b>helps</b>.           | html inline"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "## See [the guide](http://x.org)       | link",
+                    "- **[Lead](http://x.org):** Heat helps. | link",
+                    "**Lead:** Heat <b>helps</b>.           | html inline"
+                })
         void markupOutsideTheFormatInAHeadingOrLeadIn(String markdown, String what) {
             String body = BODY + "\n" + markdown + "\n\nMore text.\n";
             List<Problem> problems = failure(HEADER + body).problems();
@@ -330,17 +348,19 @@ class ArticleParserTest {
 
         @Test
         void aProblemAfterAUnicodeLineSeparatorInTheFrontMatter() {
-            String header = HEADER
-                    .replace("title: Does heat help chronic back pain?", "title: \"Does heat\u2028help?\"")
+            String header = HEADER.replace(
+                            "title: Does heat help chronic back pain?", "title: \"Does heat\u2028help?\"")
                     .replace("updated: 2025-12-29", "updated: 29/12/2025");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p ->
-                    assertThat(p.line()).isEqualTo(lineOf(header, "updated:")));
+            assertThat(failure(header + BODY).problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.line()).isEqualTo(lineOf(header, "updated:")));
         }
 
         @Test
         void invalidYaml() {
             String header = HEADER.replace("tags: [back pain, heat]", "tags: [back pain, heat");
-            assertThat(failure(header + BODY).problems()).singleElement()
+            assertThat(failure(header + BODY).problems())
+                    .singleElement()
                     .satisfies(p -> assertThat(p.message()).startsWith("front matter is not valid YAML"));
         }
 
@@ -355,8 +375,9 @@ class ArticleParserTest {
         @Test
         void aFileThatEndsWithTheFrontMatter() {
             String content = HEADER.strip();
-            assertThat(failure(content).problems()).isNotEmpty().allSatisfy(p ->
-                    assertThat(p.line()).isEqualTo(lineOf(content, "---", 2)));
+            assertThat(failure(content).problems())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.line()).isEqualTo(lineOf(content, "---", 2)));
         }
 
         @Test
@@ -371,8 +392,9 @@ class ArticleParserTest {
         @Test
         void aMissingBottomLine() {
             String body = BODY.substring(BODY.indexOf("## "));
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p ->
-                    assertThat(p.message()).startsWith("missing the bottom line"));
+            assertThat(failure(HEADER + body).problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).startsWith("missing the bottom line"));
         }
 
         @Test
@@ -380,21 +402,27 @@ class ArticleParserTest {
             String header = HEADER.replace("type: guideline", "type: textbook")
                     .replace("title: Does heat help chronic back pain?\n", "");
             String body = BODY.replace("It is safe when used with care. [1]", "It is safe when used with care. [9]");
-            assertThat(failure(header + body).problems()).extracting(Problem::line).isSorted().hasSize(3);
+            assertThat(failure(header + body).problems())
+                    .extracting(Problem::line)
+                    .isSorted()
+                    .hasSize(3);
         }
     }
 
     @Test
     void reproducesTheReferencePageDefectOfCitingReferencesItDoesNotList() throws Exception {
         String fixture = Fixtures.read("fixtures/reference-page-defect.md");
-        ArticleFormatException e = catchThrowableOfType(ArticleFormatException.class,
-                () -> parser.parse("reference-page-defect.md", fixture));
+        ArticleFormatException e = catchThrowableOfType(
+                ArticleFormatException.class, () -> parser.parse("reference-page-defect.md", fixture));
 
-        assertThat(e.problems()).extracting(Problem::message).containsExactly(
-                "citation [7] points at no reference (references are 1, 2, 3, 4, 5, 6)",
-                "citation [8] points at no reference (references are 1, 2, 3, 4, 5, 6)");
-        assertThat(e.problems()).extracting(Problem::line).containsExactly(
-                lineOf(fixture, "[7]"), lineOf(fixture, "[8]"));
+        assertThat(e.problems())
+                .extracting(Problem::message)
+                .containsExactly(
+                        "citation [7] points at no reference (references are 1, 2, 3, 4, 5, 6)",
+                        "citation [8] points at no reference (references are 1, 2, 3, 4, 5, 6)");
+        assertThat(e.problems())
+                .extracting(Problem::line)
+                .containsExactly(lineOf(fixture, "[7]"), lineOf(fixture, "[8]"));
     }
 
     @Test
@@ -406,7 +434,9 @@ class ArticleParserTest {
     @ParameterizedTest
     @CsvSource({"Heading, '### Too deep'", "Thematic break, '***'", "Link, 'See [the guide](http://x.org).'"})
     void rejectsMarkupOutsideTheFormat(String what, String markdown) {
-        assertThat(failure(HEADER + BODY + "\n" + markdown + "\n").problems()).as(what).isNotEmpty();
+        assertThat(failure(HEADER + BODY + "\n" + markdown + "\n").problems())
+                .as(what)
+                .isNotEmpty();
     }
 
     /** The 1-based line of the first line containing the text (after skipping some matches). */

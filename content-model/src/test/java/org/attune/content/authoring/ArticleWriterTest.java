@@ -35,7 +35,12 @@ class ArticleWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"articles/physical-therapy-for-chronic-back-pain.md", "articles/heat-therapy-for-low-back-pain.md", "fixtures/minimal-valid.md"})
+    @ValueSource(
+            strings = {
+                "articles/physical-therapy-for-chronic-back-pain.md",
+                "articles/heat-therapy-for-low-back-pain.md",
+                "fixtures/minimal-valid.md"
+            })
     void roundTripsTheShippedArticles(String resource) throws Exception {
         Article parsed = parser.parse(resource, Fixtures.read(resource));
 
@@ -60,28 +65,49 @@ class ArticleWriterTest {
 
         Article again = roundTrip(article);
 
-        assertThat(again.sections().get(0).blocks()).extracting(Block::text)
-                .containsExactlyElementsOf(article.sections().get(0).blocks().stream().map(Block::text).toList());
+        assertThat(again.sections().get(0).blocks())
+                .extracting(Block::text)
+                .containsExactlyElementsOf(article.sections().get(0).blocks().stream()
+                        .map(Block::text)
+                        .toList());
     }
 
     @Test
     void keepsOverridesOfStatementsAndParagraphs() throws Exception {
-        Block statement = new Block(BlockKind.STATEMENT, "Lead:", "Clinical wording [1]", List.of(
-                new AudienceOverride("patient", "Plain lead:", "Plain wording [1]"),
-                new AudienceOverride("student", null, "Student wording [1]")));
-        Block paragraph = new Block(BlockKind.PARAGRAPH, null, "A paragraph.", List.of(
-                new AudienceOverride("clinician", null, "A clinician paragraph.")));
+        Block statement = new Block(
+                BlockKind.STATEMENT,
+                "Lead:",
+                "Clinical wording [1]",
+                List.of(
+                        new AudienceOverride("patient", "Plain lead:", "Plain wording [1]"),
+                        new AudienceOverride("student", null, "Student wording [1]")));
+        Block paragraph = new Block(
+                BlockKind.PARAGRAPH,
+                null,
+                "A paragraph.",
+                List.of(new AudienceOverride("clinician", null, "A clinician paragraph.")));
         Article article = article(List.of(statement, Block.statement(null, "Second statement."), paragraph));
 
         assertThat(roundTrip(article)).isEqualTo(article);
     }
 
     private static Article article(List<Block> blocks) {
-        return new Article("round-trip", "Does it round-trip?", Block.paragraph("Yes. [1]"),
+        return new Article(
+                "round-trip",
+                "Does it round-trip?",
+                Block.paragraph("Yes. [1]"),
                 List.of(new Section("Awkward text", blocks)),
-                List.of(new Reference(1, ReferenceType.OTHER, "Title: with colon", "Source # 1", 2020,
-                        "10.1000/xyz", "123", "https://example.org/a?b=c")),
+                List.of(new Reference(
+                        1,
+                        ReferenceType.OTHER,
+                        "Title: with colon",
+                        "Source # 1",
+                        2020,
+                        "10.1000/xyz",
+                        "123",
+                        "https://example.org/a?b=c")),
                 List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Dr. On", LocalDate.of(2025, 1, 2), "yes: no")),
-                LocalDate.of(2025, 1, 3), List.of("on", "no", "1"));
+                LocalDate.of(2025, 1, 3),
+                List.of("on", "no", "1"));
     }
 }

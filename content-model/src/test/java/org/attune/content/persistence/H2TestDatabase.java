@@ -29,7 +29,7 @@ final class H2TestDatabase implements TestDatabase {
     @Override
     public void close() {
         try (Connection connection = DriverManager.getConnection(url, user(), password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop " + url, e);

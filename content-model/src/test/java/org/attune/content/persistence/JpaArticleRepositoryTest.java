@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.AudienceIds;
@@ -72,11 +72,16 @@ abstract class JpaArticleRepositoryTest {
     @BeforeEach
     void migrateFreshDatabaseAndValidateMapping() {
         database = freshDatabase();
-        Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
-        emf = Persistence.createEntityManagerFactory("attune-test", Map.of(
-                "jakarta.persistence.jdbc.url", database.url(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password()));
+        Flyway.configure()
+                .dataSource(database.url(), database.user(), database.password())
+                .load()
+                .migrate();
+        emf = Persistence.createEntityManagerFactory(
+                "attune-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.url", database.url(),
+                        "jakarta.persistence.jdbc.user", database.user(),
+                        "jakarta.persistence.jdbc.password", database.password()));
         statistics = emf.unwrap(SessionFactory.class).getStatistics();
     }
 
@@ -96,10 +101,12 @@ abstract class JpaArticleRepositoryTest {
         assertThat(loaded).isNotSameAs(original).isEqualTo(original);
         assertThat(loaded.sections()).hasSize(3);
         assertThat(loaded.sections().get(2).blocks().get(3).overrides())
-                .extracting(AudienceOverride::audience).containsExactlyElementsOf(AudienceIds.ALL);
+                .extracting(AudienceOverride::audience)
+                .containsExactlyElementsOf(AudienceIds.ALL);
         assertThat(loaded.bottomLine().overrideFor(AudienceIds.PATIENT)).isPresent();
         assertThat(loaded.references()).extracting(Reference::number).containsExactly(1, 2, 3, 4, 5);
-        assertThat(loaded.reviewHistory()).extracting(ReviewEvent::status)
+        assertThat(loaded.reviewHistory())
+                .extracting(ReviewEvent::status)
                 .containsExactly(ReviewStatus.SUBMITTED, ReviewStatus.UNDER_REVIEW);
         assertThat(loaded.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
         assertThat(loaded.tags()).containsExactly("back-pain", "exercise", "topic-low-back-pain");
@@ -110,7 +117,10 @@ abstract class JpaArticleRepositoryTest {
         inTransaction(em -> new JpaArticleRepository(em).add(article("in-review", 1, 2, 1)));
         ReviewEvent approval = new ReviewEvent(ReviewStatus.APPROVED, "Dr B. Reviewer", LocalDate.of(2024, 6, 1), "Ok");
 
-        inTransaction(em -> new JpaArticleRepository(em).findBySlug("in-review").orElseThrow().recordReview(approval));
+        inTransaction(em -> new JpaArticleRepository(em)
+                .findBySlug("in-review")
+                .orElseThrow()
+                .recordReview(approval));
 
         Article reloaded = findInFreshEntityManager("in-review");
         assertThat(reloaded.status()).isEqualTo(ReviewStatus.APPROVED);
@@ -126,11 +136,13 @@ abstract class JpaArticleRepositoryTest {
             repository.add(article("large", 30, 20, 40));
         });
 
-        long small = statementsFor(em -> assertThat(new JpaArticleRepository(em).findBySlug("small")).isPresent());
+        long small = statementsFor(em ->
+                assertThat(new JpaArticleRepository(em).findBySlug("small")).isPresent());
         long large = statementsFor(em -> {
             Article article = new JpaArticleRepository(em).findBySlug("large").orElseThrow();
             // reading everything a page renders must not trigger further loading
-            assertThat(article.blocks().mapToLong(b -> b.overrides().size()).sum()).isEqualTo(3 * (30 * 20 + 1));
+            assertThat(article.blocks().mapToLong(b -> b.overrides().size()).sum())
+                    .isEqualTo(3 * (30 * 20 + 1));
             assertThat(article.references()).hasSize(40);
             assertThat(article.reviewHistory()).hasSize(2);
             assertThat(article.tags()).hasSize(3);
@@ -155,9 +167,19 @@ abstract class JpaArticleRepositoryTest {
         });
 
         assertThat(statements).isEqualTo(LOAD_BOUND);
-        assertThat(loaded).extracting(Article::slug)
-                .containsExactly("article-10", "article-9", "article-8", "article-7", "article-6",
-                        "article-5", "article-4", "article-3", "article-2", "article-1");
+        assertThat(loaded)
+                .extracting(Article::slug)
+                .containsExactly(
+                        "article-10",
+                        "article-9",
+                        "article-8",
+                        "article-7",
+                        "article-6",
+                        "article-5",
+                        "article-4",
+                        "article-3",
+                        "article-2",
+                        "article-1");
         assertThat(loaded).containsExactlyInAnyOrderElementsOf(originals);
     }
 
@@ -201,7 +223,8 @@ abstract class JpaArticleRepositoryTest {
 
         assertThatThrownBy(() -> inTransaction(em -> new JpaArticleRepository(em).add(article("twice", 2, 2, 2))))
                 .isInstanceOf(PersistenceException.class)
-                .rootCause().isInstanceOfSatisfying(SQLException.class, cause -> {
+                .rootCause()
+                .isInstanceOfSatisfying(SQLException.class, cause -> {
                     assertThat(cause.getSQLState()).as("SQLSTATE").isEqualTo(UNIQUE_VIOLATION);
                     assertThat(cause.getMessage()).containsIgnoringCase("uq_article_slug");
                 });
@@ -218,8 +241,8 @@ abstract class JpaArticleRepositoryTest {
      * An article whose every block cites a reference and carries an override for every audience, with a two-step
      * review history and three tags.
      */
-    private static Article article(String slug, int sections, int blocksPerSection, int references,
-                                   LocalDate lastUpdated) {
+    private static Article article(
+            String slug, int sections, int blocksPerSection, int references, LocalDate lastUpdated) {
         List<Section> sectionList = new ArrayList<>();
         for (int s = 1; s <= sections; s++) {
             List<Block> blocks = new ArrayList<>();
@@ -227,26 +250,50 @@ abstract class JpaArticleRepositoryTest {
                 int cited = (s * blocksPerSection + b) % references + 1;
                 BlockKind kind = b % 2 == 0 ? BlockKind.STATEMENT : BlockKind.PARAGRAPH;
                 String leadIn = kind == BlockKind.STATEMENT ? "Point " + b + ":" : null;
-                blocks.add(new Block(kind, leadIn, "Section " + s + ", block " + b + " of " + slug + " [" + cited + "].",
+                blocks.add(new Block(
+                        kind,
+                        leadIn,
+                        "Section " + s + ", block " + b + " of " + slug + " [" + cited + "].",
                         overridesFor("block " + s + "." + b)));
             }
             sectionList.add(new Section("Section " + s, blocks));
         }
         List<Reference> referenceList = new ArrayList<>();
         for (int r = references; r >= 1; r--) {
-            referenceList.add(r % 2 == 0
-                    ? new Reference(r, ReferenceType.SYSTEMATIC_REVIEW, "Review " + r, "Cochrane", 2010 + r % 15,
-                            "10.1002/" + r, "" + (30000000 + r), null)
-                    : new Reference(r, ReferenceType.GUIDELINE, "Guideline " + r, "NICE", 2016));
+            referenceList.add(
+                    r % 2 == 0
+                            ? new Reference(
+                                    r,
+                                    ReferenceType.SYSTEMATIC_REVIEW,
+                                    "Review " + r,
+                                    "Cochrane",
+                                    2010 + r % 15,
+                                    "10.1002/" + r,
+                                    "" + (30000000 + r),
+                                    null)
+                            : new Reference(r, ReferenceType.GUIDELINE, "Guideline " + r, "NICE", 2016));
         }
-        Block bottomLine = new Block(BlockKind.PARAGRAPH, null, "Yes, for most people with " + slug + " [1].",
+        Block bottomLine = new Block(
+                BlockKind.PARAGRAPH,
+                null,
+                "Yes, for most people with " + slug + " [1].",
                 overridesFor("the bottom line"));
         List<ReviewEvent> history = List.of(
                 new ReviewEvent(ReviewStatus.SUBMITTED, "A. Author", LocalDate.of(2024, 5, 1), null),
-                new ReviewEvent(ReviewStatus.UNDER_REVIEW, "Dr B. Reviewer", LocalDate.of(2024, 5, 10),
+                new ReviewEvent(
+                        ReviewStatus.UNDER_REVIEW,
+                        "Dr B. Reviewer",
+                        LocalDate.of(2024, 5, 10),
                         "Checking the figures"));
-        return new Article(slug, "What about " + slug + "?", bottomLine, sectionList, referenceList, history,
-                lastUpdated, List.of("back-pain", "exercise", "topic-" + slug));
+        return new Article(
+                slug,
+                "What about " + slug + "?",
+                bottomLine,
+                sectionList,
+                referenceList,
+                history,
+                lastUpdated,
+                List.of("back-pain", "exercise", "topic-" + slug));
     }
 
     private static List<AudienceOverride> overridesFor(String what) {

@@ -44,7 +44,7 @@ final class PostgresTestDatabase implements TestDatabase {
 
     private static void execute(String sql) {
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -12,13 +12,14 @@ class ReviewStatusTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-            "SUBMITTED, UNDER_REVIEW, true",
-            "SUBMITTED, APPROVED, false",
-            "UNDER_REVIEW, APPROVED, true",
-            "UNDER_REVIEW, SUBMITTED, true",
-            "APPROVED, SUBMITTED, true",
-            "APPROVED, UNDER_REVIEW, false",
-            "APPROVED, APPROVED, false"})
+        "SUBMITTED, UNDER_REVIEW, true",
+        "SUBMITTED, APPROVED, false",
+        "UNDER_REVIEW, APPROVED, true",
+        "UNDER_REVIEW, SUBMITTED, true",
+        "APPROVED, SUBMITTED, true",
+        "APPROVED, UNDER_REVIEW, false",
+        "APPROVED, APPROVED, false"
+    })
     void allowsOnlyTheEditorialMoves(ReviewStatus from, ReviewStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
     }

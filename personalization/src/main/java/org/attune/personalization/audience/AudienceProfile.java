@@ -15,8 +15,8 @@ import org.attune.content.article.AudienceIds;
  * @param label          the hospital's own label, or null for the application's
  * @param description    the hospital's own one-line description, or null for the application's
  */
-public record AudienceProfile(String id, RewriteStyle style, SchemaAudience schemaAudience, String label,
-                              String description) {
+public record AudienceProfile(
+        String id, RewriteStyle style, SchemaAudience schemaAudience, String label, String description) {
 
     public AudienceProfile {
         Objects.requireNonNull(style, "style");

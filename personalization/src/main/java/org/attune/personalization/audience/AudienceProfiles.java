@@ -72,8 +72,11 @@ public final class AudienceProfiles {
                         + " cells");
             }
             try {
-                profiles.add(new AudienceProfile(cells[0].strip(), RewriteStyle.fromCode(cells[1]),
-                        SchemaAudience.parse(cells[2]), cells.length == 5 ? cells[3] : null,
+                profiles.add(new AudienceProfile(
+                        cells[0].strip(),
+                        RewriteStyle.fromCode(cells[1]),
+                        SchemaAudience.parse(cells[2]),
+                        cells.length == 5 ? cells[3] : null,
                         cells.length == 5 ? cells[4] : null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(sourceName + ":" + number + ": " + e.getMessage(), e);

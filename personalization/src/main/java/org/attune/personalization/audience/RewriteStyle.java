@@ -14,8 +14,8 @@ public enum RewriteStyle {
             case "plain" -> PLAIN;
             case "define" -> DEFINE;
             case "as-authored" -> AS_AUTHORED;
-            default -> throw new IllegalArgumentException(
-                    "unknown rewrite style '" + code + "' (plain, define, as-authored)");
+            default ->
+                throw new IllegalArgumentException("unknown rewrite style '" + code + "' (plain, define, as-authored)");
         };
     }
 }

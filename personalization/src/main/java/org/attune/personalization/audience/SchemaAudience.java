@@ -13,8 +13,8 @@ public record SchemaAudience(String type, String audienceType) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(audienceType, "audience type");
         if (!type.equals("MedicalAudience") && !type.equals("Audience")) {
-            throw new IllegalArgumentException("schema.org audience type must be MedicalAudience or Audience, not '"
-                    + type + "'");
+            throw new IllegalArgumentException(
+                    "schema.org audience type must be MedicalAudience or Audience, not '" + type + "'");
         }
         if (audienceType.isBlank()) {
             throw new IllegalArgumentException("schema.org audience needs an audienceType");
@@ -28,7 +28,9 @@ public record SchemaAudience(String type, String audienceType) {
             throw new IllegalArgumentException("schema.org audience must be Type:audienceType (e.g."
                     + " MedicalAudience:Patient), not '" + written.strip() + "'");
         }
-        return new SchemaAudience(written.substring(0, colon).strip(), written.substring(colon + 1).strip());
+        return new SchemaAudience(
+                written.substring(0, colon).strip(),
+                written.substring(colon + 1).strip());
     }
 
     /** True for {@code MedicalAudience}: the JSON-LD property is then {@code medicalAudience}. */

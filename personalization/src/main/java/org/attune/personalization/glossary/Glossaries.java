@@ -11,8 +11,7 @@ public final class Glossaries {
     /** Resource (next to this class) of the glossary converted from the CDC Plain Language Thesaurus. */
     public static final String CDC = "cdc-plain-language.glossary";
 
-    private Glossaries() {
-    }
+    private Glossaries() {}
 
     /** The curated glossary alone. */
     public static Glossary curated() {

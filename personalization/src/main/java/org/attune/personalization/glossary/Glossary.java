@@ -48,7 +48,8 @@ public final class Glossary {
     /** This glossary without the entries for these terms (a hospital layer can withdraw a built-in term). */
     public Glossary without(List<String> terms) {
         List<String> keys = terms.stream().map(GlossaryEntry::keyOf).toList();
-        return new Glossary(name, entries.stream().filter(e -> !keys.contains(e.key())).toList());
+        return new Glossary(
+                name, entries.stream().filter(e -> !keys.contains(e.key())).toList());
     }
 
     public String name() {

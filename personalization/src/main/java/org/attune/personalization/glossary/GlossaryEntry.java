@@ -20,14 +20,24 @@ import java.util.Objects;
  *                     stimulation" for TENS); null otherwise
  * @param source       where the wording comes from (a glossary name); never null
  */
-public record GlossaryEntry(String term, String plural, List<String> variants, String abbreviation, String plain,
-                            String plainPlural, String definition, String expansion, String source) {
+public record GlossaryEntry(
+        String term,
+        String plural,
+        List<String> variants,
+        String abbreviation,
+        String plain,
+        String plainPlural,
+        String definition,
+        String expansion,
+        String source) {
 
     public GlossaryEntry {
         term = required(term, "term");
         source = required(source, "source of '" + term + "'");
         plural = plural == null ? null : plural.strip();
-        variants = variants == null ? List.of() : variants.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        variants = variants == null
+                ? List.of()
+                : variants.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
         abbreviation = optional(abbreviation);
         plain = optional(plain);
         plainPlural = optional(plainPlural);

@@ -25,11 +25,10 @@ import java.util.Set;
  */
 public final class GlossaryFormat {
 
-    private static final Set<String> ENTRY_KEYS = Set.of("term", "plural", "variants", "abbreviation", "plain",
-            "plain-plural", "definition", "expansion", "source");
+    private static final Set<String> ENTRY_KEYS = Set.of(
+            "term", "plural", "variants", "abbreviation", "plain", "plain-plural", "definition", "expansion", "source");
 
-    private GlossaryFormat() {
-    }
+    private GlossaryFormat() {}
 
     /** A parsed file: its entries and the terms it withdraws from lower layers. */
     public record Layer(Glossary glossary, List<String> withdrawn) {
@@ -109,17 +108,22 @@ public final class GlossaryFormat {
                         current = new LinkedHashMap<>();
                         entryLine = number;
                     }
-                    default -> throw error(fileName, number,
-                            "an entry starts with 'term:' (or use glossary:, source:, withdraw: before it), found '"
-                                    + key + ":'");
+                    default ->
+                        throw error(
+                                fileName,
+                                number,
+                                "an entry starts with 'term:' (or use glossary:, source:, withdraw: before it), found '"
+                                        + key + ":'");
                 }
             }
             if (!ENTRY_KEYS.contains(key)) {
                 throw error(fileName, number, "unknown key '" + key + "' (known: " + ENTRY_KEYS + ")");
             }
             if (current.containsKey(key)) {
-                throw error(fileName, number, "'" + key + "' given twice in one entry (entries are separated by a"
-                        + " blank line)");
+                throw error(
+                        fileName,
+                        number,
+                        "'" + key + "' given twice in one entry (entries are separated by a" + " blank line)");
             }
             if (value.isEmpty() && !key.equals("plural")) {
                 throw error(fileName, number, "'" + key + "' has no value");
@@ -135,20 +139,32 @@ public final class GlossaryFormat {
     private static GlossaryEntry entry(String fileName, int line, Map<String, String> fields, String defaultSource) {
         String source = fields.getOrDefault("source", defaultSource);
         if (source == null) {
-            throw error(fileName, line, "entry '" + fields.get("term") + "' has no source (give 'source:' in the"
-                    + " entry or once at the top of the file)");
+            throw error(
+                    fileName,
+                    line,
+                    "entry '" + fields.get("term") + "' has no source (give 'source:' in the"
+                            + " entry or once at the top of the file)");
         }
         String plural = fields.get("plural");
         if ("-".equals(plural)) {
             plural = "";
         }
         List<String> variants = fields.containsKey("variants")
-                ? Arrays.stream(fields.get("variants").split("\\|")).map(String::strip).toList()
+                ? Arrays.stream(fields.get("variants").split("\\|"))
+                        .map(String::strip)
+                        .toList()
                 : List.of();
         try {
-            return new GlossaryEntry(fields.get("term"), plural, variants, fields.get("abbreviation"),
-                    fields.get("plain"), fields.get("plain-plural"), fields.get("definition"),
-                    fields.get("expansion"), source);
+            return new GlossaryEntry(
+                    fields.get("term"),
+                    plural,
+                    variants,
+                    fields.get("abbreviation"),
+                    fields.get("plain"),
+                    fields.get("plain-plural"),
+                    fields.get("definition"),
+                    fields.get("expansion"),
+                    source);
         } catch (IllegalArgumentException e) {
             throw error(fileName, line, e.getMessage());
         }
@@ -164,7 +180,10 @@ public final class GlossaryFormat {
             out.write(line.isEmpty() ? "#\n" : "# " + line + "\n");
         }
         out.write("glossary: " + glossary.name() + "\n");
-        List<String> sources = glossary.entries().stream().map(GlossaryEntry::source).distinct().toList();
+        List<String> sources = glossary.entries().stream()
+                .map(GlossaryEntry::source)
+                .distinct()
+                .toList();
         String common = sources.size() == 1 ? sources.get(0) : null;
         if (common != null) {
             out.write("source: " + common + "\n");

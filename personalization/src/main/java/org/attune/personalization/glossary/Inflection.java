@@ -9,11 +9,22 @@ import org.attune.personalization.text.WordScanner;
 /** Small, rule-based English inflection for glossary forms and replacements. */
 public final class Inflection {
 
-    private static final Set<String> INVARIANT = Set.of("evidence", "care", "pain", "data", "series",
-            "species", "news", "research", "education", "information", "advice", "equipment", "health");
+    private static final Set<String> INVARIANT = Set.of(
+            "evidence",
+            "care",
+            "pain",
+            "data",
+            "series",
+            "species",
+            "news",
+            "research",
+            "education",
+            "information",
+            "advice",
+            "equipment",
+            "health");
 
-    private Inflection() {
-    }
+    private Inflection() {}
 
     /** The words of a text as written: runs of letters and digits, apostrophes inside a word kept. */
     public static List<String> words(String text) {
@@ -58,7 +69,10 @@ public final class Inflection {
         if (lower.endsWith("sis")) {
             return word.substring(0, word.length() - 2) + "es";
         }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+        if (lower.endsWith("s")
+                || lower.endsWith("x")
+                || lower.endsWith("z")
+                || lower.endsWith("ch")
                 || lower.endsWith("sh")) {
             return word + "es";
         }

@@ -101,8 +101,8 @@ public final class JargonReport {
         }
         if (word.contains("-")) {
             for (String part : word.split("-")) {
-                if (!isCommon(part) && (ReadabilityAnalyzer.syllablesOf(part) >= MIN_SYLLABLES
-                        || part.length() >= MIN_LETTERS)) {
+                if (!isCommon(part)
+                        && (ReadabilityAnalyzer.syllablesOf(part) >= MIN_SYLLABLES || part.length() >= MIN_LETTERS)) {
                     return false;
                 }
             }

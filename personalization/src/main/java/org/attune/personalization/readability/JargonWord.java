@@ -7,5 +7,4 @@ package org.attune.personalization.readability;
  * @param syllables its syllable count
  * @param count     how often it occurs in the text
  */
-public record JargonWord(String word, int syllables, int count) {
-}
+public record JargonWord(String word, int syllables, int count) {}

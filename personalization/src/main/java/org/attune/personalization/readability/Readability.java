@@ -42,7 +42,12 @@ public record Readability(int words, int sentences, int syllables, int polysylla
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "FK grade %.1f, SMOG %.1f (%d words, %d sentences)",
-                fleschKincaidGrade(), smog(), words, sentences);
+        return String.format(
+                java.util.Locale.ROOT,
+                "FK grade %.1f, SMOG %.1f (%d words, %d sentences)",
+                fleschKincaidGrade(),
+                smog(),
+                words,
+                sentences);
     }
 }

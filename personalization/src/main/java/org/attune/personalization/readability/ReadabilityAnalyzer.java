@@ -19,11 +19,10 @@ public final class ReadabilityAnalyzer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['\u2019\\-][\\p{L}\\d]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("([.!?]+)[\"'\u201d)\\]]*(?=\\s|$)");
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "dr", "vs", "etc", "mr", "mrs", "ms",
-            "approx", "fig", "no", "st");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of("e.g", "i.e", "dr", "vs", "etc", "mr", "mrs", "ms", "approx", "fig", "no", "st");
 
-    private ReadabilityAnalyzer() {
-    }
+    private ReadabilityAnalyzer() {}
 
     public static Readability analyze(String text) {
         String clean = withoutCitations(text);
@@ -49,7 +48,9 @@ public final class ReadabilityAnalyzer {
     /** The prose of a text, citation markers removed, line breaks kept. */
     static String withoutCitations(String text) {
         StringBuilder out = new StringBuilder();
-        CitedText.parse(text).segments().stream().filter(Prose.class::isInstance).forEach(s -> out.append(s.text()));
+        CitedText.parse(text).segments().stream()
+                .filter(Prose.class::isInstance)
+                .forEach(s -> out.append(s.text()));
         return out.toString().replaceAll("[ \t]+([.,;:])", "$1");
     }
 
@@ -84,7 +85,8 @@ public final class ReadabilityAnalyzer {
             int inLine = 0;
             while (m.find()) {
                 String before = line.substring(lastEnd, m.start());
-                String lastWord = before.replaceAll("(?s).*?([\\p{L}.]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
+                String lastWord =
+                        before.replaceAll("(?s).*?([\\p{L}.]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
                 if (m.group(1).equals(".") && ABBREVIATIONS.contains(lastWord)) {
                     continue;
                 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Syllables {
 
-    private Syllables() {
-    }
+    private Syllables() {}
 
     public static int count(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

@@ -81,8 +81,8 @@ public final class ArticleRewriter {
             }
             sections.add(new RewrittenSection(section.anchor(), heading, blocks));
         }
-        return new RewrittenArticle(article.slug(), audience, title, bottomLine, sections,
-                List.copyOf(mentions.keyTerms.values()));
+        return new RewrittenArticle(
+                article.slug(), audience, title, bottomLine, sections, List.copyOf(mentions.keyTerms.values()));
     }
 
     /**
@@ -159,8 +159,8 @@ public final class ArticleRewriter {
         Optional<AudienceOverride> override = block.overrideFor(audience.id());
         if (override.isPresent()) {
             AudienceOverride o = override.get();
-            return new RewrittenBlock(block.kind(), o.leadIn() == null ? null : asAuthored(o.leadIn()),
-                    asAuthored(o.text()), true);
+            return new RewrittenBlock(
+                    block.kind(), o.leadIn() == null ? null : asAuthored(o.leadIn()), asAuthored(o.text()), true);
         }
         RewrittenText leadIn = block.hasLeadIn() ? field(block.leadIn(), audience, mentions, false) : null;
         return new RewrittenBlock(block.kind(), leadIn, field(block.text(), audience, mentions, false), false);
@@ -208,8 +208,8 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
-    private Run render(String text, TermMatch m, RewriteStyle style, Mentions mentions, boolean heading,
-                       boolean authorDefined) {
+    private Run render(
+            String text, TermMatch m, RewriteStyle style, Mentions mentions, boolean heading, boolean authorDefined) {
         GlossaryEntry entry = m.entry();
         boolean plural = m.form().plural();
         String key = key(entry);
@@ -251,8 +251,15 @@ public final class ArticleRewriter {
         if (!shown.equals(m.surface())) {
             shown = capitalised(shown, text, m);
         }
-        TermNote note = new TermNote(entry.term(), m.surface(), plainWording, entry.definition(), expansion,
-                entry.source(), first, replaced);
+        TermNote note = new TermNote(
+                entry.term(),
+                m.surface(),
+                plainWording,
+                entry.definition(),
+                expansion,
+                entry.source(),
+                first,
+                replaced);
         return Run.term(shown, aside, note);
     }
 
@@ -283,7 +290,8 @@ public final class ArticleRewriter {
     private static String asWritten(TermMatch m) {
         String surface = m.surface();
         String form = m.form().text();
-        if (Character.isUpperCase(surface.charAt(0)) && Character.isLowerCase(form.charAt(0))
+        if (Character.isUpperCase(surface.charAt(0))
+                && Character.isLowerCase(form.charAt(0))
                 && !TermMatcher.isAcronym(Inflection.words(surface).get(0))) {
             return Character.toLowerCase(surface.charAt(0)) + surface.substring(1);
         }
@@ -293,7 +301,8 @@ public final class ArticleRewriter {
     private static String capitalised(String shown, String text, TermMatch m) {
         char first = m.surface().charAt(0);
         boolean capital = Character.isUpperCase(first)
-                && (isSentenceStart(text, m.start()) || Character.isLowerCase(m.form().text().charAt(0)));
+                && (isSentenceStart(text, m.start())
+                        || Character.isLowerCase(m.form().text().charAt(0)));
         if (capital && !shown.isEmpty() && Character.isLowerCase(shown.charAt(0))) {
             return Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
         }
@@ -327,7 +336,9 @@ public final class ArticleRewriter {
             if (run.isText() && run.text().isEmpty()) {
                 continue;
             }
-            if (run.isText() && !merged.isEmpty() && merged.get(merged.size() - 1).isText()) {
+            if (run.isText()
+                    && !merged.isEmpty()
+                    && merged.get(merged.size() - 1).isText()) {
                 Run last = merged.remove(merged.size() - 1);
                 merged.add(Run.text(last.text() + run.text()));
             } else {
@@ -345,8 +356,9 @@ public final class ArticleRewriter {
 
         void keyTerm(String key, GlossaryEntry e) {
             if (!keyTerms.containsKey(key)) {
-                keyTerms.put(key, new KeyTerm(e.term(), e.abbreviation(), e.plain(), e.definition(), e.expansion(),
-                        e.source()));
+                keyTerms.put(
+                        key,
+                        new KeyTerm(e.term(), e.abbreviation(), e.plain(), e.definition(), e.expansion(), e.source()));
             }
         }
     }

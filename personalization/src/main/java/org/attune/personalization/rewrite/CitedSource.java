@@ -15,8 +15,7 @@ import org.attune.content.citation.TextSegment;
 final class CitedSource {
 
     /** A citation marker at {@code [start, end)} of the text, as the run that shows it. */
-    private record Cite(int start, int end, Run run) {
-    }
+    private record Cite(int start, int end, Run run) {}
 
     private final String text;
     private final List<Cite> cites = new ArrayList<>();
@@ -27,7 +26,8 @@ final class CitedSource {
         for (TextSegment segment : CitedText.parse(source).segments()) {
             if (segment instanceof Citation c) {
                 Run run = Run.citation(c);
-                cites.add(new Cite(canonical.length(), canonical.length() + run.text().length(), run));
+                cites.add(new Cite(
+                        canonical.length(), canonical.length() + run.text().length(), run));
                 canonical.append(run.text());
             } else {
                 canonical.append(segment.text());

@@ -6,13 +6,12 @@ import java.util.Locale;
 /** "a" or "an" before a word, by its sound as far as spelling tells, and its correction at the end of a text. */
 final class IndefiniteArticle {
 
-    private static final List<String> CONSONANT_SOUND = List.of("uni", "use", "usu", "uti", "ura", "uro", "ure",
-            "eu", "ewe", "one", "once", "ubiq", "unan", "uk");
+    private static final List<String> CONSONANT_SOUND =
+            List.of("uni", "use", "usu", "uti", "ura", "uro", "ure", "eu", "ewe", "one", "once", "ubiq", "unan", "uk");
     private static final List<String> VOWEL_SOUND = List.of("hour", "honest", "honor", "honour", "heir");
     private static final String VOWEL_LETTER_NAMES = "AEFHILMNORSX";
 
-    private IndefiniteArticle() {
-    }
+    private IndefiniteArticle() {}
 
     /**
      * A text that ends with "a" or "an" (any first-letter case, as a whole word) and white space, with the article
@@ -40,7 +39,8 @@ final class IndefiniteArticle {
             return text;
         }
         String fixed = Character.isUpperCase(written.charAt(0))
-                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1) : wanted;
+                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1)
+                : wanted;
         return text.substring(0, start) + fixed + text.substring(spaces, stop);
     }
 

@@ -12,8 +12,8 @@ import org.attune.content.article.FragmentId;
  * @param expansion    what the term stands for when it is itself an abbreviation, or null
  * @param source       the glossary the entry comes from
  */
-public record KeyTerm(String term, String abbreviation, String plain, String definition, String expansion,
-                      String source) {
+public record KeyTerm(
+        String term, String abbreviation, String plain, String definition, String expansion, String source) {
 
     /** The term's fragment on the glossary page and in an article's key terms. */
     public String anchor() {

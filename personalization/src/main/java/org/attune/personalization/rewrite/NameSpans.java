@@ -25,7 +25,10 @@ final class NameSpans implements SpanScan {
     private final char[][][] byFirstChar = new char[128][][];
 
     NameSpans(List<String> listed) {
-        List<String> sorted = listed.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+        List<String> sorted = listed.stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         this.names = new char[sorted.size()][];
@@ -37,7 +40,8 @@ final class NameSpans implements SpanScan {
         }
         for (char c = 0; c < byFirstChar.length; c++) {
             char first = c;
-            byFirstChar[c] = Arrays.stream(names).filter(name -> name[0] == first).toArray(char[][]::new);
+            byFirstChar[c] =
+                    Arrays.stream(names).filter(name -> name[0] == first).toArray(char[][]::new);
         }
     }
 
@@ -103,7 +107,8 @@ final class NameSpans implements SpanScan {
 
     /** A quick look at the name's second character before a full match: false only where the match must fail. */
     private static boolean secondLetterMayMatch(char[] name, String text, int start) {
-        return name.length < 2 || name[1] == ' '
+        return name.length < 2
+                || name[1] == ' '
                 || start + 1 < text.length() && sameLetter(name[1], text.charAt(start + 1));
     }
 

@@ -14,14 +14,50 @@ import org.attune.personalization.glossary.Inflection;
 public final class Negations {
 
     /** Single words, lower case; "do not" is covered by "not", contractions by their own entries. */
-    public static final Set<String> WORDS = Set.of("no", "not", "never", "without", "avoid", "avoids", "avoided",
-            "avoiding", "none", "cannot", "against", "neither", "nor", "nothing", "nobody", "nowhere", "don't",
-            "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't",
-            "can't", "couldn't", "mustn't", "hasn't", "haven't", "hadn't", "lack", "lacks", "absent", "stop",
-            "stops", "unless", "except", "instead", "rather");
+    public static final Set<String> WORDS = Set.of(
+            "no",
+            "not",
+            "never",
+            "without",
+            "avoid",
+            "avoids",
+            "avoided",
+            "avoiding",
+            "none",
+            "cannot",
+            "against",
+            "neither",
+            "nor",
+            "nothing",
+            "nobody",
+            "nowhere",
+            "don't",
+            "doesn't",
+            "didn't",
+            "isn't",
+            "aren't",
+            "wasn't",
+            "weren't",
+            "won't",
+            "wouldn't",
+            "shouldn't",
+            "can't",
+            "couldn't",
+            "mustn't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "lack",
+            "lacks",
+            "absent",
+            "stop",
+            "stops",
+            "unless",
+            "except",
+            "instead",
+            "rather");
 
-    private Negations() {
-    }
+    private Negations() {}
 
     public static boolean isNegation(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));

@@ -7,8 +7,7 @@ package org.attune.personalization.rewrite;
  */
 final class PatternChars {
 
-    private PatternChars() {
-    }
+    private PatternChars() {}
 
     /** {@code \s}: space, tab, line feed, vertical tab, form feed or carriage return. */
     static boolean isSpace(char c) {

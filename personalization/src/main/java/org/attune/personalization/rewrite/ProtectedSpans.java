@@ -28,8 +28,8 @@ public final class ProtectedSpans {
     private final SpanFinder finder;
 
     private ProtectedSpans(List<String> listed) {
-        this.finder = new SpanFinder(List.of(new NumberSpans(), new CitationSpans(), new UrlSpans(),
-                new NameSpans(listed)));
+        this.finder =
+                new SpanFinder(List.of(new NumberSpans(), new CitationSpans(), new UrlSpans(), new NameSpans(listed)));
     }
 
     /** Protects numbers, citations, URLs and the built-in list of proper names. */
@@ -65,7 +65,11 @@ public final class ProtectedSpans {
         for (Span s : spans) {
             int last = merged.size() - 1;
             if (last >= 0 && s.start() <= merged.get(last).end()) {
-                merged.set(last, new Span(merged.get(last).start(), Math.max(merged.get(last).end(), s.end())));
+                merged.set(
+                        last,
+                        new Span(
+                                merged.get(last).start(),
+                                Math.max(merged.get(last).end(), s.end())));
             } else {
                 merged.add(s);
             }

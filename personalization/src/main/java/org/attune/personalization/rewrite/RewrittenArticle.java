@@ -10,8 +10,13 @@ import org.attune.personalization.audience.AudienceProfile;
  * An article as one audience reads it: an immutable view a template can iterate
  * ({@code title}, {@code bottomLine}, {@code sections} → {@code blocks} → {@code runs}, {@code keyTerms}).
  */
-public record RewrittenArticle(String slug, AudienceProfile audience, RewrittenText title, RewrittenBlock bottomLine,
-                               List<RewrittenSection> sections, List<KeyTerm> keyTerms) {
+public record RewrittenArticle(
+        String slug,
+        AudienceProfile audience,
+        RewrittenText title,
+        RewrittenBlock bottomLine,
+        List<RewrittenSection> sections,
+        List<KeyTerm> keyTerms) {
 
     public RewrittenArticle {
         sections = List.copyOf(sections);

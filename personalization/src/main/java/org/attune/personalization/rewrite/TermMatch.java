@@ -11,5 +11,4 @@ import org.attune.personalization.glossary.GlossaryEntry;
  * @param entry   the entry matched
  * @param form    the form matched (its number, whether it is an abbreviation)
  */
-public record TermMatch(int start, int end, String surface, GlossaryEntry entry, GlossaryEntry.Form form) {
-}
+public record TermMatch(int start, int end, String surface, GlossaryEntry entry, GlossaryEntry.Form form) {}

@@ -41,6 +41,7 @@ public final class TermMatcher {
     private final int[] fromRoot;
     /** The forms that end at each node of the trie (null where none does), by node number. */
     private final List<Candidates> nodes = new ArrayList<>();
+
     private final int formCount;
 
     private TermMatcher(Glossary glossary) {
@@ -208,8 +209,8 @@ public final class TermMatcher {
         }
     }
 
-    private record Candidate(GlossaryEntry entry, GlossaryEntry.Form form, List<String> exactWords, int rank,
-                             boolean explicit) {
+    private record Candidate(
+            GlossaryEntry entry, GlossaryEntry.Form form, List<String> exactWords, int rank, boolean explicit) {
         boolean beats(Candidate other) {
             if (explicit != other.explicit) {
                 return explicit;
@@ -226,6 +227,7 @@ public final class TermMatcher {
         final boolean[] blocked;
         /** Each word's id in the glossary's words, or -1 when no form has it (or it is protected). */
         final int[] ids;
+
         final int count;
 
         Words(String text, List<ProtectedSpans.Span> spans, WordIds wordIds) {
@@ -282,7 +284,8 @@ public final class TermMatcher {
                 return false;
             }
             for (int k = 0; k < exact.size(); k++) {
-                if (!text.regionMatches(starts[from + k], exact.get(k), 0, exact.get(k).length())
+                if (!text.regionMatches(
+                                starts[from + k], exact.get(k), 0, exact.get(k).length())
                         || ends[from + k] - starts[from + k] != exact.get(k).length()) {
                     return false;
                 }

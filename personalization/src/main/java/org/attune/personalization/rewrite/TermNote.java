@@ -13,8 +13,15 @@ package org.attune.personalization.rewrite;
  * @param firstMention true at the term's first mention in the article (or text)
  * @param replaced     true when the run shows the plain wording instead of the term
  */
-public record TermNote(String term, String written, String plain, String definition, String expansion,
-                       String source, boolean firstMention, boolean replaced) {
+public record TermNote(
+        String term,
+        String written,
+        String plain,
+        String definition,
+        String expansion,
+        String source,
+        boolean firstMention,
+        boolean replaced) {
 
     public boolean hasDefinition() {
         return definition != null;

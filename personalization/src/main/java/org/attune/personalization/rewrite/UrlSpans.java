@@ -1,7 +1,6 @@
 package org.attune.personalization.rewrite;
 
 import static org.attune.personalization.rewrite.PatternChars.digitsEnd;
-import static org.attune.personalization.rewrite.PatternChars.isDigitAt;
 import static org.attune.personalization.rewrite.PatternChars.isLetterOrDigitBefore;
 import static org.attune.personalization.rewrite.PatternChars.isSpace;
 import static org.attune.personalization.rewrite.PatternChars.isWordBefore;
@@ -46,7 +45,8 @@ final class UrlSpans implements SpanScan {
                 return startsWithIgnoringAsciiCase(text, i, "www.") && !isWordBefore(text, i) ? i + 4 : -1;
             }
             case 'd', 'D' -> {
-                return startsWithIgnoringAsciiCase(text, i, "doi:") && !isWordBefore(text, i) ? spacesEnd(text, i + 4)
+                return startsWithIgnoringAsciiCase(text, i, "doi:") && !isWordBefore(text, i)
+                        ? spacesEnd(text, i + 4)
                         : -1;
             }
             case '1' -> {

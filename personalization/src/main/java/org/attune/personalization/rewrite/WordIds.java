@@ -17,6 +17,7 @@ final class WordIds {
     private int[] slots = new int[2 * 64];
     /** The words' characters, one after another; word {@code n} spans {@code [starts[n], starts[n + 1])}. */
     private char[] chars = new char[256];
+
     private int[] starts = new int[65];
     private int count;
 

@@ -14,8 +14,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /** Collects the sections whose passages match a query, each with the best score of its matching passages. */
-final class BestPassagePerSection
-        implements CollectorManager<BestPassagePerSection.PerSegment, Map<Integer, Float>> {
+final class BestPassagePerSection implements CollectorManager<BestPassagePerSection.PerSegment, Map<Integer, Float>> {
 
     @Override
     public PerSegment newCollector() {

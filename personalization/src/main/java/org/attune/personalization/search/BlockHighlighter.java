@@ -51,8 +51,11 @@ final class BlockHighlighter {
     /** The section's blocks in reading order, with the words (or their synonyms) found in each. */
     List<HighlightedBlock> blocks(int section, String audience, List<SoughtWord> words) {
         try {
-            ScoreDoc[] docs = searcher.search(PassageDocument.blocksOf(section, audience),
-                    Math.max(1, searcher.getIndexReader().maxDoc()), PassageDocument.READING_ORDER).scoreDocs;
+            ScoreDoc[] docs = searcher.search(
+                            PassageDocument.blocksOf(section, audience),
+                            Math.max(1, searcher.getIndexReader().maxDoc()),
+                            PassageDocument.READING_ORDER)
+                    .scoreDocs;
             int[] ids = new int[docs.length];
             for (int i = 0; i < docs.length; i++) {
                 ids[i] = docs[i].doc;
@@ -60,8 +63,11 @@ final class BlockHighlighter {
             Object[] found = highlighter.highlight(anyOf(words), ids);
             List<HighlightedBlock> blocks = new ArrayList<>();
             for (int i = 0; i < ids.length; i++) {
-                blocks.add(found[i] != null ? (HighlightedBlock) found[i] : new HighlightedBlock(
-                        searcher.storedFields().document(ids[i]).get(PassageDocument.TEXT), List.of()));
+                blocks.add(
+                        found[i] != null
+                                ? (HighlightedBlock) found[i]
+                                : new HighlightedBlock(
+                                        searcher.storedFields().document(ids[i]).get(PassageDocument.TEXT), List.of()));
             }
             return blocks;
         } catch (IOException e) {

@@ -59,8 +59,7 @@ final class FoldingFilter extends TokenFilter {
         if (w.endsWith("ies") && n > 4) {
             return w.substring(0, n - 3) + "y";
         }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches")
-                || w.endsWith("shes")) {
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches") || w.endsWith("shes")) {
             return w.substring(0, n - 2);
         }
         if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {

@@ -14,8 +14,7 @@ import java.util.Set;
 record HighlightedBlock(String text, List<Match> matches) {
 
     /** One term found in the text. */
-    record Match(int start, int end, String term) {
-    }
+    record Match(int start, int end, String term) {}
 
     HighlightedBlock {
         matches = List.copyOf(matches);

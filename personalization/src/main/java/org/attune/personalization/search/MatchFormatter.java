@@ -17,7 +17,9 @@ final class MatchFormatter extends PassageFormatter {
         List<HighlightedBlock.Match> matches = new ArrayList<>();
         for (Passage passage : passages) {
             for (int i = 0; i < passage.getNumMatches(); i++) {
-                matches.add(new HighlightedBlock.Match(passage.getMatchStarts()[i], passage.getMatchEnds()[i],
+                matches.add(new HighlightedBlock.Match(
+                        passage.getMatchStarts()[i],
+                        passage.getMatchEnds()[i],
                         passage.getMatchTerms()[i].utf8ToString()));
             }
         }

@@ -16,8 +16,7 @@ import java.util.Set;
 record ParsedQuery(String text, QueryProblem problem, List<Word> words) {
 
     /** One searchable word of the query: folded, and where it stands in the text. */
-    record Word(String folded, int start, int end) {
-    }
+    record Word(String folded, int start, int end) {}
 
     static ParsedQuery parse(String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
@@ -28,7 +27,8 @@ record ParsedQuery(String text, QueryProblem problem, List<Word> words) {
             return new ParsedQuery(text.substring(0, maxLength), QueryProblem.TOO_LONG, List.of());
         }
         List<Word> words = SearchAnalyzer.forQueries().tokens(text).stream()
-                .map(t -> new Word(t.term(), t.start(), t.end())).toList();
+                .map(t -> new Word(t.term(), t.start(), t.end()))
+                .toList();
         return new ParsedQuery(text, words.isEmpty() ? QueryProblem.NO_WORDS : null, words);
     }
 

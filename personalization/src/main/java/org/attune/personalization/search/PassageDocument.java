@@ -30,6 +30,7 @@ final class PassageDocument {
     static final String SECTION = "section";
     /** The block's place in its section, or {@link #HEADING}. */
     static final String BLOCK = "block";
+
     static final String SLUG = "slug";
     static final String ANCHOR = "anchor";
     /** The block number of a heading. */
@@ -39,8 +40,7 @@ final class PassageDocument {
 
     private static final FieldType TEXT_TYPE = textType();
 
-    private PassageDocument() {
-    }
+    private PassageDocument() {}
 
     private static FieldType textType() {
         FieldType type = new FieldType();
@@ -69,8 +69,10 @@ final class PassageDocument {
 
     /** A query, only over the passages an audience reads. */
     static Query readBy(String audience, Query query) {
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(readBy(audience), BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(readBy(audience), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** The blocks of a section (its heading left out) as an audience reads them. */
@@ -78,6 +80,7 @@ final class PassageDocument {
         return new BooleanQuery.Builder()
                 .add(IntField.newExactQuery(SECTION, section), BooleanClause.Occur.FILTER)
                 .add(IntField.newRangeQuery(BLOCK, 0, Integer.MAX_VALUE), BooleanClause.Occur.FILTER)
-                .add(readBy(audience), BooleanClause.Occur.FILTER).build();
+                .add(readBy(audience), BooleanClause.Occur.FILTER)
+                .build();
     }
 }

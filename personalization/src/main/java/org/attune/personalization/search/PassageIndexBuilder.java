@@ -31,12 +31,10 @@ final class PassageIndexBuilder {
     private final List<PassageText> passages = new ArrayList<>();
 
     /** One passage before it is indexed. */
-    private record PassageText(IndexedSection section, String audience, int block, String text) {
-    }
+    private record PassageText(IndexedSection section, String audience, int block, String text) {}
 
     /** What the builder made. */
-    record Built(DirectoryReader reader, SearchAnalyzer analyzer, List<IndexedSection> sections) {
-    }
+    record Built(DirectoryReader reader, SearchAnalyzer analyzer, List<IndexedSection> sections) {}
 
     PassageIndexBuilder(SynonymGroups synonyms) {
         this.synonyms = synonyms;
@@ -63,17 +61,24 @@ final class PassageIndexBuilder {
         Map<String, RewrittenArticle> versions = new LinkedHashMap<>();
         audiences.stream().sorted().forEach(a -> versions.put(a, article.versionFor(a)));
         IndexedSection bottomLine = section(article.slug(), SearchIndex.BOTTOM_LINE_ANCHOR, versions, v -> null);
-        versions.forEach((audience, version) -> passages.add(
-                new PassageText(bottomLine, audience, 0, plainText(version.bottomLine()))));
-        List<RewrittenSection> anyVersionsSections = versions.values().iterator().next().sections();
+        versions.forEach((audience, version) ->
+                passages.add(new PassageText(bottomLine, audience, 0, plainText(version.bottomLine()))));
+        List<RewrittenSection> anyVersionsSections =
+                versions.values().iterator().next().sections();
         for (int s = 0; s < anyVersionsSections.size(); s++) {
             int index = s;
             String anchor = anyVersionsSections.get(s).anchor();
-            IndexedSection section = section(article.slug(), anchor, versions,
+            IndexedSection section = section(
+                    article.slug(),
+                    anchor,
+                    versions,
                     v -> v.sections().get(index).heading().withoutCitations());
             versions.forEach((audience, version) -> {
                 RewrittenSection rewritten = version.sections().get(index);
-                passages.add(new PassageText(section, audience, PassageDocument.HEADING,
+                passages.add(new PassageText(
+                        section,
+                        audience,
+                        PassageDocument.HEADING,
                         rewritten.heading().withoutCitations()));
                 List<RewrittenBlock> blocks = rewritten.blocks();
                 for (int b = 0; b < blocks.size(); b++) {
@@ -83,11 +88,14 @@ final class PassageIndexBuilder {
         }
     }
 
-    private IndexedSection section(String slug, String anchor, Map<String, RewrittenArticle> versions,
-                                   Function<RewrittenArticle, String> heading) {
+    private IndexedSection section(
+            String slug,
+            String anchor,
+            Map<String, RewrittenArticle> versions,
+            Function<RewrittenArticle, String> heading) {
         Map<String, IndexedSection.Titles> titles = new LinkedHashMap<>();
-        versions.forEach((audience, version) -> titles.put(audience,
-                new IndexedSection.Titles(version.title().withoutCitations(), heading.apply(version))));
+        versions.forEach((audience, version) -> titles.put(
+                audience, new IndexedSection.Titles(version.title().withoutCitations(), heading.apply(version))));
         IndexedSection section = new IndexedSection(sections.size(), slug, anchor, titles);
         sections.add(section);
         return section;

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * @param sectionAnchor  the fragment of the section on the article page ({@code section-…}), or {@code bottom-line}
  * @param snippet        the matching text as consecutive pieces, matched words flagged
  */
-public record SearchHit(String articleSlug, String articleTitle, String sectionHeading, String sectionAnchor,
-                        List<Snippet> snippet) {
+public record SearchHit(
+        String articleSlug, String articleTitle, String sectionHeading, String sectionAnchor, List<Snippet> snippet) {
 
     public SearchHit {
         Objects.requireNonNull(articleSlug, "article slug");

@@ -71,8 +71,7 @@ public final class SearchIndex {
      *
      * @throws IllegalArgumentException if an article lacks a version for one of the audiences, or has one more
      */
-    public static SearchIndex of(List<SearchableArticle> articles, AudienceProfiles audiences,
-                                 ArticleRewriter engine) {
+    public static SearchIndex of(List<SearchableArticle> articles, AudienceProfiles audiences, ArticleRewriter engine) {
         Objects.requireNonNull(engine, "engine");
         Set<String> audienceIds = new HashSet<>();
         audiences.all().forEach(a -> audienceIds.add(a.id()));
@@ -88,7 +87,11 @@ public final class SearchIndex {
 
     /** Rewrites the articles for every audience and indexes them, in the order given. */
     public static SearchIndex build(List<Article> articles, ArticleRewriter rewriter, AudienceProfiles audiences) {
-        return of(articles.stream().map(a -> SearchableArticle.rewrite(a, rewriter, audiences)).toList(), audiences,
+        return of(
+                articles.stream()
+                        .map(a -> SearchableArticle.rewrite(a, rewriter, audiences))
+                        .toList(),
+                audiences,
                 rewriter);
     }
 
@@ -115,17 +118,20 @@ public final class SearchIndex {
             }
             words.add(sought);
         }
-        List<SoughtWord> sought = words.stream().map(w -> new SoughtWord(w, synonyms.tokensOf(w))).toList();
-        List<SearchHit> hits = ranking.rank(sought, audience).stream().limit(MAX_HITS)
-                .map(r -> hit(sections.get(r.section()), audience, sought)).toList();
+        List<SoughtWord> sought =
+                words.stream().map(w -> new SoughtWord(w, synonyms.tokensOf(w))).toList();
+        List<SearchHit> hits = ranking.rank(sought, audience).stream()
+                .limit(MAX_HITS)
+                .map(r -> hit(sections.get(r.section()), audience, sought))
+                .toList();
         String suggestion = corrections.isEmpty() || hits.isEmpty() ? null : query.corrected(corrections);
         return SearchResults.found(query.text(), hits, suggestion);
     }
 
     private SearchHit hit(IndexedSection section, String audience, List<SoughtWord> words) {
         IndexedSection.Titles titles = section.titlesFor(audience);
-        List<Snippet> snippet = SnippetCutter.cut(highlighter.blocks(section.ordinal(), audience, words), words,
-                SNIPPET_LENGTH);
+        List<Snippet> snippet =
+                SnippetCutter.cut(highlighter.blocks(section.ordinal(), audience, words), words, SNIPPET_LENGTH);
         return new SearchHit(section.slug(), titles.articleTitle(), titles.heading(), section.anchor(), snippet);
     }
 

@@ -48,7 +48,8 @@ public record SearchableArticle(String slug, List<RewrittenArticle> versions) {
 
     /** The article rewritten for every audience. */
     public static SearchableArticle rewrite(Article article, ArticleRewriter rewriter, AudienceProfiles audiences) {
-        List<RewrittenArticle> versions = audiences.all().stream().map(a -> rewriter.rewrite(article, a)).toList();
+        List<RewrittenArticle> versions =
+                audiences.all().stream().map(a -> rewriter.rewrite(article, a)).toList();
         return new SearchableArticle(article.slug(), versions);
     }
 
@@ -61,8 +62,10 @@ public record SearchableArticle(String slug, List<RewrittenArticle> versions) {
 
     /** Its version for an audience. */
     RewrittenArticle versionFor(String audienceId) {
-        return versions.stream().filter(v -> v.audience().id().equals(audienceId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("article '" + slug + "' has no version for '"
-                        + audienceId + "'"));
+        return versions.stream()
+                .filter(v -> v.audience().id().equals(audienceId))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("article '" + slug + "' has no version for '" + audienceId + "'"));
     }
 }

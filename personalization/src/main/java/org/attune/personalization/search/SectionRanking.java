@@ -21,10 +21,10 @@ import org.apache.lucene.search.Query;
 final class SectionRanking {
 
     /** A matching section with what ranks it. */
-    record Ranked(int section, int ownWords, float score) {
-    }
+    record Ranked(int section, int ownWords, float score) {}
 
-    static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt(Ranked::ownWords).reversed()
+    static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt(Ranked::ownWords)
+            .reversed()
             .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
             .thenComparingInt(Ranked::section);
 
@@ -50,12 +50,14 @@ final class SectionRanking {
             }
             bestPerSection(PassageDocument.readBy(audience, word.query()))
                     .forEach((section, score) -> scores.merge(section, score, Float::sum));
-            bestPerSection(PassageDocument.readBy(audience, word.literally())).keySet()
+            bestPerSection(PassageDocument.readBy(audience, word.literally()))
+                    .keySet()
                     .forEach(section -> ownWords.merge(section, 1, Integer::sum));
         }
         return matching.stream()
                 .map(s -> new Ranked(s, ownWords.getOrDefault(s, 0), scores.getOrDefault(s, 0f)))
-                .sorted(BEST_FIRST).toList();
+                .sorted(BEST_FIRST)
+                .toList();
     }
 
     private Map<Integer, Float> bestPerSection(Query query) {

@@ -16,18 +16,17 @@ final class SnippetCutter {
     static final String ELLIPSIS = "\u2026";
     private static final Snippet LEFT_OUT = new Snippet(ELLIPSIS, false);
 
-    private SnippetCutter() {
-    }
+    private SnippetCutter() {}
 
-    private record Span(int start, int end) {
-    }
+    private record Span(int start, int end) {}
 
     static List<Snippet> cut(List<HighlightedBlock> blocks, List<SoughtWord> words, int budget) {
         if (blocks.isEmpty()) {
             return List.of();
         }
         int best = bestBlock(blocks, words);
-        List<SoughtWord> left = words.stream().filter(w -> !w.isIn(blocks.get(best))).toList();
+        List<SoughtWord> left =
+                words.stream().filter(w -> !w.isIn(blocks.get(best))).toList();
         int next = left.isEmpty() ? best : bestBlock(blocks, left);
         boolean addsWords = next != best && left.stream().anyMatch(w -> w.isIn(blocks.get(next)));
         List<Integer> chosen = addsWords ? List.of(Math.min(best, next), Math.max(best, next)) : List.of(best);

@@ -56,10 +56,10 @@ final class SynonymGroups {
     private final Map<String, Set<Integer>> stems = new HashMap<>();
     /** Each member as the words the synonym filter sees, with its group. */
     private final List<Member> members = new ArrayList<>();
+
     private final Set<String> keptAsWritten;
 
-    private record Member(List<String> words, int group) {
-    }
+    private record Member(List<String> words, int group) {}
 
     SynonymGroups(Glossary glossary) {
         this.keptAsWritten = Set.copyOf(acronymsOfExactCaseForms(glossary));
@@ -71,12 +71,14 @@ final class SynonymGroups {
                 List<String> folded = written.stream().map(FoldingFilter::fold).toList();
                 words.addAll(folded);
                 if (folded.stream().anyMatch(CommonWordFilter::isSearchable)) {
-                    members.add(new Member(written.stream().map(this::asSeenBySynonyms).toList(), group));
+                    members.add(new Member(
+                            written.stream().map(this::asSeenBySynonyms).toList(), group));
                 }
             }
             entry.forms().forEach(form -> addStems(form, group));
             memberWords.add(Collections.unmodifiableSet(words));
-            words.forEach(word -> groupsOfWord.computeIfAbsent(word, w -> new TreeSet<>()).add(group));
+            words.forEach(word ->
+                    groupsOfWord.computeIfAbsent(word, w -> new TreeSet<>()).add(group));
         }
     }
 
@@ -114,7 +116,8 @@ final class SynonymGroups {
         }
         String word = FoldingFilter.fold(words.get(0));
         for (int cut = 0; cut <= 2 && word.length() - cut >= MIN_STEM; cut++) {
-            stems.computeIfAbsent(word.substring(0, word.length() - cut), s -> new TreeSet<>()).add(group);
+            stems.computeIfAbsent(word.substring(0, word.length() - cut), s -> new TreeSet<>())
+                    .add(group);
         }
     }
 
@@ -162,7 +165,8 @@ final class SynonymGroups {
             return Set.of();
         }
         Set<Integer> groups = new TreeSet<>();
-        for (int length = Math.max(MIN_STEM, foldedWord.length() - MAX_ENDING); length <= foldedWord.length() - 2;
+        for (int length = Math.max(MIN_STEM, foldedWord.length() - MAX_ENDING);
+                length <= foldedWord.length() - 2;
                 length++) {
             groups.addAll(stems.getOrDefault(foldedWord.substring(0, length), Set.of()));
         }

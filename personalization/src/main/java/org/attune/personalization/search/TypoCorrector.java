@@ -46,8 +46,8 @@ final class TypoCorrector {
         }
         DirectSpellChecker checker = word.length() >= LONG_WORD ? twoEdits : oneEdit;
         try {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageDocument.TEXT, word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] suggestions = checker.suggestSimilar(
+                    new Term(PassageDocument.TEXT, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

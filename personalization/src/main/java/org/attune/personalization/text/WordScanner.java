@@ -76,8 +76,9 @@ public final class WordScanner {
     public static int wordEnd(CharSequence text, int start) {
         int i = start;
         int n = text.length();
-        while (i < n && (isWordChar(text.charAt(i))
-                || isApostrophe(text.charAt(i)) && i > start && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
+        while (i < n
+                && (isWordChar(text.charAt(i))
+                        || isApostrophe(text.charAt(i)) && i > start && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
             i++;
         }
         return i;

@@ -25,19 +25,26 @@ class AudienceProfilesTest {
     void whatDiffersPerAudienceIsAPropertyOfTheProfile() {
         AudienceProfiles profiles = AudienceProfiles.builtIn();
 
-        assertThat(profiles.all()).filteredOn(AudienceProfile::definesTerms).extracting(AudienceProfile::id)
+        assertThat(profiles.all())
+                .filteredOn(AudienceProfile::definesTerms)
+                .extracting(AudienceProfile::id)
                 .containsExactly("student");
-        assertThat(profiles.all()).filteredOn(AudienceProfile::listsKeyTerms).extracting(AudienceProfile::id)
+        assertThat(profiles.all())
+                .filteredOn(AudienceProfile::listsKeyTerms)
+                .extracting(AudienceProfile::id)
                 .containsExactly("student");
-        assertThat(profiles.get("patient").schemaAudience()).isEqualTo(new SchemaAudience("MedicalAudience", "Patient"));
+        assertThat(profiles.get("patient").schemaAudience())
+                .isEqualTo(new SchemaAudience("MedicalAudience", "Patient"));
         assertThat(profiles.get("student").schemaAudience().isMedical()).isFalse();
     }
 
     @Test
     void aHospitalCanRelabelReorderAndDropAudiences() throws Exception {
-        AudienceProfiles own = AudienceProfiles.load("ours.tsv", new StringReader("# ours\n"
-                + "clinician\tas-authored\tMedicalAudience:Clinician\tDoctor or nurse\tAs written.\n"
-                + "patient\tplain\tMedicalAudience:Patient\n"));
+        AudienceProfiles own = AudienceProfiles.load(
+                "ours.tsv",
+                new StringReader("# ours\n"
+                        + "clinician\tas-authored\tMedicalAudience:Clinician\tDoctor or nurse\tAs written.\n"
+                        + "patient\tplain\tMedicalAudience:Patient\n"));
 
         assertThat(own.all()).extracting(AudienceProfile::id).containsExactly("clinician", "patient");
         assertThat(own.get("clinician").label()).isEqualTo("Doctor or nurse");
@@ -49,16 +56,16 @@ class AudienceProfilesTest {
     void badFilesAreRejectedWithTheLine() {
         assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\n")))
                 .hasMessageStartingWith("x.tsv:1:");
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
-                new StringReader("\nnurse\tplain\tMedicalAudience:Nurse\n")))
+        assertThatThrownBy(() ->
+                        AudienceProfiles.load("x.tsv", new StringReader("\nnurse\tplain\tMedicalAudience:Nurse\n")))
                 .hasMessageStartingWith("x.tsv:2: unknown audience id 'nurse'");
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
-                new StringReader("patient\tsimple\tMedicalAudience:Patient\n")))
+        assertThatThrownBy(() ->
+                        AudienceProfiles.load("x.tsv", new StringReader("patient\tsimple\tMedicalAudience:Patient\n")))
                 .hasMessageContaining("unknown rewrite style");
         assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\tPatient\n")))
                 .hasMessageStartingWith("x.tsv:1: schema.org audience must be Type:audienceType");
-        assertThatThrownBy(() -> AudienceProfiles.load("x.tsv",
-                new StringReader("patient\tplain\tMedicalAudience:Patient\tP\t \n")))
+        assertThatThrownBy(() -> AudienceProfiles.load(
+                        "x.tsv", new StringReader("patient\tplain\tMedicalAudience:Patient\tP\t \n")))
                 .hasMessageStartingWith("x.tsv:1: audience patient: label and description must not be blank");
     }
 }

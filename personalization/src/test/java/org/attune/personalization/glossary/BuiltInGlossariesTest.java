@@ -18,30 +18,82 @@ class BuiltInGlossariesTest {
 
     /** Every specialist term and abbreviation of the demo article, as it is written there. */
     @ParameterizedTest
-    @ValueSource(strings = {"deconditioning", "myofascial release", "spinal manipulation", "TENS",
-            "multidisciplinary rehabilitation", "cognitive-behavioral therapy", "mindfulness-based stress reduction",
-            "endogenous opioid release", "neuromuscular control", "biomechanical dysfunction", "biomechanical correction",
-            "network meta-analysis", "sham treatment", "nonpharmacologic", "pharmacologic interventions",
-            "modalities", "passive modalities", "physical agent modalities", "disability scores", "chronicity",
-            "analgesic", "psychosocial", "self-efficacy", "fear-avoidance behaviors", "PT", "usual care",
-            "multimodal", "interventional procedures", "lumbar supports", "chronic", "acute episode",
-            "structured exercise", "manual therapy", "manual therapies", "patient education", "pain intensity",
-            "physical function", "mobility", "functional restoration", "motor control exercises",
-            "individualized", "superficial heat", "body mechanics", "psychological therapies",
-            "pain-sensitive structures", "mechanical stress", "neurophysiological", "central pain modulation",
-            "imaging", "nonspecific back pain", "first-line", "combination therapies", "opioids",
-            "medication optimization", "clinically meaningful", "residual", "adapted physical exercise",
-            "ultrasound", "evidence-based", "outcomes", "interventions"})
+    @ValueSource(
+            strings = {
+                "deconditioning",
+                "myofascial release",
+                "spinal manipulation",
+                "TENS",
+                "multidisciplinary rehabilitation",
+                "cognitive-behavioral therapy",
+                "mindfulness-based stress reduction",
+                "endogenous opioid release",
+                "neuromuscular control",
+                "biomechanical dysfunction",
+                "biomechanical correction",
+                "network meta-analysis",
+                "sham treatment",
+                "nonpharmacologic",
+                "pharmacologic interventions",
+                "modalities",
+                "passive modalities",
+                "physical agent modalities",
+                "disability scores",
+                "chronicity",
+                "analgesic",
+                "psychosocial",
+                "self-efficacy",
+                "fear-avoidance behaviors",
+                "PT",
+                "usual care",
+                "multimodal",
+                "interventional procedures",
+                "lumbar supports",
+                "chronic",
+                "acute episode",
+                "structured exercise",
+                "manual therapy",
+                "manual therapies",
+                "patient education",
+                "pain intensity",
+                "physical function",
+                "mobility",
+                "functional restoration",
+                "motor control exercises",
+                "individualized",
+                "superficial heat",
+                "body mechanics",
+                "psychological therapies",
+                "pain-sensitive structures",
+                "mechanical stress",
+                "neurophysiological",
+                "central pain modulation",
+                "imaging",
+                "nonspecific back pain",
+                "first-line",
+                "combination therapies",
+                "opioids",
+                "medication optimization",
+                "clinically meaningful",
+                "residual",
+                "adapted physical exercise",
+                "ultrasound",
+                "evidence-based",
+                "outcomes",
+                "interventions"
+            })
     void curatedGlossaryCoversTheDemoArticle(String written) {
         assertThat(TermMatcher.of(CURATED).find(written))
-                .as(written).singleElement()
+                .as(written)
+                .singleElement()
                 .satisfies(m -> assertThat(m.surface()).isEqualTo(written));
     }
 
     @Test
     void curatedGlossaryIsSubstantialAndEveryEntryExplainsItself() {
         assertThat(CURATED.size()).isGreaterThanOrEqualTo(40);
-        assertThat(CURATED.entries()).allSatisfy(e -> assertThat(e.definition()).as(e.term()).isNotNull());
+        assertThat(CURATED.entries())
+                .allSatisfy(e -> assertThat(e.definition()).as(e.term()).isNotNull());
     }
 
     @Test
@@ -58,7 +110,9 @@ class BuiltInGlossariesTest {
         Pattern digit = Pattern.compile("\\d");
         assertThat(Glossaries.builtIn().entries()).allSatisfy(e -> {
             for (String wording : new String[] {e.plain(), e.plainPlural(), e.expansion()}) {
-                assertThat(wording == null || !digit.matcher(wording).find()).as(e.term()).isTrue();
+                assertThat(wording == null || !digit.matcher(wording).find())
+                        .as(e.term())
+                        .isTrue();
             }
         });
     }
@@ -66,8 +120,11 @@ class BuiltInGlossariesTest {
     @Test
     void curatedPlainWordingsContainNoCuratedTerm() {
         TermMatcher matcher = TermMatcher.of(CURATED);
-        assertThat(CURATED.entries()).filteredOn(GlossaryEntry::hasPlain)
-                .allSatisfy(e -> assertThat(matcher.find(e.plain())).as(e.term() + " -> " + e.plain()).isEmpty());
+        assertThat(CURATED.entries())
+                .filteredOn(GlossaryEntry::hasPlain)
+                .allSatisfy(e -> assertThat(matcher.find(e.plain()))
+                        .as(e.term() + " -> " + e.plain())
+                        .isEmpty());
     }
 
     @Test
@@ -77,8 +134,17 @@ class BuiltInGlossariesTest {
         for (String medical : List.of("hypertension", "abdomen", "influenza", "fracture", "placebo", "chronic")) {
             assertThat(CDC.find(medical)).as(medical).isPresent();
         }
-        for (String everyday : List.of("ability", "therefore", "purchase", "vehicle", "witness", "accomplish",
-                "individual", "require", "mutation", "terminal")) {
+        for (String everyday : List.of(
+                "ability",
+                "therefore",
+                "purchase",
+                "vehicle",
+                "witness",
+                "accomplish",
+                "individual",
+                "require",
+                "mutation",
+                "terminal")) {
             assertThat(CDC.find(everyday)).as(everyday).isEmpty();
         }
     }

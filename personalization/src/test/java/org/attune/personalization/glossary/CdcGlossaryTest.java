@@ -26,7 +26,8 @@ class CdcGlossaryTest {
 
     @Test
     void filterKeepsDefinedAndMedicalRowsOnly() {
-        assertThat(CdcThesaurusConverter.keep("hypertension", "high blood pressure", "")).isTrue();
+        assertThat(CdcThesaurusConverter.keep("hypertension", "high blood pressure", ""))
+                .isTrue();
         assertThat(CdcThesaurusConverter.keep("aerobic", "", "needs oxygen")).isTrue();
         assertThat(CdcThesaurusConverter.keep("accomplish", "do", "")).isFalse();
         assertThat(CdcThesaurusConverter.keep("absorption", "", "")).isFalse();

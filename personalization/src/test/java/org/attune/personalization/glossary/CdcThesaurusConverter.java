@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class CdcThesaurusConverter {
 
-    static final String SOURCE = "CDC Plain Language Thesaurus for Health Communications (stacks.cdc.gov/view/cdc/11500)";
+    static final String SOURCE =
+            "CDC Plain Language Thesaurus for Health Communications (stacks.cdc.gov/view/cdc/11500)";
 
     static final Pattern MEDICAL = Pattern.compile("(?i)(itis|osis|emia|olog|ectomy|pathy|cardi|neur|derm|hepat|"
             + "renal|pulmon|immun|vaccin|virus|viral|bacteri|infect|syndrome|disease|therap|medic|clinic|surg|"
@@ -53,27 +54,95 @@ public final class CdcThesaurusConverter {
             + "exacerbat|aggravat|severity|prevalence|incidence|congenit|mutation|conditioning|tuberc|dermal)");
 
     /** Medical rows the stem rules miss. */
-    static final Set<String> MEDICAL_BY_REVIEW = Set.of("comatose", "scarlatina", "susceptible", "photosensitive",
-            "hazardous", "ulcer");
+    static final Set<String> MEDICAL_BY_REVIEW =
+            Set.of("comatose", "scarlatina", "susceptible", "photosensitive", "hazardous", "ulcer");
 
     /** Everyday words, and rows whose only plain wording is lossy or wrong as a drop-in, found on review. */
-    static final Set<String> EVERYDAY_OR_UNSAFE = Set.of("alteration", "alternate", "appellant", "available",
-            "beneficiary", "collaborate", "compulsion", "concentration", "evident", "exert", "exertion",
-            "fluctuate", "homologous", "identical", "inaccuracy", "inherit", "monitor", "obscure", "observation",
-            "obstruct", "obstruction", "perform", "recipient", "restrain", "submit", "variant", "sanitary",
-            "flexible", "localized", "dilute", "terminal", "mutation", "exposure", "immune", "surge capacity",
-            "incident of national significance", "motor vehicle accident", "centers for disease control and prevention",
-            "mg", "sensation", "severity", "traumatic", "mortality", "deceased", "cure", "systemic",
-            "illness rate or clinical attack rate", "regimen", "soreness", "stamina", "taper", "waterfowl");
+    static final Set<String> EVERYDAY_OR_UNSAFE = Set.of(
+            "alteration",
+            "alternate",
+            "appellant",
+            "available",
+            "beneficiary",
+            "collaborate",
+            "compulsion",
+            "concentration",
+            "evident",
+            "exert",
+            "exertion",
+            "fluctuate",
+            "homologous",
+            "identical",
+            "inaccuracy",
+            "inherit",
+            "monitor",
+            "obscure",
+            "observation",
+            "obstruct",
+            "obstruction",
+            "perform",
+            "recipient",
+            "restrain",
+            "submit",
+            "variant",
+            "sanitary",
+            "flexible",
+            "localized",
+            "dilute",
+            "terminal",
+            "mutation",
+            "exposure",
+            "immune",
+            "surge capacity",
+            "incident of national significance",
+            "motor vehicle accident",
+            "centers for disease control and prevention",
+            "mg",
+            "sensation",
+            "severity",
+            "traumatic",
+            "mortality",
+            "deceased",
+            "cure",
+            "systemic",
+            "illness rate or clinical attack rate",
+            "regimen",
+            "soreness",
+            "stamina",
+            "taper",
+            "waterfowl");
 
     /** Verbs: their "-s" form is not a plural, so no plural form is generated. */
-    static final Set<String> VERBS = Set.of("aggravate", "alleviate", "ambulate", "ameliorate", "asphyxiate",
-            "coagulate", "contaminate", "decontaminate", "diagnose", "dilate", "exacerbate", "exhale", "inhale",
-            "lacerate", "mitigate", "perspire", "recover", "recuperate", "recur", "rehabilitate", "relieve",
-            "sanitize", "suffocate", "urinate", "vomit", "rupture", "fracture");
+    static final Set<String> VERBS = Set.of(
+            "aggravate",
+            "alleviate",
+            "ambulate",
+            "ameliorate",
+            "asphyxiate",
+            "coagulate",
+            "contaminate",
+            "decontaminate",
+            "diagnose",
+            "dilate",
+            "exacerbate",
+            "exhale",
+            "inhale",
+            "lacerate",
+            "mitigate",
+            "perspire",
+            "recover",
+            "recuperate",
+            "recur",
+            "rehabilitate",
+            "relieve",
+            "sanitize",
+            "suffocate",
+            "urinate",
+            "vomit",
+            "rupture",
+            "fracture");
 
-    private CdcThesaurusConverter() {
-    }
+    private CdcThesaurusConverter() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -120,7 +189,8 @@ public final class CdcThesaurusConverter {
         String abbreviation = null;
         String plural = null;
         String plainPlural = null;
-        var parenthesised = java.util.regex.Pattern.compile("^(.+?)\\s*\\(([A-Z]{2,})\\)$").matcher(term);
+        var parenthesised =
+                java.util.regex.Pattern.compile("^(.+?)\\s*\\(([A-Z]{2,})\\)$").matcher(term);
         if (parenthesised.matches()) {
             // "intravenous (IV)": the abbreviation is matched too
             term = parenthesised.group(1);

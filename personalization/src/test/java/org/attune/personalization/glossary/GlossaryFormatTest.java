@@ -71,10 +71,12 @@ class GlossaryFormatTest {
 
     @Test
     void aHospitalLayerAddsOverridesAndWithdraws() throws IOException {
-        Glossary builtIn = Glossary.of("built-in", List.of(
-                GlossaryEntry.of("modality", "type of treatment", "built-in"),
-                GlossaryEntry.of("resolution", "recovery", "built-in"),
-                GlossaryEntry.of("opioid", "strong painkiller", "built-in")));
+        Glossary builtIn = Glossary.of(
+                "built-in",
+                List.of(
+                        GlossaryEntry.of("modality", "type of treatment", "built-in"),
+                        GlossaryEntry.of("resolution", "recovery", "built-in"),
+                        GlossaryEntry.of("opioid", "strong painkiller", "built-in")));
         Glossary layered = read(HOSPITAL).applyTo(builtIn);
         assertThat(layered.find("modality").orElseThrow().plain()).isEqualTo("kind of treatment");
         assertThat(layered.find("resolution")).isEmpty();

@@ -25,11 +25,10 @@ import org.attune.personalization.rewrite.TermMatcher;
  */
 public final class DemoArticleReadability {
 
-    public static final List<String> DEMO_ARTICLES = List.of("physical-therapy-for-chronic-back-pain.md",
-            "heat-therapy-for-low-back-pain.md");
+    public static final List<String> DEMO_ARTICLES =
+            List.of("physical-therapy-for-chronic-back-pain.md", "heat-therapy-for-low-back-pain.md");
 
-    private DemoArticleReadability() {
-    }
+    private DemoArticleReadability() {}
 
     public static Article load(String fileName) {
         try (InputStream in = Block.class.getResourceAsStream("/articles/" + fileName)) {
@@ -52,11 +51,21 @@ public final class DemoArticleReadability {
         Article article = load(fileName);
         StringBuilder out = new StringBuilder(fileName + "\n");
         out.append("| audience | words | sentences | Flesch–Kincaid grade | SMOG grade |\n|---|---|---|---|---|\n");
-        perAudience(engine, article).forEach((id, r) -> out.append(String.format(Locale.ROOT,
-                "| %s | %d | %d | %.1f | %.1f |%n", id, r.words(), r.sentences(), r.fleschKincaidGrade(), r.smog())));
+        perAudience(engine, article)
+                .forEach((id, r) -> out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %.1f | %.1f |%n",
+                        id,
+                        r.words(),
+                        r.sentences(),
+                        r.fleschKincaidGrade(),
+                        r.smog())));
         JargonReport jargon = new JargonReport(TermMatcher.of(engine.glossary()), ProtectedSpans.builtIn());
-        out.append("jargon left for the patient: ").append(jargon.of(
-                engine.rewrite(article, AudienceProfiles.builtIn().get("patient")).bodyText())).append('\n');
+        out.append("jargon left for the patient: ")
+                .append(jargon.of(
+                        engine.rewrite(article, AudienceProfiles.builtIn().get("patient"))
+                                .bodyText()))
+                .append('\n');
         return out.toString();
     }
 

@@ -15,8 +15,8 @@ class DemoArticleReadabilityTest {
     @Test
     void patientVersionReadsEasierThanClinicianVersion() {
         for (String name : DemoArticleReadability.DEMO_ARTICLES) {
-            Map<String, Readability> figures = DemoArticleReadability.perAudience(ENGINE,
-                    DemoArticleReadability.load(name));
+            Map<String, Readability> figures =
+                    DemoArticleReadability.perAudience(ENGINE, DemoArticleReadability.load(name));
             Readability patient = figures.get("patient");
             Readability clinician = figures.get("clinician");
             assertThat(patient.fleschKincaidGrade()).as(name).isLessThan(clinician.fleschKincaidGrade() - 1.0);

@@ -40,15 +40,30 @@ class ReadabilityTest {
     void countsAHandCountedClinicalText() {
         // Physical(3) therapy(3) reduces(3) pain(1). Exercise(3) improves(2) function(2). [1, 2]
         // 7 words, 2 sentences, 17 syllables, 4 polysyllables; the citation is not a word
-        Readability r = ReadabilityAnalyzer.analyze("Physical therapy reduces pain. Exercise improves function. [1, 2]");
+        Readability r =
+                ReadabilityAnalyzer.analyze("Physical therapy reduces pain. Exercise improves function. [1, 2]");
         assertThat(r).isEqualTo(new Readability(7, 2, 17, 4));
         // FK = 0.39 * 3.5 + 11.8 * 17 / 7 - 15.59 = 1.365 + 28.657 - 15.59 = 14.432
         assertThat(r.fleschKincaidGrade()).isCloseTo(14.432, within(1e-3));
     }
 
     @ParameterizedTest
-    @CsvSource({"pain,1", "therapy,3", "physical,3", "exercise,3", "improves,2", "reduces,3", "supervised,3",
-            "deconditioning,5", "table,2", "the,1", "modalities,4", "analgesic,4", "rest,1", "stretching,2"})
+    @CsvSource({
+        "pain,1",
+        "therapy,3",
+        "physical,3",
+        "exercise,3",
+        "improves,2",
+        "reduces,3",
+        "supervised,3",
+        "deconditioning,5",
+        "table,2",
+        "the,1",
+        "modalities,4",
+        "analgesic,4",
+        "rest,1",
+        "stretching,2"
+    })
     void syllableCounts(String word, int expected) {
         assertThat(Syllables.count(word)).isEqualTo(expected);
     }
@@ -57,7 +72,8 @@ class ReadabilityTest {
     void sentencesEndAtStopsAndLinesButNotAtAbbreviations() {
         assertThat(ReadabilityAnalyzer.sentences("One. Two! Three?")).isEqualTo(3);
         assertThat(ReadabilityAnalyzer.sentences("See Dr. Smith, e.g. today.")).isEqualTo(1);
-        assertThat(ReadabilityAnalyzer.sentences("Avoid common pitfalls:\nDo not rest.")).isEqualTo(2);
+        assertThat(ReadabilityAnalyzer.sentences("Avoid common pitfalls:\nDo not rest."))
+                .isEqualTo(2);
         assertThat(ReadabilityAnalyzer.sentences("It is 2.5 mg.")).isEqualTo(1);
     }
 
@@ -67,7 +83,8 @@ class ReadabilityTest {
         JargonReport report = new JargonReport(TermMatcher.of(g), ProtectedSpans.builtIn());
         List<JargonWord> words = report.of("Myofascial release and proprioceptive training help; proprioceptive "
                 + "drills, usually at the American College of Physicians, are interesting. [1]");
-        assertThat(words).extracting(JargonWord::word, JargonWord::count)
+        assertThat(words)
+                .extracting(JargonWord::word, JargonWord::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("proprioceptive", 2));
     }
 }

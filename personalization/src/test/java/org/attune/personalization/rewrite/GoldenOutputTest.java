@@ -30,7 +30,8 @@ class GoldenOutputTest {
 
     private static final Path GOLDEN_DIR = Path.of("src/test/resources/golden");
     private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
-    private static final List<AudienceProfile> AUDIENCES = AudienceProfiles.builtIn().all();
+    private static final List<AudienceProfile> AUDIENCES =
+            AudienceProfiles.builtIn().all();
 
     @ParameterizedTest
     @ValueSource(strings = {"demo-articles", "reference-sentences", "tricky-sentences"})
@@ -38,8 +39,14 @@ class GoldenOutputTest {
         String actual = switch (name) {
             case "demo-articles" -> demoArticles();
             case "reference-sentences" -> texts(referenceSentences(), AUDIENCES, new RewriteDump(false), true);
-            default -> texts(TrickySentences.make(Glossaries.builtIn(), 20261127L, 400),
-                    AUDIENCES.stream().filter(a -> !a.id().equals("clinician")).toList(), new RewriteDump(true), false);
+            default ->
+                texts(
+                        TrickySentences.make(Glossaries.builtIn(), 20261127L, 400),
+                        AUDIENCES.stream()
+                                .filter(a -> !a.id().equals("clinician"))
+                                .toList(),
+                        new RewriteDump(true),
+                        false);
         };
         String file = name + ".txt";
         if (Boolean.getBoolean("golden.update")) {
@@ -60,8 +67,8 @@ class GoldenOutputTest {
         return dump.toString();
     }
 
-    private static String texts(List<String> texts, List<AudienceProfile> audiences, RewriteDump dump,
-                                boolean asHeadingsToo) {
+    private static String texts(
+            List<String> texts, List<AudienceProfile> audiences, RewriteDump dump, boolean asHeadingsToo) {
         for (String text : texts) {
             dump.title(text);
             for (AudienceProfile audience : audiences) {
@@ -76,13 +83,18 @@ class GoldenOutputTest {
 
     private static List<String> referenceSentences() throws IOException {
         try (InputStream in = GoldenOutputTest.class.getResourceAsStream("/reference-article-sentences.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         }
     }
 
     private static String golden(String file) throws IOException {
         Path path = GOLDEN_DIR.resolve(file);
-        assertThat(path).as("golden file (generate it with -Dgolden.update=true)").exists();
+        assertThat(path)
+                .as("golden file (generate it with -Dgolden.update=true)")
+                .exists();
         return Files.readString(path, StandardCharsets.UTF_8);
     }
 }

@@ -30,17 +30,21 @@ class IndefiniteArticleTest {
             return text;
         }
         String fixed = Character.isUpperCase(written.charAt(0))
-                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1) : wanted;
+                ? Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1)
+                : wanted;
         return text.substring(0, a.start(1)) + fixed + a.group(2);
     }
 
     /** Texts that end, or nearly end, like "… an \u2028": some before, an article or not, white space, an end. */
     @Provide
     Arbitrary<String> endings() {
-        Arbitrary<String> before = Arbitraries.strings().withChars("aAnNe1_ .-\u00e9\ud835\udc00".toCharArray())
+        Arbitrary<String> before = Arbitraries.strings()
+                .withChars("aAnNe1_ .-\u00e9\ud835\udc00".toCharArray())
                 .ofMaxLength(3);
         Arbitrary<String> article = Arbitraries.of("a", "A", "an", "An", "n", "");
-        Arbitrary<String> spaces = Arbitraries.strings().withChars(" \t\n\r\u000b\u00a0".toCharArray()).ofMaxLength(3);
+        Arbitrary<String> spaces = Arbitraries.strings()
+                .withChars(" \t\n\r\u000b\u00a0".toCharArray())
+                .ofMaxLength(3);
         Arbitrary<String> end = Arbitraries.of("", "", "\u0085", "\u2028", "\u2029", "\n", "\r\n", "x", "\u2028\u2028");
         return Combinators.combine(before, article, spaces, end).as((b, a, s, e) -> b + a + s + e);
     }
@@ -52,13 +56,15 @@ class IndefiniteArticleTest {
 
     @Property(tries = 3000)
     void correctsAsTheExpressionDid(@ForAll("endings") String text, @ForAll("phrases") String phrase) {
-        assertThat(IndefiniteArticle.correctedBefore(text, phrase)).as("'%s' before '%s'", text, phrase)
+        assertThat(IndefiniteArticle.correctedBefore(text, phrase))
+                .as("'%s' before '%s'", text, phrase)
                 .isEqualTo(byExpression(text, phrase));
     }
 
     @Example
     void correctsTheArticleBeforeTheNewWords() {
-        assertThat(IndefiniteArticle.correctedBefore("It has an ", "pain-relieving effect")).isEqualTo("It has a ");
+        assertThat(IndefiniteArticle.correctedBefore("It has an ", "pain-relieving effect"))
+                .isEqualTo("It has a ");
         assertThat(IndefiniteArticle.correctedBefore("A ", "hour")).isEqualTo("An ");
         assertThat(IndefiniteArticle.correctedBefore("Kansan ", "hour")).isEqualTo("Kansan ");
     }

@@ -15,7 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-
 import org.attune.personalization.glossary.Glossaries;
 
 /**
@@ -42,10 +41,32 @@ class ProtectedSpansScanTest {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(TrickySentences.PIECES)),
                 Tuple.of(2, Arbitraries.of(NAMES)),
-                Tuple.of(2, Arbitraries.of("points", "percentage points", "mg/kg", "mg/kg2", "inches", "in", "°C",
-                        "° F", "to", "and", "or", "x", "s", "-fold", "/day", "10.", "10.1234/", "doi:", "http://",
-                        "www.")),
-                Tuple.of(4, Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(6)));
+                Tuple.of(
+                        2,
+                        Arbitraries.of(
+                                "points",
+                                "percentage points",
+                                "mg/kg",
+                                "mg/kg2",
+                                "inches",
+                                "in",
+                                "°C",
+                                "° F",
+                                "to",
+                                "and",
+                                "or",
+                                "x",
+                                "s",
+                                "-fold",
+                                "/day",
+                                "10.",
+                                "10.1234/",
+                                "doi:",
+                                "http://",
+                                "www.")),
+                Tuple.of(
+                        4,
+                        Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(6)));
         return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
     }
 
@@ -69,7 +90,8 @@ class ProtectedSpansScanTest {
         assertThat(CITATIONS.find(text)).as("citations in '%s'", text).isEqualTo(citations);
         assertThat(URLS.find(text)).as("URLs in '%s'", text).isEqualTo(urls);
         assertThat(NAME_SPANS.find(text)).as("names in '%s'", text).isEqualTo(names);
-        assertThat(ProtectedSpans.builtIn().find(text)).as("all in '%s'", text)
+        assertThat(ProtectedSpans.builtIn().find(text))
+                .as("all in '%s'", text)
                 .isEqualTo(merged(numbers, citations, urls, names));
     }
 

@@ -27,12 +27,14 @@ final class RegexProtectedSpans {
     static final Pattern URL = Pattern.compile(
             "(?i)(?:\\bhttps?://|\\bwww\\.|\\bdoi:\\s*|(?<![\\p{L}\\d])10\\.\\d{4,9}/)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]");
 
-    private RegexProtectedSpans() {
-    }
+    private RegexProtectedSpans() {}
 
     /** The alternation of the names, longest first, as whole words in any case, a space for any white space. */
     static Pattern names(List<String> listed) {
-        List<String> names = listed.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+        List<String> names = listed.stream()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         StringBuilder alternation = new StringBuilder();
@@ -42,7 +44,8 @@ final class RegexProtectedSpans {
             }
             alternation.append(Pattern.quote(name).replace(" ", "\\E\\s+\\Q"));
         }
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

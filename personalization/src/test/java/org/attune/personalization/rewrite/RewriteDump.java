@@ -24,7 +24,11 @@ final class RewriteDump {
     }
 
     RewriteDump article(RewrittenArticle article) {
-        out.append("slug ").append(article.slug()).append(" audience ").append(article.audience().id()).append('\n');
+        out.append("slug ")
+                .append(article.slug())
+                .append(" audience ")
+                .append(article.audience().id())
+                .append('\n');
         text("title", article.title());
         block("bottom line", article.bottomLine());
         for (RewrittenSection section : article.sections()) {
@@ -43,7 +47,10 @@ final class RewriteDump {
 
     RewriteDump text(String label, RewrittenText text) {
         out.append(label).append('\n');
-        text.runs().forEach(r -> out.append("  ").append(escaped(brief ? brief(r) : r.toString())).append('\n'));
+        text.runs()
+                .forEach(r -> out.append("  ")
+                        .append(escaped(brief ? brief(r) : r.toString()))
+                        .append('\n'));
         return this;
     }
 
@@ -58,7 +65,10 @@ final class RewriteDump {
     }
 
     private void block(String label, RewrittenBlock block) {
-        out.append(label).append(' ').append(block.kind()).append(block.authorOverride() ? " override" : "")
+        out.append(label)
+                .append(' ')
+                .append(block.kind())
+                .append(block.authorOverride() ? " override" : "")
                 .append('\n');
         if (block.hasLeadIn()) {
             text("lead-in", block.leadIn());

@@ -9,18 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import org.attune.content.authoring.ArticleParser;
 import org.attune.content.article.Article;
 import org.attune.content.article.Block;
+import org.attune.content.authoring.ArticleParser;
 import org.attune.content.citation.CitedText;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
@@ -47,11 +44,14 @@ class SafetyPropertiesTest {
     private static final ArticleRewriter ENGINE = new ArticleRewriter(BUILT_IN, ProtectedSpans.builtIn());
 
     /** Plain wordings that are themselves glossary terms: a naive rewrite would replace them again. */
-    private static final Glossary CYCLIC = Glossary.of("cyclic", List.of(
-            new GlossaryEntry("alpha", null, List.of(), null, "beta wave", null, "first", null, "t"),
-            new GlossaryEntry("beta", null, List.of(), null, "alpha", null, "second", null, "t"),
-            new GlossaryEntry("gamma ray", null, List.of(), "GR", "beta and alpha", null, "third", null, "t"),
-            new GlossaryEntry("wave", null, List.of(), null, "gamma ray", null, null, null, "t")));
+    private static final Glossary CYCLIC = Glossary.of(
+            "cyclic",
+            List.of(
+                    new GlossaryEntry("alpha", null, List.of(), null, "beta wave", null, "first", null, "t"),
+                    new GlossaryEntry("beta", null, List.of(), null, "alpha", null, "second", null, "t"),
+                    new GlossaryEntry("gamma ray", null, List.of(), "GR", "beta and alpha", null, "third", null, "t"),
+                    new GlossaryEntry("wave", null, List.of(), null, "gamma ray", null, null, null, "t")));
+
     private static final ArticleRewriter CYCLIC_ENGINE = new ArticleRewriter(CYCLIC, ProtectedSpans.builtIn());
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -64,23 +64,65 @@ class SafetyPropertiesTest {
     @Provide
     Arbitrary<String> generatedSentences() {
         List<String> terms = BUILT_IN.entries().stream()
-                .flatMap(e -> e.forms().stream().map(GlossaryEntry.Form::text)).distinct().toList();
+                .flatMap(e -> e.forms().stream().map(GlossaryEntry.Form::text))
+                .distinct()
+                .toList();
         Arbitrary<String> word = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.of(terms)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(CYCLIC.entries().stream()
-                        .flatMap(e -> e.forms().stream().map(GlossaryEntry.Form::text)).toList())),
-                net.jqwik.api.Tuple.of(5, Arbitraries.of("the", "a", "an", "patients", "with", "and", "pain",
-                        "back", "may", "help", "therapy", "exercise", "of", "care", "TENS", "tens", "PT", "(", ")",
-                        ",", ";", ".", ":", "-")),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        Arbitraries.of(CYCLIC.entries().stream()
+                                .flatMap(e -> e.forms().stream().map(GlossaryEntry.Form::text))
+                                .toList())),
+                net.jqwik.api.Tuple.of(
+                        5,
+                        Arbitraries.of(
+                                "the",
+                                "a",
+                                "an",
+                                "patients",
+                                "with",
+                                "and",
+                                "pain",
+                                "back",
+                                "may",
+                                "help",
+                                "therapy",
+                                "exercise",
+                                "of",
+                                "care",
+                                "TENS",
+                                "tens",
+                                "PT",
+                                "(",
+                                ")",
+                                ",",
+                                ";",
+                                ".",
+                                ":",
+                                "-")),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of(new ArrayList<>(Negations.WORDS))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("do not", "cannot", "no", "never")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("10 points", "100-point", "2 to 18 months", "5 days",
-                        "400 mg/day", "30%", "1.5 kg", "3-4 weeks", "12")),
+                net.jqwik.api.Tuple.of(
+                        2,
+                        Arbitraries.of(
+                                "10 points",
+                                "100-point",
+                                "2 to 18 months",
+                                "5 days",
+                                "400 mg/day",
+                                "30%",
+                                "1.5 kg",
+                                "3-4 weeks",
+                                "12")),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of("[1]", "[1, 3]", "[2-4]")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("American College of Physicians",
-                        "https://example.org/chronic-pain")));
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.of("American College of Physicians", "https://example.org/chronic-pain")));
         // canonical markers, as a Block stores them ("[2-4]" becomes "[2, 3, 4]")
-        return word.list().ofMinSize(1).ofMaxSize(30).map(ws -> CitedText.parse(String.join(" ", ws)).canonical());
+        return word.list()
+                .ofMinSize(1)
+                .ofMaxSize(30)
+                .map(ws -> CitedText.parse(String.join(" ", ws)).canonical());
     }
 
     @Provide
@@ -102,7 +144,9 @@ class SafetyPropertiesTest {
             }
         });
         try (InputStream in = SafetyPropertiesTest.class.getResourceAsStream("/reference-article-sentences.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
                     .forEach(texts::add);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -124,22 +168,33 @@ class SafetyPropertiesTest {
         String display = out.display();
         // authored words between terms: TEXT and CITATION runs only
         StringBuilder authored = new StringBuilder();
-        out.runs().stream().filter(r -> !r.isTerm()).forEach(r -> authored.append(r.display()).append(' '));
+        out.runs().stream()
+                .filter(r -> !r.isTerm())
+                .forEach(r -> authored.append(r.display()).append(' '));
 
         // no plain wording or expansion has a digit (BuiltInGlossariesTest), so the output's numbers are the source's
         // (citation markers are compared as reference numbers below: "[2-4]" is shown canonically as "[2, 3, 4]")
-        assertThat(numbers(out.withoutCitations())).as("numbers kept in order, none added")
+        assertThat(numbers(out.withoutCitations()))
+                .as("numbers kept in order, none added")
                 .isEqualTo(numbers(CitedText.parse(source).withoutCitations()));
-        assertThat(Negations.in(authored.toString())).as("negations kept in order").isEqualTo(Negations.in(source));
+        assertThat(Negations.in(authored.toString()))
+                .as("negations kept in order")
+                .isEqualTo(Negations.in(source));
         assertThat(isSubsequence(Negations.in(source), Negations.in(display))).isTrue();
-        assertThat(out.runs().stream().filter(Run::isCitation).flatMap(r -> r.citation().stream()).toList())
-                .as("citations kept in order").isEqualTo(CitedText.parse(source).citedNumbers());
-        assertThat(CitedText.parse(display).citedNumbers()).isEqualTo(CitedText.parse(source).citedNumbers());
+        assertThat(out.runs().stream()
+                        .filter(Run::isCitation)
+                        .flatMap(r -> r.citation().stream())
+                        .toList())
+                .as("citations kept in order")
+                .isEqualTo(CitedText.parse(source).citedNumbers());
+        assertThat(CitedText.parse(display).citedNumbers())
+                .isEqualTo(CitedText.parse(source).citedNumbers());
         int from = 0;
         for (ProtectedSpans.Span span : ProtectedSpans.builtIn().find(source)) {
             String kept = source.substring(span.start(), span.end());
             int at = display.indexOf(kept, from);
-            assertThat(at).as("protected '%s' kept verbatim and in order in '%s'", kept, display)
+            assertThat(at)
+                    .as("protected '%s' kept verbatim and in order in '%s'", kept, display)
                     .isGreaterThanOrEqualTo(0);
             from = at + kept.length();
         }
@@ -149,33 +204,37 @@ class SafetyPropertiesTest {
         RewrittenText out = engine.rewrite(source, audience);
         for (Run run : out.terms()) {
             if (run.note().replaced()) {
-                assertThat(run.text()).as("a replacement is its entry's plain wording, as is")
+                assertThat(run.text())
+                        .as("a replacement is its entry's plain wording, as is")
                         .isIn(withVariants(run.note().plain(), run.note().expansion()));
             } else {
-                assertThat(run.text()).isIn(withVariants(run.note().written(), run.note().expansion()));
+                assertThat(run.text())
+                        .isIn(withVariants(run.note().written(), run.note().expansion()));
             }
         }
-        assertThat(engine.rewriteAgain(out, audience)).as("rewriting the output again").isEqualTo(out);
+        assertThat(engine.rewriteAgain(out, audience))
+                .as("rewriting the output again")
+                .isEqualTo(out);
     }
 
     @Property(tries = 300)
-    void numbersNegationsCitationsAndProtectedSpansSurvive(@ForAll("anySentence") String source,
-                                                           @ForAll("rewritingAudiences") AudienceProfile audience) {
+    void numbersNegationsCitationsAndProtectedSpansSurvive(
+            @ForAll("anySentence") String source, @ForAll("rewritingAudiences") AudienceProfile audience) {
         checkSafety(ENGINE, source, audience);
         checkSafety(CYCLIC_ENGINE, source, audience);
     }
 
     @Property(tries = 200)
-    void rewritingIsDeterministic(@ForAll("anySentence") String source,
-                                  @ForAll("rewritingAudiences") AudienceProfile audience) {
+    void rewritingIsDeterministic(
+            @ForAll("anySentence") String source, @ForAll("rewritingAudiences") AudienceProfile audience) {
         assertThat(ENGINE.rewrite(source, audience)).isEqualTo(ENGINE.rewrite(source, audience));
         assertThat(new ArticleRewriter(BUILT_IN, ProtectedSpans.builtIn()).rewrite(source, audience))
                 .isEqualTo(ENGINE.rewrite(source, audience));
     }
 
     @Property(tries = 300)
-    void noReplacementIsRewrittenAgain(@ForAll("anySentence") String source,
-                                       @ForAll("rewritingAudiences") AudienceProfile audience) {
+    void noReplacementIsRewrittenAgain(
+            @ForAll("anySentence") String source, @ForAll("rewritingAudiences") AudienceProfile audience) {
         checkNoDoubleReplacement(ENGINE, source, audience);
         checkNoDoubleReplacement(CYCLIC_ENGINE, source, audience);
     }
@@ -202,8 +261,10 @@ class SafetyPropertiesTest {
                 String shown = rewritten.get(i).text().display();
                 assertThat(numbers(rewritten.get(i).text().withoutCitations()))
                         .isEqualTo(numbers(CitedText.parse(source).withoutCitations()));
-                assertThat(isSubsequence(Negations.in(source), Negations.in(shown))).isTrue();
-                assertThat(CitedText.parse(shown).citedNumbers()).isEqualTo(CitedText.parse(source).citedNumbers());
+                assertThat(isSubsequence(Negations.in(source), Negations.in(shown)))
+                        .isTrue();
+                assertThat(CitedText.parse(shown).citedNumbers())
+                        .isEqualTo(CitedText.parse(source).citedNumbers());
             }
             assertThat(ENGINE.rewrite(article, audience)).isEqualTo(out);
         }
@@ -212,8 +273,8 @@ class SafetyPropertiesTest {
     /** The wordings themselves, capitalised, and an expansion's plural. */
     private static List<String> withVariants(String wording, String expansion) {
         List<String> allowed = new ArrayList<>();
-        for (String w : new String[] {wording, expansion,
-                expansion == null ? null : Inflection.pluralOfPhrase(expansion)}) {
+        for (String w :
+                new String[] {wording, expansion, expansion == null ? null : Inflection.pluralOfPhrase(expansion)}) {
             if (w != null) {
                 allowed.add(w);
                 allowed.add(capitalised(w));
@@ -244,5 +305,4 @@ class SafetyPropertiesTest {
         }
         return i == small.size();
     }
-
 }

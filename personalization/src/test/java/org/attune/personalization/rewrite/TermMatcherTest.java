@@ -16,19 +16,29 @@ class TermMatcherTest {
         return GlossaryEntry.of(term, plain, SRC);
     }
 
-    private static final TermMatcher MATCHER = TermMatcher.of(Glossary.of("test", List.of(
-            entry("stress", "worry"),
-            entry("stress reduction", "less worry"),
-            entry("mindfulness-based stress reduction", "a relaxation program"),
-            entry("modality", "type of treatment"),
-            entry("cognitive behavioral therapy", "talk therapy"),
-            entry("avoidance", "staying away"),
-            entry("point", "dot"),
-            entry("physician", "doctor"),
-            new GlossaryEntry("TENS", null, List.of(), null, "nerve stimulation", null, null,
-                    "transcutaneous electrical nerve stimulation", SRC),
-            new GlossaryEntry("physical therapy", null, List.of(), "PT", null, null, "def", null, SRC),
-            entry("do not resuscitate", "let die"))));
+    private static final TermMatcher MATCHER = TermMatcher.of(Glossary.of(
+            "test",
+            List.of(
+                    entry("stress", "worry"),
+                    entry("stress reduction", "less worry"),
+                    entry("mindfulness-based stress reduction", "a relaxation program"),
+                    entry("modality", "type of treatment"),
+                    entry("cognitive behavioral therapy", "talk therapy"),
+                    entry("avoidance", "staying away"),
+                    entry("point", "dot"),
+                    entry("physician", "doctor"),
+                    new GlossaryEntry(
+                            "TENS",
+                            null,
+                            List.of(),
+                            null,
+                            "nerve stimulation",
+                            null,
+                            null,
+                            "transcutaneous electrical nerve stimulation",
+                            SRC),
+                    new GlossaryEntry("physical therapy", null, List.of(), "PT", null, null, "def", null, SRC),
+                    entry("do not resuscitate", "let die"))));
 
     private static List<String> found(String text) {
         return MATCHER.find(text).stream().map(TermMatch::surface).toList();
@@ -42,8 +52,7 @@ class TermMatcherTest {
 
     @Test
     void matchesAreCaseInsensitiveAndWholeWordsOnly() {
-        assertThat(found("STRESS and Stress, but not distress or stressful"))
-                .containsExactly("STRESS", "Stress");
+        assertThat(found("STRESS and Stress, but not distress or stressful")).containsExactly("STRESS", "Stress");
     }
 
     @Test

@@ -19,20 +19,24 @@ class WordIdsTest {
 
     @Provide
     Arbitrary<String> words() {
-        return Arbitraries.strings().withChars(LETTERS.toCharArray()).ofMinLength(1).ofMaxLength(4);
+        return Arbitraries.strings()
+                .withChars(LETTERS.toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(4);
     }
 
     @Property(tries = 2000)
-    void findsAWordWhereItStandsAsItsNormalForm(@ForAll("words") String word, @ForAll("words") String other,
-                                                @ForAll("words") String known) {
+    void findsAWordWhereItStandsAsItsNormalForm(
+            @ForAll("words") String word, @ForAll("words") String other, @ForAll("words") String known) {
         WordIds ids = new WordIds();
         int knownId = ids.add(WordIds.normal(known));
         int otherId = ids.add(WordIds.normal(other));
         String text = "<" + word + ">";
         String normal = WordIds.normal(word);
-        int expected = normal.equals(WordIds.normal(known)) ? knownId
-                : normal.equals(WordIds.normal(other)) ? otherId : -1;
-        assertThat(ids.find(text, 1, 1 + word.length())).as("'%s' among %s", word, List.of(known, other))
+        int expected =
+                normal.equals(WordIds.normal(known)) ? knownId : normal.equals(WordIds.normal(other)) ? otherId : -1;
+        assertThat(ids.find(text, 1, 1 + word.length()))
+                .as("'%s' among %s", word, List.of(known, other))
                 .isEqualTo(expected);
     }
 

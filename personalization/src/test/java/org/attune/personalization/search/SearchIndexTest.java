@@ -125,7 +125,9 @@ class SearchIndexTest {
     }
 
     static SearchHit hitIn(List<SearchHit> hits, String anchor) {
-        return hits.stream().filter(h -> h.sectionAnchor().equals(anchor)).findFirst()
+        return hits.stream()
+                .filter(h -> h.sectionAnchor().equals(anchor))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no hit in " + anchor + " among " + hits));
     }
 
@@ -144,7 +146,9 @@ class SearchIndexTest {
             SearchHit hit = hits.get(0);
             assertThat(hit.articleSlug()).isEqualTo(demo.slug());
             assertThat(hit.sectionAnchor()).isEqualTo("section-critical-implementation-considerations");
-            assertThat(hit.matchedPieces()).as("the synonym the clinician reads is marked").containsExactly("TENS");
+            assertThat(hit.matchedPieces())
+                    .as("the synonym the clinician reads is marked")
+                    .containsExactly("TENS");
         }
 
         @Test
@@ -177,12 +181,14 @@ class SearchIndexTest {
 
         @Test
         void tensOfPatientsIsNotTheDevice() throws Exception {
-            Article tensOfPatients = new ArticleParser().parse("tens.md",
-                    STOMACH_FLU.replace("Most people get better", "Tens of patients get better"));
+            Article tensOfPatients = new ArticleParser()
+                    .parse("tens.md", STOMACH_FLU.replace("Most people get better", "Tens of patients get better"));
             SearchIndex tens = SearchIndex.build(List.of(tensOfPatients), rewriter, AUDIENCES);
 
-            assertThat(tens.search("electrical nerve stimulation", CLINICIAN).nothingFound()).isTrue();
-            assertThat(tens.search("tens", CLINICIAN).hits()).extracting(SearchHit::sectionAnchor)
+            assertThat(tens.search("electrical nerve stimulation", CLINICIAN).nothingFound())
+                    .isTrue();
+            assertThat(tens.search("tens", CLINICIAN).hits())
+                    .extracting(SearchHit::sectionAnchor)
                     .containsExactly("bottom-line");
         }
 
@@ -203,25 +209,32 @@ class SearchIndexTest {
             List<SearchHit> hits = hits("bed rest", CLINICIAN);
 
             // ranked by BM25: CRITICAL's block "Bed rest should not be prescribed…" is short and about bed rest
-            assertThat(hits).extracting(SearchHit::sectionHeading)
+            assertThat(hits)
+                    .extracting(SearchHit::sectionHeading)
                     .containsExactlyInAnyOrder("Primary Therapeutic Goals", CRITICAL);
             assertThat(hits).allSatisfy(h -> assertThat(lowerCaseMatches(h)).contains("bed", "rest"));
-            assertThat(hitIn(hits, "section-critical-implementation-considerations").snippet())
+            assertThat(hitIn(hits, "section-critical-implementation-considerations")
+                            .snippet())
                     .startsWith(new Snippet("Bed", true), new Snippet(" ", false), new Snippet("rest", true));
         }
 
         @Test
         void pluralsAndCaseDoNotMatter() {
-            assertThat(hits("LUMBAR SUPPORT", CLINICIAN)).extracting(SearchHit::sectionHeading)
+            assertThat(hits("LUMBAR SUPPORT", CLINICIAN))
+                    .extracting(SearchHit::sectionHeading)
                     .containsExactly(CRITICAL);
-            assertThat(hits("lumbar supports", CLINICIAN).get(0).matchedPieces()).containsExactly("lumbar", "supports");
+            assertThat(hits("lumbar supports", CLINICIAN).get(0).matchedPieces())
+                    .containsExactly("lumbar", "supports");
         }
 
         @Test
         void everyWordMustMatchInTheSameSection() {
-            assertThat(hits("TENS bed rest", CLINICIAN)).extracting(SearchHit::sectionHeading)
+            assertThat(hits("TENS bed rest", CLINICIAN))
+                    .extracting(SearchHit::sectionHeading)
                     .containsExactly(CRITICAL);
-            assertThat(hits("TENS massage", CLINICIAN)).as("TENS and massage are in different sections").isEmpty();
+            assertThat(hits("TENS massage", CLINICIAN))
+                    .as("TENS and massage are in different sections")
+                    .isEmpty();
         }
 
         @Test
@@ -230,7 +243,9 @@ class SearchIndexTest {
 
             assertThat(results.hasProblem()).isFalse();
             assertThat(results.nothingFound()).isTrue();
-            assertThat(results.suggestion()).as("a real word is not turned into another").isNull();
+            assertThat(results.suggestion())
+                    .as("a real word is not turned into another")
+                    .isNull();
         }
 
         @Test
@@ -251,7 +266,8 @@ class SearchIndexTest {
 
         @Test
         void snippetsCarryNoCitationMarkers() {
-            assertThat(hits("pain", CLINICIAN)).isNotEmpty()
+            assertThat(hits("pain", CLINICIAN))
+                    .isNotEmpty()
                     .allSatisfy(h -> assertThat(h.snippetText()).doesNotContainPattern("\\[\\d"));
         }
     }
@@ -259,19 +275,26 @@ class SearchIndexTest {
     @Nested
     class Typos {
 
-        static final List<String> PHYSICAL_THERAPY_SECTIONS = List.of("bottom-line",
-                "section-primary-therapeutic-goals", "section-evidence-based-components",
-                "section-comparative-effectiveness", "section-mechanism-of-benefit",
-                "section-integration-with-multimodal-care", "section-realistic-outcome-expectations");
+        static final List<String> PHYSICAL_THERAPY_SECTIONS = List.of(
+                "bottom-line",
+                "section-primary-therapeutic-goals",
+                "section-evidence-based-components",
+                "section-comparative-effectiveness",
+                "section-mechanism-of-benefit",
+                "section-integration-with-multimodal-care",
+                "section-realistic-outcome-expectations");
 
         @Test
         void aMisspeltWordIsSearchedAsTheWordThePassagesUseAndSuggested() {
             SearchResults results = index.search("back pian", PATIENT);
 
             assertThat(results.suggestion()).isEqualTo("back pain");
-            assertThat(results.hits()).isNotEmpty().isEqualTo(index.search("back pain", PATIENT).hits())
+            assertThat(results.hits())
+                    .isNotEmpty()
+                    .isEqualTo(index.search("back pain", PATIENT).hits())
                     .allSatisfy(h -> assertThat(h.articleSlug()).isEqualTo(demo.slug()));
-            assertThat(results.hits()).extracting(SearchHit::sectionAnchor)
+            assertThat(results.hits())
+                    .extracting(SearchHit::sectionAnchor)
                     .contains("bottom-line", "section-primary-therapeutic-goals");
         }
 
@@ -280,10 +303,11 @@ class SearchIndexTest {
             SearchResults results = index.search("phisical therapy", CLINICIAN);
 
             assertThat(results.suggestion()).isEqualTo("physical therapy");
-            assertThat(results.hits()).isEqualTo(index.search("physical therapy", CLINICIAN).hits());
-            assertThat(results.hits()).extracting(SearchHit::sectionAnchor)
-                    .containsAll(PHYSICAL_THERAPY_SECTIONS);
-            assertThat(results.hits()).allSatisfy(h -> assertThat(lowerCaseMatches(h)).contains("physical", "therapy"));
+            assertThat(results.hits())
+                    .isEqualTo(index.search("physical therapy", CLINICIAN).hits());
+            assertThat(results.hits()).extracting(SearchHit::sectionAnchor).containsAll(PHYSICAL_THERAPY_SECTIONS);
+            assertThat(results.hits())
+                    .allSatisfy(h -> assertThat(lowerCaseMatches(h)).contains("physical", "therapy"));
         }
 
         @Test
@@ -328,7 +352,8 @@ class SearchIndexTest {
         void aPatientSeesTheAuthorsPatientWording() {
             SearchHit hit = hitIn(hits("bed rest", PATIENT), "section-critical-implementation-considerations");
 
-            assertThat(hit.snippetText()).startsWith("Do not stay in bed to rest your back.")
+            assertThat(hit.snippetText())
+                    .startsWith("Do not stay in bed to rest your back.")
                     .doesNotContain("prescribed", "deconditioning");
             assertThat(lowerCaseMatches(hit)).contains("bed", "rest");
         }
@@ -339,12 +364,18 @@ class SearchIndexTest {
             SearchHit clinician = hitIn(hits("bed rest", CLINICIAN), "section-primary-therapeutic-goals");
 
             assertThat(clinician.sectionHeading()).isEqualTo("Primary Therapeutic Goals");
-            assertThat(patient.sectionHeading()).isEqualTo(
-                    rewriter.rewrite(demo, PATIENT).sections().get(0).heading().withoutCitations());
+            assertThat(patient.sectionHeading())
+                    .isEqualTo(rewriter.rewrite(demo, PATIENT)
+                            .sections()
+                            .get(0)
+                            .heading()
+                            .withoutCitations());
             assertThat(patient.sectionHeading()).isNotEqualTo(clinician.sectionHeading());
-            assertThat(patient.sectionAnchor()).isEqualTo(clinician.sectionAnchor())
+            assertThat(patient.sectionAnchor())
+                    .isEqualTo(clinician.sectionAnchor())
                     .isEqualTo("section-primary-therapeutic-goals");
-            assertThat(patient.articleTitle()).isEqualTo(rewriter.rewrite(demo, PATIENT).title().withoutCitations())
+            assertThat(patient.articleTitle())
+                    .isEqualTo(rewriter.rewrite(demo, PATIENT).title().withoutCitations())
                     .doesNotContain("chronic");
             assertThat(clinician.articleTitle()).isEqualTo(demo.title());
         }
@@ -374,20 +405,25 @@ class SearchIndexTest {
         void sectionsWithMoreWordsInTheReadersOwnTextComeFirst() {
             // the patient reads "pain intensity" only in the primary goals (the first mention's aside); the bottom
             // line is the author's own wording, which says "pain" but not "pain intensity"
-            assertThat(hits("pain intensity", PATIENT)).extracting(SearchHit::sectionAnchor)
-                    .startsWith("section-primary-therapeutic-goals").contains("bottom-line");
+            assertThat(hits("pain intensity", PATIENT))
+                    .extracting(SearchHit::sectionAnchor)
+                    .startsWith("section-primary-therapeutic-goals")
+                    .contains("bottom-line");
         }
 
         @Test
         void moreOwnWordsBeatAHigherScore() throws Exception {
-            SearchIndex scales = SearchIndex.build(List.of(new ArticleParser().parse("pain-scales.md", PAIN_SCALES)),
-                    rewriter, AUDIENCES);
+            SearchIndex scales = SearchIndex.build(
+                    List.of(new ArticleParser().parse("pain-scales.md", PAIN_SCALES)), rewriter, AUDIENCES);
 
-            assertThat(scales.search("pain", CLINICIAN).hits()).as("by BM25, the short bottom line says it most")
-                    .extracting(SearchHit::sectionAnchor).containsExactly("bottom-line", "section-scales");
+            assertThat(scales.search("pain", CLINICIAN).hits())
+                    .as("by BM25, the short bottom line says it most")
+                    .extracting(SearchHit::sectionAnchor)
+                    .containsExactly("bottom-line", "section-scales");
             assertThat(scales.search("pain intensity", CLINICIAN).hits())
                     .as("only the section's own text says both words; the bottom line says \"pain level\"")
-                    .extracting(SearchHit::sectionAnchor).containsExactly("section-scales", "bottom-line");
+                    .extracting(SearchHit::sectionAnchor)
+                    .containsExactly("section-scales", "bottom-line");
         }
 
         @Test
@@ -418,8 +454,8 @@ class SearchIndexTest {
         void atMostTwentyHits() throws Exception {
             List<Article> many = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                many.add(new ArticleParser().parse("copy" + i, STOMACH_FLU.replace("slug: stomach-flu",
-                        "slug: stomach-flu-" + i)));
+                many.add(new ArticleParser()
+                        .parse("copy" + i, STOMACH_FLU.replace("slug: stomach-flu", "slug: stomach-flu-" + i)));
             }
             SearchIndex big = SearchIndex.build(many, rewriter, AUDIENCES);
 
@@ -446,17 +482,19 @@ class SearchIndexTest {
         void aShortBlockIsShownWhole() {
             SearchHit hit = hitIn(hits("belly", CLINICIAN), "section-home-care");
 
-            assertThat(hit.snippet()).containsExactly(
-                    new Snippet("Sip fluids often and eat bland food once your ", false),
-                    new Snippet("belly", true),
-                    new Snippet(" settles.", false));
+            assertThat(hit.snippet())
+                    .containsExactly(
+                            new Snippet("Sip fluids often and eat bland food once your ", false),
+                            new Snippet("belly", true),
+                            new Snippet(" settles.", false));
         }
 
         @Test
         void aLeadInIsJoinedWithASingleColon() {
             SearchHit hit = hits("electrical nerve stimulation", CLINICIAN).get(0);
 
-            assertThat(hit.snippetText()).startsWith("Physical therapy must be active rather than passive: Passive")
+            assertThat(hit.snippetText())
+                    .startsWith("Physical therapy must be active rather than passive: Passive")
                     .doesNotContain("::");
         }
 
@@ -498,19 +536,22 @@ class SearchIndexTest {
             RewrittenArticle patients = rewriter.rewrite(stomachFlu, PATIENT);
 
             assertThatThrownBy(() -> new SearchableArticle("other", List.of(patients)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stomach-flu");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("stomach-flu");
             assertThatThrownBy(() -> new SearchableArticle("stomach-flu", List.of(patients, patients)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patient");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("patient");
         }
 
         @Test
         void everyArticleIsIndexedForTheSameAudiences() {
             SearchableArticle forAll = SearchableArticle.rewrite(stomachFlu, rewriter, AUDIENCES);
-            SearchableArticle forPatients = new SearchableArticle(demo.slug(),
-                    List.of(rewriter.rewrite(demo, PATIENT)));
+            SearchableArticle forPatients =
+                    new SearchableArticle(demo.slug(), List.of(rewriter.rewrite(demo, PATIENT)));
 
             assertThatThrownBy(() -> SearchIndex.of(List.of(forAll, forPatients), AUDIENCES, rewriter))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(demo.slug());
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(demo.slug());
         }
     }
 
@@ -555,11 +596,12 @@ class SearchIndexTest {
 
         @Test
         void anAudienceThatWasNotIndexedIsAnError() {
-            SearchIndex patientsOnly = SearchIndex.build(List.of(stomachFlu), rewriter,
-                    AudienceProfiles.of(List.of(PATIENT)));
+            SearchIndex patientsOnly =
+                    SearchIndex.build(List.of(stomachFlu), rewriter, AudienceProfiles.of(List.of(PATIENT)));
 
             assertThatThrownBy(() -> patientsOnly.search("belly", STUDENT))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("student");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("student");
         }
     }
 }

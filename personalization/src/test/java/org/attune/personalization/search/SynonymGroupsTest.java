@@ -16,11 +16,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The glossary as synonym groups, and where the passage analyzer finds them, on a small glossary built here. */
 class SynonymGroupsTest {
 
-    static final Glossary GLOSSARY = Glossary.of("test", List.of(
-            GlossaryEntry.of("abdomen", "belly", "test"),
-            GlossaryEntry.of("chronic", "long-lasting", "test"),
-            new GlossaryEntry("TENS", null, List.of(), null, "electrical nerve stimulation", null, null,
-                    "transcutaneous electrical nerve stimulation", "test")));
+    static final Glossary GLOSSARY = Glossary.of(
+            "test",
+            List.of(
+                    GlossaryEntry.of("abdomen", "belly", "test"),
+                    GlossaryEntry.of("chronic", "long-lasting", "test"),
+                    new GlossaryEntry(
+                            "TENS",
+                            null,
+                            List.of(),
+                            null,
+                            "electrical nerve stimulation",
+                            null,
+                            null,
+                            "transcutaneous electrical nerve stimulation",
+                            "test")));
     static final int ABDOMEN = 0;
     static final int CHRONIC = 1;
     static final int TENS = 2;
@@ -29,19 +39,21 @@ class SynonymGroupsTest {
 
     /** The synonym groups the passage analyzer marks in a text, as "mention=group". */
     List<String> mentioned(String text) {
-        Set<String> vocabulary = WordScanner.words(text).stream().map(synonyms::asSeenBySynonyms)
-                .collect(Collectors.toSet());
+        Set<String> vocabulary =
+                WordScanner.words(text).stream().map(synonyms::asSeenBySynonyms).collect(Collectors.toSet());
         SearchAnalyzer analyzer = SearchAnalyzer.forPassages(synonyms.map(vocabulary), synonyms.keptAsWritten());
-        return analyzer.tokens(text).stream().filter(SearchAnalyzer.Token::isSynonymGroup)
-                .map(t -> text.substring(t.start(), t.end()) + "=" + t.term().substring(1)).toList();
+        return analyzer.tokens(text).stream()
+                .filter(SearchAnalyzer.Token::isSynonymGroup)
+                .map(t -> text.substring(t.start(), t.end()) + "=" + t.term().substring(1))
+                .toList();
     }
 
     @Test
     void termsPlainWordingsAndExpansionsAreMentions() {
         assertThat(mentioned("TENS helps; so does electrical nerve stimulation by any name."))
                 .containsExactly("TENS=" + TENS, "electrical nerve stimulation=" + TENS);
-        assertThat(mentioned("Her abdomen hurt, then her belly.")).containsExactly("abdomen=" + ABDOMEN,
-                "belly=" + ABDOMEN);
+        assertThat(mentioned("Her abdomen hurt, then her belly."))
+                .containsExactly("abdomen=" + ABDOMEN, "belly=" + ABDOMEN);
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -69,7 +81,9 @@ class SynonymGroupsTest {
     @Test
     void aLongerWordSharingOnlyABeginningIsNotAnAdjective() {
         assertThat(synonyms.adjectiveOf("chronological")).isEmpty();
-        assertThat(synonyms.adjectiveOf("abdomens")).as("not an adjective ending").isEmpty();
+        assertThat(synonyms.adjectiveOf("abdomens"))
+                .as("not an adjective ending")
+                .isEmpty();
     }
 
     @Test

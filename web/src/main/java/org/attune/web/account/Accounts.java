@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -44,8 +43,8 @@ public class Accounts {
     @Transactional
     public boolean any() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account");
-             ResultSet r = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account");
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1) > 0;
         } catch (SQLException e) {
@@ -59,8 +58,8 @@ public class Accounts {
             return Optional.empty();
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT r.role FROM account a LEFT JOIN account_role r"
-                     + " ON r.account_id = a.id WHERE a.username = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT r.role FROM account a LEFT JOIN account_role r"
+                        + " ON r.account_id = a.id WHERE a.username = ?")) {
             s.setString(1, username);
             Set<Role> roles = EnumSet.noneOf(Role.class);
             boolean found = false;
@@ -95,7 +94,8 @@ public class Accounts {
         Account account = new Account(username, roles);
         try (Connection c = dataSource.getConnection()) {
             long id = insertAccount(c, username, hash.generate(password));
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
                 for (Role role : account.roles()) {
                     s.setLong(1, id);
                     s.setString(2, role.roleName());

@@ -40,7 +40,10 @@ public class FirstAdmin {
         if (accounts.any()) {
             return;
         }
-        if (user.isEmpty() || user.get().isBlank() || password.isEmpty() || password.get().isEmpty()) {
+        if (user.isEmpty()
+                || user.get().isBlank()
+                || password.isEmpty()
+                || password.get().isEmpty()) {
             LOG.info("No editor account yet: reading works as it is. To write and review articles, start once with"
                     + " ATTUNE_ADMIN_USER and ATTUNE_ADMIN_PASSWORD (at least " + Passwords.MIN_LENGTH
                     + " characters) set, then sign in at /login and create the other accounts.");

@@ -19,13 +19,19 @@ public final class Passwords {
     /** Longest password accepted, in characters. */
     public static final int MAX_LENGTH = 128;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** The parameters as {@code Pbkdf2PasswordHash.initialize} takes them. */
     static Map<String, String> parameters() {
-        return Map.of(key(ALGORITHM), value(ALGORITHM), key(ITERATIONS), value(ITERATIONS), key(SALT_SIZE),
-                value(SALT_SIZE), key(KEY_SIZE), value(KEY_SIZE));
+        return Map.of(
+                key(ALGORITHM),
+                value(ALGORITHM),
+                key(ITERATIONS),
+                value(ITERATIONS),
+                key(SALT_SIZE),
+                value(SALT_SIZE),
+                key(KEY_SIZE),
+                value(KEY_SIZE));
     }
 
     /** Why a password is not acceptable, or null when it is. */

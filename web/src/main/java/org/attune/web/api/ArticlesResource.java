@@ -52,11 +52,16 @@ public class ArticlesResource {
     @GET
     @Path("{slug}")
     public Response article(@PathParam("slug") String slug, @QueryParam("audience") String audience) {
-        AudienceProfile profile = audience == null ? audiences.defaultAudience() : audiences.find(audience)
-                .orElseThrow(() -> ProblemException.badRequest("unknown audience; use one of "
-                        + audiences.offered().stream().map(AudienceProfile::id).collect(Collectors.joining(", "))));
-        ArticleDocument document = catalog.document(slug, profile).orElseThrow(() ->
-                new ProblemException(404, "Not Found", "no article at /api/v1/articles/" + slug));
+        AudienceProfile profile = audience == null
+                ? audiences.defaultAudience()
+                : audiences
+                        .find(audience)
+                        .orElseThrow(() -> ProblemException.badRequest("unknown audience; use one of "
+                                + audiences.offered().stream()
+                                        .map(AudienceProfile::id)
+                                        .collect(Collectors.joining(", "))));
+        ArticleDocument document = catalog.document(slug, profile)
+                .orElseThrow(() -> new ProblemException(404, "Not Found", "no article at /api/v1/articles/" + slug));
         return withValidators(JSON.toJson(document));
     }
 

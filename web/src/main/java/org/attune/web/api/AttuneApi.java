@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * RFC 9457 problem details.
  */
 @ApplicationPath("/api/v1")
-public class AttuneApi extends Application {
-}
+public class AttuneApi extends Application {}

@@ -22,7 +22,9 @@ public record Problem(int status, String title, String detail) {
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     public String toJson() {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
                 .add("status", status);
         if (detail != null) {
             json.add("detail", detail);

@@ -29,8 +29,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "API call failed", failure);
             problem = new Problem(500, "Internal Server Error", "the server could not complete the request");
         }
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .header("Cache-Control", "no-store").entity(problem.toJson());
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(problem.toJson());
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Basic realm=\"Attune\", charset=\"UTF-8\"");
         }

@@ -60,12 +60,14 @@ public class UsersResource {
         Set<Role> roles = roles(request);
         try {
             Account account = accounts.create(username, password.toCharArray(), roles);
-            audit.record(security.getUserPrincipal().getName(), AuditAction.ACCOUNT_CREATED, username,
-                    "roles " + roles);
-            return Response.created(URI.create("users/" + username)).entity(json(account)).build();
+            audit.record(
+                    security.getUserPrincipal().getName(), AuditAction.ACCOUNT_CREATED, username, "roles " + roles);
+            return Response.created(URI.create("users/" + username))
+                    .entity(json(account))
+                    .build();
         } catch (AccountException e) {
-            throw new ProblemException(e.isConflict() ? 409 : 400, e.isConflict() ? "Conflict" : "Bad Request",
-                    e.getMessage());
+            throw new ProblemException(
+                    e.isConflict() ? 409 : 400, e.isConflict() ? "Conflict" : "Bad Request", e.getMessage());
         }
     }
 
@@ -102,8 +104,9 @@ public class UsersResource {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (JsonValue value : array) {
             String name = value instanceof JsonString s ? s.getString() : String.valueOf(value);
-            roles.add(Role.byName(name).orElseThrow(() -> ProblemException.badRequest(
-                    "unknown role '" + name + "': author, reviewer or admin")));
+            roles.add(Role.byName(name)
+                    .orElseThrow(() ->
+                            ProblemException.badRequest("unknown role '" + name + "': author, reviewer or admin")));
         }
         return roles;
     }
@@ -111,6 +114,10 @@ public class UsersResource {
     private static String json(Account account) {
         var roles = Json.createArrayBuilder();
         account.roles().stream().map(Role::roleName).sorted().forEach(roles::add);
-        return Json.createObjectBuilder().add("username", account.username()).add("roles", roles).build().toString();
+        return Json.createObjectBuilder()
+                .add("username", account.username())
+                .add("roles", roles)
+                .build()
+                .toString();
     }
 }

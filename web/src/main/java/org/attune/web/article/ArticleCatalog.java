@@ -47,7 +47,9 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> summaries(AudienceProfile audience) {
         return articles.findAll().stream()
-                .map(article -> ArticlePages.summary(article, rewriter.rewriteHeading(article.title(), audience),
+                .map(article -> ArticlePages.summary(
+                        article,
+                        rewriter.rewriteHeading(article.title(), audience),
                         rewriter.rewrite(article.bottomLine(), audience)))
                 .toList();
     }
@@ -78,16 +80,22 @@ public class ArticleCatalog {
     /** Every article as authored (title and bottom line without rewriting), for the editor's list. */
     @Transactional
     public List<ArticleSummary> asAuthored() {
-        return articles.findAll().stream().map(article -> new ArticleSummary(article.slug(), article.title(),
-                article.bottomLine().citedText().withoutCitations(), article.status().code(), article.lastUpdated(),
-                article.isDemonstration()))
+        return articles.findAll().stream()
+                .map(article -> new ArticleSummary(
+                        article.slug(),
+                        article.title(),
+                        article.bottomLine().citedText().withoutCitations(),
+                        article.status().code(),
+                        article.lastUpdated(),
+                        article.isDemonstration()))
                 .toList();
     }
 
     /** Every article rewritten for every audience, for the search index. */
     @Transactional
     public List<SearchableArticle> searchable() {
-        return articles.findAll().stream().map(article -> SearchableArticle.rewrite(article, rewriter, audiences))
+        return articles.findAll().stream()
+                .map(article -> SearchableArticle.rewrite(article, rewriter, audiences))
                 .toList();
     }
 

@@ -9,45 +9,52 @@ import java.util.Map;
  * left out): the same texts as the article page, as runs a program can render — plain text, glossary terms with
  * their explanation, and citations with their reference numbers.
  */
-public record ArticleDocument(String slug, String audience, boolean demonstration, Text title, Block bottomLine,
-                              List<Section> sections, List<Reference> references, Review review,
-                              LocalDate lastUpdated, List<String> tags, Map<String, Readability> readability) {
+public record ArticleDocument(
+        String slug,
+        String audience,
+        boolean demonstration,
+        Text title,
+        Block bottomLine,
+        List<Section> sections,
+        List<Reference> references,
+        Review review,
+        LocalDate lastUpdated,
+        List<String> tags,
+        Map<String, Readability> readability) {
 
     /** A piece of text: what the reader reads ({@code text}, citation markers left out) and its runs. */
-    public record Text(String text, List<Run> runs) {
-    }
+    public record Text(String text, List<Run> runs) {}
 
     /**
      * One run: {@code type} is {@code text}, {@code term} or {@code citation}. A term carries the glossary term, its
      * plain wording, definition and expansion, and the words shown in brackets after it ({@code aside}); a citation
      * carries its reference numbers.
      */
-    public record Run(String type, String text, String aside, String term, String plain, String definition,
-                      String expansion, List<Integer> references) {
-    }
+    public record Run(
+            String type,
+            String text,
+            String aside,
+            String term,
+            String plain,
+            String definition,
+            String expansion,
+            List<Integer> references) {}
 
     /** {@code kind} is {@code paragraph} or {@code statement} (a list item); {@code leadIn} may be absent. */
-    public record Block(String kind, Text leadIn, Text text, boolean authorWording) {
-    }
+    public record Block(String kind, Text leadIn, Text text, boolean authorWording) {}
 
-    public record Section(String anchor, Text heading, List<Block> blocks) {
-    }
+    public record Section(String anchor, Text heading, List<Block> blocks) {}
 
-    public record Reference(int number, String type, String title, String source, int year, String doi, String pmid,
-                            String url) {
-    }
+    public record Reference(
+            int number, String type, String title, String source, int year, String doi, String pmid, String url) {}
 
-    public record Review(String status, List<ReviewStep> history) {
-    }
+    public record Review(String status, List<ReviewStep> history) {}
 
-    public record ReviewStep(String status, String by, LocalDate on, String comment) {
-    }
+    public record ReviewStep(String status, String by, LocalDate on, String comment) {}
 
     /** Flesch–Kincaid grade and SMOG of what this audience reads. */
-    public record Readability(double fleschKincaidGrade, double smog) {
-    }
+    public record Readability(double fleschKincaidGrade, double smog) {}
 
     /** One line of the article list. */
-    public record Summary(String slug, String title, String status, LocalDate lastUpdated, boolean demonstration) {
-    }
+    public record Summary(String slug, String title, String status, LocalDate lastUpdated, boolean demonstration) {}
 }

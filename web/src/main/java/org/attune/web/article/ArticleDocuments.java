@@ -1,7 +1,6 @@
 package org.attune.web.article;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,37 +15,57 @@ import org.attune.personalization.rewrite.Run;
 /** Turns a domain article and its rewrite for one audience into the API's document. */
 final class ArticleDocuments {
 
-    private ArticleDocuments() {
-    }
+    private ArticleDocuments() {}
 
     static ArticleDocument document(Article article, RewrittenArticle rewritten, Map<String, Readability> readability) {
         Map<String, ArticleDocument.Readability> grades = new LinkedHashMap<>();
-        readability.forEach((audience, r) -> grades.put(audience,
-                new ArticleDocument.Readability(round(r.fleschKincaidGrade()), round(r.smog()))));
-        return new ArticleDocument(article.slug(), rewritten.audience().id(), article.isDemonstration(),
-                text(rewritten.title()), block(rewritten.bottomLine()),
-                rewritten.sections().stream().map(s -> new ArticleDocument.Section(s.anchor(), text(s.heading()),
-                        s.blocks().stream().map(ArticleDocuments::block).toList())).toList(),
+        readability.forEach((audience, r) ->
+                grades.put(audience, new ArticleDocument.Readability(round(r.fleschKincaidGrade()), round(r.smog()))));
+        return new ArticleDocument(
+                article.slug(),
+                rewritten.audience().id(),
+                article.isDemonstration(),
+                text(rewritten.title()),
+                block(rewritten.bottomLine()),
+                rewritten.sections().stream()
+                        .map(s -> new ArticleDocument.Section(
+                                s.anchor(),
+                                text(s.heading()),
+                                s.blocks().stream().map(ArticleDocuments::block).toList()))
+                        .toList(),
                 article.references().stream().map(ArticleDocuments::reference).toList(),
-                new ArticleDocument.Review(article.status().code(), article.reviewHistory().stream()
-                        .map(e -> new ArticleDocument.ReviewStep(e.status().code(), e.reviewer(), e.date(),
-                                e.comment())).toList()),
-                article.lastUpdated(), article.tags(), grades);
+                new ArticleDocument.Review(
+                        article.status().code(),
+                        article.reviewHistory().stream()
+                                .map(e -> new ArticleDocument.ReviewStep(
+                                        e.status().code(), e.reviewer(), e.date(), e.comment()))
+                                .toList()),
+                article.lastUpdated(),
+                article.tags(),
+                grades);
     }
 
     static ArticleDocument.Summary summary(Article article) {
-        return new ArticleDocument.Summary(article.slug(), article.title(), article.status().code(),
-                article.lastUpdated(), article.isDemonstration());
+        return new ArticleDocument.Summary(
+                article.slug(),
+                article.title(),
+                article.status().code(),
+                article.lastUpdated(),
+                article.isDemonstration());
     }
 
     private static ArticleDocument.Block block(RewrittenBlock block) {
-        return new ArticleDocument.Block(block.kind().name().toLowerCase(Locale.ROOT),
-                block.hasLeadIn() ? text(block.leadIn()) : null, text(block.text()), block.authorOverride());
+        return new ArticleDocument.Block(
+                block.kind().name().toLowerCase(Locale.ROOT),
+                block.hasLeadIn() ? text(block.leadIn()) : null,
+                text(block.text()),
+                block.authorOverride());
     }
 
     private static ArticleDocument.Text text(RewrittenText text) {
-        return new ArticleDocument.Text(text.withoutCitations(), text.runs().stream().map(ArticleDocuments::run)
-                .toList());
+        return new ArticleDocument.Text(
+                text.withoutCitations(),
+                text.runs().stream().map(ArticleDocuments::run).toList());
     }
 
     private static ArticleDocument.Run run(Run run) {
@@ -55,15 +74,29 @@ final class ArticleDocuments {
         }
         if (run.isTerm()) {
             var note = run.note();
-            return new ArticleDocument.Run("term", run.text(), run.aside(), note.term(), note.plain(),
-                    note.definition(), note.expansion(), null);
+            return new ArticleDocument.Run(
+                    "term",
+                    run.text(),
+                    run.aside(),
+                    note.term(),
+                    note.plain(),
+                    note.definition(),
+                    note.expansion(),
+                    null);
         }
         return new ArticleDocument.Run("text", run.text(), null, null, null, null, null, null);
     }
 
     private static ArticleDocument.Reference reference(Reference r) {
-        return new ArticleDocument.Reference(r.number(), r.type().code(), r.title(), r.source(), r.year(),
-                r.doi().orElse(null), r.pmid().orElse(null), r.url().orElse(null));
+        return new ArticleDocument.Reference(
+                r.number(),
+                r.type().code(),
+                r.title(),
+                r.source(),
+                r.year(),
+                r.doi().orElse(null),
+                r.pmid().orElse(null),
+                r.url().orElse(null));
     }
 
     private static double round(double grade) {

@@ -14,10 +14,20 @@ import org.attune.personalization.rewrite.RewrittenText;
  * audience (terms defined inline, a key-terms list, the disclaimer) follows from {@link #audience()}. A
  * demonstration article says so above everything else.
  */
-public record ArticlePage(String slug, AudienceProfile audience, RewrittenText title, String plainTitle,
-                          Review review, LocalDate lastUpdated, RewrittenBlock bottomLine,
-                          List<SectionView> sections, List<ReferenceView> references, List<KeyTerm> keyTerms,
-                          List<String> tags, boolean demonstration, String jsonLd) {
+public record ArticlePage(
+        String slug,
+        AudienceProfile audience,
+        RewrittenText title,
+        String plainTitle,
+        Review review,
+        LocalDate lastUpdated,
+        RewrittenBlock bottomLine,
+        List<SectionView> sections,
+        List<ReferenceView> references,
+        List<KeyTerm> keyTerms,
+        List<String> tags,
+        boolean demonstration,
+        String jsonLd) {
 
     /** The key-terms list is shown: the audience is learning the terms and the article has some. */
     public boolean showsKeyTerms() {
@@ -30,22 +40,25 @@ public record ArticlePage(String slug, AudienceProfile audience, RewrittenText t
     }
 
     /** The review badge: the three stages in order, which are done and which is current. */
-    public record Review(String status, boolean approved, List<Stage> stages, String lastReviewer,
-                         LocalDate lastReviewed) {
-    }
+    public record Review(
+            String status, boolean approved, List<Stage> stages, String lastReviewer, LocalDate lastReviewed) {}
 
-    public record Stage(String code, boolean done, boolean current) {
-    }
+    public record Stage(String code, boolean done, boolean current) {}
 
     /** A section: its heading in the reader's words, its anchor, and its blocks grouped for display. */
-    public record SectionView(RewrittenText heading, String anchor, List<BlockGroup> groups) {
-    }
+    public record SectionView(RewrittenText heading, String anchor, List<BlockGroup> groups) {}
 
     /** Consecutive statements are shown as one list; a paragraph stands alone. */
-    public record BlockGroup(boolean list, List<RewrittenBlock> blocks) {
-    }
+    public record BlockGroup(boolean list, List<RewrittenBlock> blocks) {}
 
-    public record ReferenceView(int number, String anchor, String type, String title, String source, int year,
-                                String doi, String pmid, String url) {
-    }
+    public record ReferenceView(
+            int number,
+            String anchor,
+            String type,
+            String title,
+            String source,
+            int year,
+            String doi,
+            String pmid,
+            String url) {}
 }

@@ -14,20 +14,33 @@ import org.attune.personalization.rewrite.RewrittenText;
 /** Turns a domain article and its rewrite for one audience into the views its pages render. */
 final class ArticlePages {
 
-    private ArticlePages() {
-    }
+    private ArticlePages() {}
 
     static ArticleSummary summary(Article article, RewrittenText title, RewrittenBlock bottomLine) {
-        return new ArticleSummary(article.slug(), title.withoutCitations(), bottomLine.withoutCitations(),
-                article.status().code(), article.lastUpdated(), article.isDemonstration());
+        return new ArticleSummary(
+                article.slug(),
+                title.withoutCitations(),
+                bottomLine.withoutCitations(),
+                article.status().code(),
+                article.lastUpdated(),
+                article.isDemonstration());
     }
 
     static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl) {
         String plainTitle = rewritten.title().withoutCitations();
-        return new ArticlePage(article.slug(), rewritten.audience(), rewritten.title(), plainTitle, review(article),
-                article.lastUpdated(), rewritten.bottomLine(), sections(rewritten),
-                article.references().stream().map(ArticlePages::reference).toList(), rewritten.keyTerms(),
-                article.tags(), article.isDemonstration(),
+        return new ArticlePage(
+                article.slug(),
+                rewritten.audience(),
+                rewritten.title(),
+                plainTitle,
+                review(article),
+                article.lastUpdated(),
+                rewritten.bottomLine(),
+                sections(rewritten),
+                article.references().stream().map(ArticlePages::reference).toList(),
+                rewritten.keyTerms(),
+                article.tags(),
+                article.isDemonstration(),
                 MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
     }
 
@@ -38,13 +51,14 @@ final class ArticlePages {
             stages.add(new ArticlePage.Stage(stage.code(), stage.ordinal() <= current.ordinal(), stage == current));
         }
         ReviewEvent latest = article.latestReview().orElseThrow();
-        return new ArticlePage.Review(current.code(), current.isPublishedAsReviewed(), stages, latest.reviewer(),
-                latest.date());
+        return new ArticlePage.Review(
+                current.code(), current.isPublishedAsReviewed(), stages, latest.reviewer(), latest.date());
     }
 
     private static List<ArticlePage.SectionView> sections(RewrittenArticle rewritten) {
         return rewritten.sections().stream()
-                .map(s -> new ArticlePage.SectionView(s.heading(), s.anchor(), groups(s.blocks()))).toList();
+                .map(s -> new ArticlePage.SectionView(s.heading(), s.anchor(), groups(s.blocks())))
+                .toList();
     }
 
     private static List<ArticlePage.BlockGroup> groups(List<RewrittenBlock> blocks) {
@@ -68,7 +82,15 @@ final class ArticlePages {
     }
 
     private static ArticlePage.ReferenceView reference(Reference r) {
-        return new ArticlePage.ReferenceView(r.number(), r.anchor(), r.type().code(), r.title(), r.source(),
-                r.year(), r.doi().orElse(null), r.pmid().orElse(null), r.url().orElse(null));
+        return new ArticlePage.ReferenceView(
+                r.number(),
+                r.anchor(),
+                r.type().code(),
+                r.title(),
+                r.source(),
+                r.year(),
+                r.doi().orElse(null),
+                r.pmid().orElse(null),
+                r.url().orElse(null));
     }
 }

@@ -31,8 +31,12 @@ class CanonicalUrls {
 
     @PostConstruct
     void checkBase() {
-        base = configured.map(String::strip).filter(url -> !url.isEmpty()).filter(CanonicalUrls::isBaseUrl)
-                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElse(null);
+        base = configured
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .filter(CanonicalUrls::isBaseUrl)
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                .orElse(null);
         if (base == null && configured.isPresent()) {
             LOG.warning(() -> "attune.base-url must be an http:// or https:// address without query or fragment; "
                     + "ignored, pages give their path only");
@@ -42,8 +46,10 @@ class CanonicalUrls {
     private static boolean isBaseUrl(String url) {
         try {
             URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
         } catch (URISyntaxException e) {
             return false;
         }

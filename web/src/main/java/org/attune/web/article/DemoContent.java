@@ -49,7 +49,8 @@ public class DemoContent {
             LOG.log(Level.SEVERE, "Demo content not imported, a file has errors:\n{0}", e.getMessage());
             return;
         }
-        List<Article> missing = parsed.stream().filter(a -> !articles.existsBySlug(a.slug())).toList();
+        List<Article> missing =
+                parsed.stream().filter(a -> !articles.existsBySlug(a.slug())).toList();
         missing.forEach(articles::add);
         if (!missing.isEmpty()) {
             changed.fire(new ArticlesChanged(missing.stream().map(Article::slug).toList()));

@@ -28,8 +28,7 @@ final class MedicalWebPageJsonLd {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
-    private MedicalWebPageJsonLd() {
-    }
+    private MedicalWebPageJsonLd() {}
 
     static String of(Article article, String title, AudienceProfile audience, String url) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
@@ -41,14 +40,19 @@ final class MedicalWebPageJsonLd {
                 .add("url", url)
                 .add("dateModified", article.lastUpdated().toString());
         SchemaAudience schema = audience.schemaAudience();
-        json.add(schema.isMedical() ? "medicalAudience" : "audience", JSON.createObjectBuilder()
-                .add("@type", schema.type()).add("audienceType", schema.audienceType()));
+        json.add(
+                schema.isMedical() ? "medicalAudience" : "audience",
+                JSON.createObjectBuilder().add("@type", schema.type()).add("audienceType", schema.audienceType()));
         // The latest step a reviewer took (under review or approved); the status says whether review is complete.
-        article.reviewHistory().stream().filter(e -> e.status() != ReviewStatus.SUBMITTED)
+        article.reviewHistory().stream()
+                .filter(e -> e.status() != ReviewStatus.SUBMITTED)
                 .reduce((first, second) -> second)
                 .ifPresent(review -> addReview(json, review));
-        json.add("creativeWorkStatus", article.status().isPublishedAsReviewed() ? "Approved"
-                : article.status() == ReviewStatus.UNDER_REVIEW ? "Under review" : "Submitted");
+        json.add(
+                "creativeWorkStatus",
+                article.status().isPublishedAsReviewed()
+                        ? "Approved"
+                        : article.status() == ReviewStatus.UNDER_REVIEW ? "Under review" : "Submitted");
         JsonArrayBuilder citations = JSON.createArrayBuilder();
         article.references().forEach(r -> citations.add(citation(r)));
         json.add("citation", citations);

@@ -15,8 +15,7 @@ final class AudienceCookie {
     static final String NAME = "attune-audience";
     private static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
-    private AudienceCookie() {
-    }
+    private AudienceCookie() {}
 
     static Optional<String> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();

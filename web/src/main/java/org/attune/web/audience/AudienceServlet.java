@@ -23,7 +23,8 @@ public class AudienceServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        audiences.find(request.getParameter(AudienceResolver.PARAMETER))
+        audiences
+                .find(request.getParameter(AudienceResolver.PARAMETER))
                 .ifPresent(profile -> AudienceCookie.write(request, response, profile.id()));
         Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, LocalPath.of(request.getParameter("return")));
     }

@@ -13,8 +13,8 @@ import org.attune.personalization.audience.AudienceProfile;
  * @param fromLink     true when {@code ?audience=} chose it for this page only
  * @param unrecognised true when the request named an audience that does not exist
  */
-public record ReaderAudience(AudienceProfile active, List<AudienceProfile> choices, boolean fromLink,
-                             boolean unrecognised) {
+public record ReaderAudience(
+        AudienceProfile active, List<AudienceProfile> choices, boolean fromLink, boolean unrecognised) {
 
     public ReaderAudience {
         choices = List.copyOf(choices);

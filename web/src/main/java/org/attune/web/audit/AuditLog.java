@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -32,8 +31,8 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, AuditAction action, String subject, String detail) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "INSERT INTO audit_event (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO audit_event (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)")) {
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             s.setString(2, cut(actor == null ? "anonymous" : actor, 100));
             s.setString(3, action.name());

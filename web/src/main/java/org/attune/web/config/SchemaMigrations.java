@@ -12,8 +12,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class SchemaMigrations {
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Brings the database's schema up to the latest version; migrations already applied are not run again. */
     static MigrateResult apply(DataSource dataSource) {

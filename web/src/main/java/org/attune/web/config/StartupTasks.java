@@ -1,7 +1,6 @@
 package org.attune.web.config;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -43,9 +42,10 @@ public class StartupTasks {
     @PostConstruct
     void start() {
         var result = SchemaMigrations.apply(dataSource);
-        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema is up to date"
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema is up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied)");
+                        + " migrations applied)");
         demoContent.importMissing();
         firstAdmin.createIfNoAccount();
         // Build the personalization engine now (glossaries loaded, hospital file checked), not on the first request.

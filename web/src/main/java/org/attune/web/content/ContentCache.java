@@ -15,8 +15,7 @@ public final class ContentCache<T> {
     private final Supplier<T> build;
     private volatile Built<T> built;
 
-    private record Built<T>(long version, T value) {
-    }
+    private record Built<T>(long version, T value) {}
 
     public ContentCache(LongSupplier version, Supplier<T> build) {
         this.version = Objects.requireNonNull(version, "version");

@@ -28,12 +28,18 @@ public class EditorServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        pages.render(request, response, HttpServletResponse.SC_OK, "editor/list", Map.of(
-                "articles", catalog.asAuthored(),
-                "editor", new Editor(request.getUserPrincipal().getName(), CsrfToken.of(request))));
+        pages.render(
+                request,
+                response,
+                HttpServletResponse.SC_OK,
+                "editor/list",
+                Map.of(
+                        "articles",
+                        catalog.asAuthored(),
+                        "editor",
+                        new Editor(request.getUserPrincipal().getName(), CsrfToken.of(request))));
     }
 
     /** Who is signed in, and the token their forms carry. */
-    public record Editor(String name, String csrf) {
-    }
+    public record Editor(String name, String csrf) {}
 }

@@ -28,8 +28,7 @@ final class AllowedMethods {
         METHODS.put("doDelete", List.of("DELETE"));
     }
 
-    private AllowedMethods() {
-    }
+    private AllowedMethods() {}
 
     /** For example {@code GET, HEAD, OPTIONS}; empty when the servlet is unknown or not an {@code HttpServlet}. */
     static Optional<String> of(ServletContext context, String servletName) {

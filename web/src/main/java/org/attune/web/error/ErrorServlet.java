@@ -32,8 +32,10 @@ public class ErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure instanceof Throwable t) {
-            LOG.log(Level.SEVERE, "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
-                    + " failed", t);
+            LOG.log(
+                    Level.SEVERE,
+                    "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
+                    t);
         }
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             AllowedMethods.of(getServletContext(), (String) request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME))

@@ -53,8 +53,12 @@ public class GlossaryCatalog {
         static Glossary of(List<ArticleTerms> articles) {
             Map<String, GlossaryPage> byArticle = new LinkedHashMap<>();
             for (ArticleTerms article : articles) {
-                byArticle.put(article.slug(), new GlossaryPage(letters(entries(List.of(article))),
-                        new GlossaryPage.ArticleLink(article.slug(), article.title()), false));
+                byArticle.put(
+                        article.slug(),
+                        new GlossaryPage(
+                                letters(entries(List.of(article))),
+                                new GlossaryPage.ArticleLink(article.slug(), article.title()),
+                                false));
             }
             return new Glossary(new GlossaryPage(letters(entries(articles)), null, false), Map.copyOf(byArticle));
         }
@@ -95,8 +99,8 @@ public class GlossaryCatalog {
         List<GlossaryPage.Letter> letters = new ArrayList<>();
         byLetter.forEach((letter, list) -> {
             list.sort(Comparator.comparing(e -> e.term().term().toLowerCase(Locale.ROOT)));
-            letters.add(new GlossaryPage.Letter(letter, "letter-" + (letter.equals("#") ? "other" : letter),
-                    List.copyOf(list)));
+            letters.add(new GlossaryPage.Letter(
+                    letter, "letter-" + (letter.equals("#") ? "other" : letter), List.copyOf(list)));
         });
         return letters;
     }

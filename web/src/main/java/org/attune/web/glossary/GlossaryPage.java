@@ -12,15 +12,12 @@ import org.attune.personalization.rewrite.KeyTerm;
  */
 public record GlossaryPage(List<Letter> letters, ArticleLink article, boolean unknownArticle) {
 
-    public record Letter(String letter, String anchor, List<Entry> entries) {
-    }
+    public record Letter(String letter, String anchor, List<Entry> entries) {}
 
     /** A term, as the article page's key-terms list shows it too, and the articles that use it. */
-    public record Entry(KeyTerm term, List<ArticleLink> usedIn) {
-    }
+    public record Entry(KeyTerm term, List<ArticleLink> usedIn) {}
 
-    public record ArticleLink(String slug, String title) {
-    }
+    public record ArticleLink(String slug, String title) {}
 
     public int termCount() {
         return letters.stream().mapToInt(l -> l.entries().size()).sum();

@@ -19,7 +19,7 @@ public class GlossaryServlet extends ReaderPageServlet {
 
     @Override
     protected Optional<Page> page(HttpServletRequest request, ReaderAudience reader) {
-        return Optional.of(new Page("glossary/page",
-                Map.of("glossary", glossary.page(request.getParameter("article")))));
+        return Optional.of(
+                new Page("glossary/page", Map.of("glossary", glossary.page(request.getParameter("article")))));
     }
 }

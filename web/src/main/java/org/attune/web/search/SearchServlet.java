@@ -25,7 +25,7 @@ public class SearchServlet extends ReaderPageServlet {
     protected Optional<Page> page(HttpServletRequest request, ReaderAudience reader) {
         String query = request.getParameter("q");
         SearchResults results = indexes.current().search(query == null ? "" : query, reader.active());
-        return Optional.of(new Page("search/page",
-                Map.of("results", results, "query", results.query() == null ? "" : results.query())));
+        return Optional.of(new Page(
+                "search/page", Map.of("results", results, "query", results.query() == null ? "" : results.query())));
     }
 }

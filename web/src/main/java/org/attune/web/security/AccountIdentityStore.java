@@ -21,5 +21,4 @@ import org.attune.web.account.Role;
         hashAlgorithmParameters = {Passwords.ALGORITHM, Passwords.ITERATIONS, Passwords.SALT_SIZE, Passwords.KEY_SIZE})
 @DeclareRoles({Role.AUTHOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
 @ApplicationScoped
-public class AccountIdentityStore {
-}
+public class AccountIdentityStore {}

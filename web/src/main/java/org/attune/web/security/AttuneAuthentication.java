@@ -46,8 +46,8 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
     AuditLog audit;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
             return basic(request, response, context);
         }
@@ -61,16 +61,23 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             // a relative Location, never built from the Host header (sendRedirect, under context.redirect, is)
-            String back = request.getRequestURI().substring(request.getContextPath().length());
-            Redirect.to(request, response, HttpServletResponse.SC_FOUND,
+            String back =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            Redirect.to(
+                    request,
+                    response,
+                    HttpServletResponse.SC_FOUND,
                     "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context, UsernamePasswordCredential form) {
+    private AuthenticationStatus signIn(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            UsernamePasswordCredential form) {
         String address = request.getRemoteAddr();
         if (!throttle.waitFor(form.getCaller(), address).isZero()) {
             audit.record(form.getCaller(), AuditAction.SIGN_IN_LOCKED, form.getCaller(), "form, from " + address);
@@ -93,30 +100,35 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();
         }
-        UsernamePasswordCredential credential = BasicCredentials.parse(header.substring(6).strip());
+        UsernamePasswordCredential credential =
+                BasicCredentials.parse(header.substring(6).strip());
         if (credential == null) {
             return refuse(response, new Problem(401, "Unauthorized", "the Authorization header is not valid Basic"));
         }
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitFor(credential.getCaller(), address);
         if (!wait.isZero()) {
-            audit.record(credential.getCaller(), AuditAction.SIGN_IN_LOCKED, credential.getCaller(),
-                    "API, from " + address);
+            audit.record(
+                    credential.getCaller(), AuditAction.SIGN_IN_LOCKED, credential.getCaller(), "API, from " + address);
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            return refuse(response, new Problem(429, "Too Many Requests",
-                    "too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " seconds"));
+            return refuse(
+                    response,
+                    new Problem(
+                            429,
+                            "Too Many Requests",
+                            "too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " seconds"));
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(credential.getCaller(), address);
-            audit.record(credential.getCaller(), AuditAction.SIGN_IN_FAILED, credential.getCaller(),
-                    "API, from " + address);
+            audit.record(
+                    credential.getCaller(), AuditAction.SIGN_IN_FAILED, credential.getCaller(), "API, from " + address);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Attune\", charset=\"UTF-8\"");
             return refuse(response, new Problem(401, "Unauthorized", "unknown username or wrong password"));
         }
@@ -136,8 +148,7 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
     /** Username and password from the value of a Basic {@code Authorization} header. */
     static final class BasicCredentials {
 
-        private BasicCredentials() {
-        }
+        private BasicCredentials() {}
 
         /** The credentials, or null when the value is not Base64 of {@code username:password} in UTF-8. */
         static UsernamePasswordCredential parse(String encoded) {

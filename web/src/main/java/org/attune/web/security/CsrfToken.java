@@ -18,13 +18,13 @@ public final class CsrfToken {
     private static final String SESSION_ATTRIBUTE = "attune.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CsrfToken() {
-    }
+    private CsrfToken() {}
 
     static void create(HttpSession session) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        session.setAttribute(SESSION_ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        session.setAttribute(
+                SESSION_ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /** The token of the request's session, or null without a signed-in session. */
@@ -37,7 +37,9 @@ public final class CsrfToken {
     public static boolean isValid(HttpServletRequest request) {
         String expected = of(request);
         String given = request.getParameter(PARAMETER);
-        return expected != null && given != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,9 +25,11 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SecurityHeaders.class.getName());
     /** Sources as CSP writes them: keywords in quotes, schemes, hosts with optional wildcards and ports. */
-    private static final Pattern SOURCES = Pattern.compile("('none'|'self'|[a-zA-Z][a-zA-Z0-9+.-]*:(//)?[a-zA-Z0-9.*:/_-]*"
-            + "|[a-zA-Z0-9.*-]+(:[0-9*]+)?)( ('self'|[a-zA-Z][a-zA-Z0-9+.-]*:(//)?[a-zA-Z0-9.*:/_-]*"
-            + "|[a-zA-Z0-9.*-]+(:[0-9*]+)?))*");
+    private static final Pattern SOURCES =
+            Pattern.compile("('none'|'self'|[a-zA-Z][a-zA-Z0-9+.-]*:(//)?[a-zA-Z0-9.*:/_-]*"
+                    + "|[a-zA-Z0-9.*-]+(:[0-9*]+)?)( ('self'|[a-zA-Z][a-zA-Z0-9+.-]*:(//)?[a-zA-Z0-9.*:/_-]*"
+                    + "|[a-zA-Z0-9.*-]+(:[0-9*]+)?))*");
+
     static final String DEFAULT_FRAME_ANCESTORS = "'self'";
 
     private String policy;
@@ -35,7 +37,8 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     public void init(FilterConfig config) {
         policy = policy(frameAncestors(ConfigProvider.getConfig()
-                .getOptionalValue("attune.security.frame-ancestors", String.class).orElse(null)));
+                .getOptionalValue("attune.security.frame-ancestors", String.class)
+                .orElse(null)));
     }
 
     /** The configured sources when they are CSP sources (nothing else can slip into the header), else the default. */

@@ -63,7 +63,8 @@ public class SessionCookies implements ServletContextListener {
     }
 
     private static boolean alwaysSecure() {
-        return ConfigProvider.getConfig().getOptionalValue("attune.security.secure-cookies", Boolean.class)
+        return ConfigProvider.getConfig()
+                .getOptionalValue("attune.security.secure-cookies", Boolean.class)
                 .orElse(false);
     }
 }

@@ -49,15 +49,21 @@ public class SignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String username = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
+        String username = request.getParameter("username") == null
+                ? ""
+                : request.getParameter("username").strip();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
         Duration wait = throttle.waitFor(username, request.getRemoteAddr());
         if (!wait.isZero()) {
             show(request, response, 429, "locked", Math.max(1, wait.toMinutes() + 1));
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, next(request));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
@@ -65,8 +71,9 @@ public class SignInServlet extends HttpServlet {
         }
     }
 
-    private void show(HttpServletRequest request, HttpServletResponse response, int status, String problem,
-                      Object minutes) throws IOException {
+    private void show(
+            HttpServletRequest request, HttpServletResponse response, int status, String problem, Object minutes)
+            throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("next", next(request));
         if (problem != null) {

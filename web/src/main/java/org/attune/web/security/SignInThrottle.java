@@ -27,8 +27,7 @@ public class SignInThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     public SignInThrottle() {
         this(Clock.systemUTC());

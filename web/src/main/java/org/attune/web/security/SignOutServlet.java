@@ -28,7 +28,9 @@ public class SignOutServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        String who = request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

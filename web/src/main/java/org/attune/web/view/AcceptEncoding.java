@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Reads an {@code Accept-Encoding} header: does the client take gzip? */
 final class AcceptEncoding {
 
-    private AcceptEncoding() {
-    }
+    private AcceptEncoding() {}
 
     /** True when gzip (or {@code *}) is listed without {@code q=0}. */
     static boolean allowsGzip(String header) {

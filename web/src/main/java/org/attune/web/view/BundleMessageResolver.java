@@ -24,8 +24,11 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
         Locale locale = context.getLocale() == null ? Locale.ENGLISH : context.getLocale();
         try {
-            String pattern = ResourceBundle.getBundle(baseName, locale, getClass().getClassLoader()).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern
+            String pattern = ResourceBundle.getBundle(
+                            baseName, locale, getClass().getClassLoader())
+                    .getString(key);
+            return arguments == null || arguments.length == 0
+                    ? pattern
                     : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return null;
@@ -33,8 +36,8 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                    Object[] arguments) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
         return "??" + key + "??";
     }
 }

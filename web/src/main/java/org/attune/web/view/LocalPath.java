@@ -6,8 +6,7 @@ import java.net.URISyntaxException;
 /** A path on this site to send someone back to after a form: anything else becomes the home page. */
 public final class LocalPath {
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     /**
      * The requested path when it is a plain path on this site, else {@code /}. It goes into the {@code Location}
@@ -16,7 +15,10 @@ public final class LocalPath {
      * (no other host) and is a valid URI.
      */
     public static String of(String requested) {
-        if (requested == null || requested.length() > 500 || !requested.startsWith("/") || requested.startsWith("//")
+        if (requested == null
+                || requested.length() > 500
+                || !requested.startsWith("/")
+                || requested.startsWith("//")
                 || requested.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f || c == '\\')) {
             return "/";
         }

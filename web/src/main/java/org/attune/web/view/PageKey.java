@@ -13,7 +13,7 @@ import org.attune.web.audience.ReaderAudience;
 record PageKey(String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion) {
 
     static PageKey of(HttpServletRequest request, ReaderAudience reader, long contentVersion) {
-        return new PageKey(ReturnPath.of(request), reader.id(), reader.fromLink(), reader.unrecognised(),
-                contentVersion);
+        return new PageKey(
+                ReturnPath.of(request), reader.id(), reader.fromLink(), reader.unrecognised(), contentVersion);
     }
 }

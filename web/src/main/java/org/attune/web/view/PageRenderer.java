@@ -36,8 +36,8 @@ public class PageRenderer {
     private volatile JakartaServletWebApplication application;
 
     /** Renders a page once, to be sent as often as it is asked for. */
-    RenderedPage render(HttpServletRequest request, HttpServletResponse response, String template,
-                        Map<String, ?> model) {
+    RenderedPage render(
+            HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
         return RenderedPage.of(process(request, response, template, model));
     }
 
@@ -63,15 +63,16 @@ public class PageRenderer {
     }
 
     /** A page with another status (errors): never cached. */
-    public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
-                       Map<String, ?> model) throws IOException {
+    public void render(
+            HttpServletRequest request, HttpServletResponse response, int status, String template, Map<String, ?> model)
+            throws IOException {
         String html = process(request, response, template, model);
         response.setHeader("Cache-Control", "no-store");
         send(response, status, html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String process(HttpServletRequest request, HttpServletResponse response, String template,
-                           Map<String, ?> model) {
+    private String process(
+            HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
         WebContext context = new WebContext(application(request).buildExchange(request, response), PAGE_LANGUAGE);
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("returnPath", ReturnPath.of(request));

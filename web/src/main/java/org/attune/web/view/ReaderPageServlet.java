@@ -38,8 +38,7 @@ public abstract class ReaderPageServlet extends HttpServlet {
     ContentVersion content;
 
     /** What to show: a template and its model, or nothing for a page that does not exist. */
-    public record Page(String template, Map<String, ?> model) {
-    }
+    public record Page(String template, Map<String, ?> model) {}
 
     protected abstract Optional<Page> page(HttpServletRequest request, ReaderAudience reader);
 
@@ -54,7 +53,8 @@ public abstract class ReaderPageServlet extends HttpServlet {
         AtomicBoolean renderedNow = new AtomicBoolean();
         RenderedPage page = rendered.get(key, () -> {
             renderedNow.set(true);
-            return page(request, reader).map(p -> pages.render(request, response, p.template(), withReader(p, reader)))
+            return page(request, reader)
+                    .map(p -> pages.render(request, response, p.template(), withReader(p, reader)))
                     .orElse(null);
         });
         if (page == null) {

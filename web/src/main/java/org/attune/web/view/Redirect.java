@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class Redirect {
 
-    private Redirect() {
-    }
+    private Redirect() {}
 
     /** @param path a path of this site, starting with one {@code /}, ASCII only (it goes into a header) */
     public static void to(HttpServletRequest request, HttpServletResponse response, int status, String path) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -13,8 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ReturnPath {
 
-    private ReturnPath() {
-    }
+    private ReturnPath() {}
 
     static String of(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());

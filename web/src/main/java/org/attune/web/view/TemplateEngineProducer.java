@@ -21,7 +21,8 @@ public class TemplateEngineProducer {
     @Produces
     @Singleton
     TemplateEngine templateEngine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
+        ClassLoaderTemplateResolver resolver =
+                new ClassLoaderTemplateResolver(getClass().getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);

@@ -3,8 +3,8 @@ package org.attune.web.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,45 +65,64 @@ class ArticlePagesIT extends DeployedAttune {
 
         Element card = home.selectFirst(".article-card:has(a[href$=/articles/" + SLUG + "])");
         assertThat(card).as("a card linking to the demo article").isNotNull();
-        assertThat(card.selectFirst(".article-card__answer").text()).as("the patient's bottom line, by the author")
-                .isEqualTo(CitedText.parse(demo.bottomLine().overrideFor("patient").orElseThrow().text())
+        assertThat(card.selectFirst(".article-card__answer").text())
+                .as("the patient's bottom line, by the author")
+                .isEqualTo(CitedText.parse(demo.bottomLine()
+                                .overrideFor("patient")
+                                .orElseThrow()
+                                .text())
                         .withoutCitations());
         assertThat(card.selectFirst(".status").text()).isEqualTo("Review status: Under review");
         assertThat(card.selectFirst("time").attr("datetime")).isEqualTo("2025-12-29");
-        assertThat(card.selectFirst("h3").text()).as("the question in the reader's words, as on the article page")
+        assertThat(card.selectFirst("h3").text())
+                .as("the question in the reader's words, as on the article page")
                 .isEqualTo(http.page("/articles/" + SLUG).selectFirst("h1").text());
-        assertThat(http.page("/?audience=clinician").selectFirst(".article-card h3 a[href$=/articles/" + SLUG + "]")
-                .text()).isEqualTo(demo.title());
+        assertThat(http.page("/?audience=clinician")
+                        .selectFirst(".article-card h3 a[href$=/articles/" + SLUG + "]")
+                        .text())
+                .isEqualTo(demo.title());
         assertThat(home.select(".article-card a[href$=/articles/" + SLUG + "]"))
-                .as("imported once, not once per start").hasSize(1);
+                .as("imported once, not once per start")
+                .hasSize(1);
     }
 
     @Test
     void theDemoArticlesSayTheyAreDemonstrationContentWithIllustrativeReviewers() {
         Document page = http.page("/articles/" + SLUG);
 
-        assertThat(page.selectFirst(".notice--demo").text()).startsWith("Demonstration content:")
+        assertThat(page.selectFirst(".notice--demo").text())
+                .startsWith("Demonstration content:")
                 .contains("not medical advice");
         assertThat(page.selectFirst("script[type=application/ld+json]").data())
                 .contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\"Demo reviewer\"}");
-        assertThat(http.page("/").selectFirst(".article-card:has(a[href$=/articles/" + SLUG + "]) .notice--demo")
-                .text()).isEqualTo("Demonstration content");
+        assertThat(http.page("/")
+                        .selectFirst(".article-card:has(a[href$=/articles/" + SLUG + "]) .notice--demo")
+                        .text())
+                .isEqualTo("Demonstration content");
     }
 
     @Test
     void articlePageShowsTheQuestionReviewStateAndBottomLine() {
         Document page = http.page("/articles/" + SLUG);
 
-        assertThat(page.select("h1")).singleElement().extracting(Element::text).asString()
+        assertThat(page.select("h1"))
+                .singleElement()
+                .extracting(Element::text)
+                .asString()
                 .startsWith("What is the purpose of physical therapy");
-        assertThat(page.select(".review__stages li")).extracting(Element::text)
+        assertThat(page.select(".review__stages li"))
+                .extracting(Element::text)
                 .containsExactly("Submitted", "Under review (current stage)", "Approved");
-        assertThat(page.select(".review__stages li[aria-current=step]")).singleElement()
-                .extracting(Element::text).asString().startsWith("Under review");
-        assertThat(page.selectFirst(".notice--pending").text())
-                .startsWith("Educational purpose only — pending review");
+        assertThat(page.select(".review__stages li[aria-current=step]"))
+                .singleElement()
+                .extracting(Element::text)
+                .asString()
+                .startsWith("Under review");
+        assertThat(page.selectFirst(".notice--pending").text()).startsWith("Educational purpose only — pending review");
         assertThat(page.selectFirst(".updated time").text()).isEqualTo("December 29, 2025");
-        assertThat(http.page("/articles/" + SLUG + "?audience=clinician").selectFirst(".bottom-line p").text())
+        assertThat(http.page("/articles/" + SLUG + "?audience=clinician")
+                        .selectFirst(".bottom-line p")
+                        .text())
                 .startsWith(demo.bottomLine().citedText().withoutCitations().substring(0, 60));
         assertThat(page.selectFirst(".disclaimer").text())
                 .as("a first-time reader gets the patient version and its disclaimer")
@@ -115,12 +134,21 @@ class ArticlePagesIT extends DeployedAttune {
         Document page = http.page("/articles/" + SLUG + "?audience=clinician");
 
         List<String> headings = page.select("section.article-section > h2").eachText();
-        assertThat(headings).containsExactlyElementsOf(demo.sections().stream().map(Section::heading).toList());
+        assertThat(headings)
+                .containsExactlyElementsOf(
+                        demo.sections().stream().map(Section::heading).toList());
         for (Section section : demo.sections()) {
             Element shown = page.select("section.article-section").stream()
-                    .filter(s -> s.selectFirst("h2").text().equals(section.heading())).findFirst().orElseThrow();
-            assertThat(shown.select("p, li")).as(section.heading()).hasSize(section.blocks().size());
-            List<String> leadIns = section.blocks().stream().filter(b -> b.hasLeadIn()).map(b -> b.leadIn()).toList();
+                    .filter(s -> s.selectFirst("h2").text().equals(section.heading()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(shown.select("p, li"))
+                    .as(section.heading())
+                    .hasSize(section.blocks().size());
+            List<String> leadIns = section.blocks().stream()
+                    .filter(b -> b.hasLeadIn())
+                    .map(b -> b.leadIn())
+                    .toList();
             assertThat(shown.select("strong.lead-in").eachText()).containsExactlyElementsOf(leadIns);
         }
     }
@@ -147,10 +175,12 @@ class ArticlePagesIT extends DeployedAttune {
         Document page = http.page("/articles/" + SLUG + "?audience=clinician");
 
         List<Element> links = page.select("sup.citation a");
-        long citedInSource = demo.blocks().mapToLong(b -> b.citedText().citedNumbers().size()).sum();
+        long citedInSource = demo.blocks()
+                .mapToLong(b -> b.citedText().citedNumbers().size())
+                .sum();
         assertThat(links).hasSize((int) citedInSource);
-        Set<String> anchors = page.select("ol.references > li[id]").stream().map(Element::id)
-                .collect(Collectors.toSet());
+        Set<String> anchors =
+                page.select("ol.references > li[id]").stream().map(Element::id).collect(Collectors.toSet());
         for (Element link : links) {
             String target = link.attr("href");
             assertThat(target).startsWith("#");
@@ -165,8 +195,9 @@ class ArticlePagesIT extends DeployedAttune {
             Document page = http.page(path);
             assertThat(page.select("script[src], link[href], img[src], iframe[src]"))
                     .allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).startsWith("/"));
-            page.select("link[rel=stylesheet]").forEach(css ->
-                    assertThat(http.get(css.absUrl("href")).statusCode()).isEqualTo(200));
+            page.select("link[rel=stylesheet]")
+                    .forEach(css -> assertThat(http.get(css.absUrl("href")).statusCode())
+                            .isEqualTo(200));
         }
     }
 
@@ -180,11 +211,15 @@ class ArticlePagesIT extends DeployedAttune {
 
     @Test
     void hostileAddressesGetAnErrorPageThatEchoesNothing() {
-        for (String path : List.of("/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/articles/..%2F..%2Fetc",
-                "/articles/a/b/c", "/no-such-page")) {
+        for (String path : List.of(
+                "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/articles/..%2F..%2Fetc", "/articles/a/b/c", "/no-such-page")) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isBetween(400, 404);
-            assertThat(response.body()).as(path).doesNotContain("<script>").doesNotContain("Exception")
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContain("<script>")
+                    .doesNotContain("Exception")
                     .doesNotContain("at org.");
         }
     }
@@ -194,13 +229,16 @@ class ArticlePagesIT extends DeployedAttune {
         HttpResponse<String> response = http.get("/articles/");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     }
 
     // ---- The article in each audience's language -------------------------------------------------------------
 
     private static List<KeyTerm> keyTermsOfTheDemo() {
-        return ArticleRewriter.builtIn().rewrite(demo, AudienceProfiles.builtIn().get("student")).keyTerms();
+        return ArticleRewriter.builtIn()
+                .rewrite(demo, AudienceProfiles.builtIn().get("student"))
+                .keyTerms();
     }
 
     /** The reader-facing text of the article: bottom line and sections. */
@@ -217,10 +255,12 @@ class ArticlePagesIT extends DeployedAttune {
         String text = bodyText(patient);
         // Terms with no plain wording stay, for patients too (e.g. "physical therapy"): take them out first, longest
         // first, so that a shorter term inside them ("therapy") is not mistaken for a left-over.
-        List<String> kept = keyTermsOfTheDemo().stream().filter(t -> t.plain() == null)
+        List<String> kept = keyTermsOfTheDemo().stream()
+                .filter(t -> t.plain() == null)
                 .flatMap(t -> java.util.stream.Stream.of(t.term(), t.abbreviation()))
                 .filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
         for (String term : kept) {
             text = wholeWord(term).matcher(text).replaceAll(" ");
         }
@@ -232,7 +272,8 @@ class ArticlePagesIT extends DeployedAttune {
                 .filter(term -> wholeWord(term).matcher(remaining).find())
                 .toList();
         assertThat(leftOver).isEmpty();
-        assertThat(patient.select("dfn.term__original")).as("the technical term follows its first plain mention")
+        assertThat(patient.select("dfn.term__original"))
+                .as("the technical term follows its first plain mention")
                 .isNotEmpty();
         assertThat(patient.selectFirst("article").attr("data-audience")).isEqualTo("patient");
     }
@@ -253,14 +294,16 @@ class ArticlePagesIT extends DeployedAttune {
         assertThat(patientNumbers).as("numbers of the patient page, in order").containsSubsequence(clinicianNumbers);
         assertThat(patient.select("ol.references > li").eachText())
                 .as("the same evidence behind every version")
-                .containsExactlyElementsOf(clinician.select("ol.references > li").eachText());
+                .containsExactlyElementsOf(
+                        clinician.select("ol.references > li").eachText());
     }
 
     /** The numbers a reader reads in the article body, in order (citation links and asides left out). */
     private static List<String> numbers(Document page) {
         Document copy = page.clone();
         copy.select("sup.citation, dfn.term__original").remove();
-        Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(copy.select(".bottom-line p, section.article-section").text());
+        Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?")
+                .matcher(copy.select(".bottom-line p, section.article-section").text());
         List<String> numbers = new java.util.ArrayList<>();
         while (m.find()) {
             numbers.add(m.group());
@@ -275,22 +318,32 @@ class ArticlePagesIT extends DeployedAttune {
         assertThat(student.select("dfn.term")).isNotEmpty().allSatisfy(dfn -> {
             Element next = dfn.nextElementSibling();
             assertThat(next).as("definition after " + dfn.text()).isNotNull();
-            assertThat(next.hasClass("term__definition")).as("definition after " + dfn.text()).isTrue();
+            assertThat(next.hasClass("term__definition"))
+                    .as("definition after " + dfn.text())
+                    .isTrue();
             assertThat(next.text()).as("definition after " + dfn.text()).hasSizeGreaterThan(10);
         });
-        assertThat(student.select("abbr[title]")).extracting(e -> e.attr("title")).isNotEmpty()
+        assertThat(student.select("abbr[title]"))
+                .extracting(e -> e.attr("title"))
+                .isNotEmpty()
                 .allSatisfy(title -> assertThat(title).isNotBlank());
         List<String> keyTerms = student.select("#key-terms dt dfn").eachText();
-        assertThat(keyTerms).containsExactlyElementsOf(keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
+        assertThat(keyTerms)
+                .containsExactlyElementsOf(
+                        keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
         assertThat(student.select("section.article-section strong.lead-in").eachText())
-                .as("terms are kept for students").contains("Prevention of deconditioning:");
+                .as("terms are kept for students")
+                .contains("Prevention of deconditioning:");
         assertThat(student.selectFirst(".disclaimer").text()).contains("study aid");
     }
 
     @Test
     void theClinicianPageHasTheProfessionalDisclaimer() {
-        assertThat(http.page("/articles/" + SLUG + "?audience=clinician").selectFirst(".disclaimer").text())
-                .contains("healthcare professionals").contains("clinical judgement");
+        assertThat(http.page("/articles/" + SLUG + "?audience=clinician")
+                        .selectFirst(".disclaimer")
+                        .text())
+                .contains("healthcare professionals")
+                .contains("clinical judgement");
     }
 
     @Test
@@ -311,15 +364,19 @@ class ArticlePagesIT extends DeployedAttune {
 
     @Test
     void theChoiceIsRememberedInAnHttpOnlySameSiteCookieAndSendsTheReaderBack() throws Exception {
-        HttpResponse<String> chosen = http.post("/audience", "audience", "student",
-                "return", "/articles/" + SLUG + "?x=1");
+        HttpResponse<String> chosen =
+                http.post("/audience", "audience", "student", "return", "/articles/" + SLUG + "?x=1");
 
         assertThat(chosen.statusCode()).isEqualTo(303);
-        assertThat(chosen.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).endsWith("/articles/" + SLUG + "?x=1"));
+        assertThat(chosen.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/articles/" + SLUG + "?x=1"));
         String cookie = chosen.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("attune-audience=")).findFirst().orElseThrow();
-        assertThat(cookie).startsWith("attune-audience=student;").containsIgnoringCase("HttpOnly")
+                .filter(c -> c.startsWith("attune-audience="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie)
+                .startsWith("attune-audience=student;")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
         Document page = org.jsoup.Jsoup.parse(http.get("/articles/" + SLUG, "Cookie", "attune-audience=student")
                 .body());
@@ -327,8 +384,8 @@ class ArticlePagesIT extends DeployedAttune {
         assertThat(page.selectFirst("#audience-student").hasAttr("checked")).isTrue();
 
         HttpResponse<String> elsewhere = http.post("/audience", "audience", "clinician", "return", "//evil.example");
-        assertThat(elsewhere.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).doesNotContain("evil"));
+        assertThat(elsewhere.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil"));
     }
 
     @Test
@@ -337,18 +394,21 @@ class ArticlePagesIT extends DeployedAttune {
         HttpResponse<String> clinician = http.get("/articles/" + SLUG, "Cookie", "attune-audience=clinician");
         String patientTag = patient.headers().firstValue("ETag").orElseThrow();
 
-        assertThat(patient.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Cookie"));
-        assertThat(patient.headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
-                assertThat(v).contains("private"));
+        assertThat(patient.headers().firstValue("Vary"))
+                .hasValueSatisfying(v -> assertThat(v).contains("Cookie"));
+        assertThat(patient.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("private"));
         assertThat(clinician.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(patientTag);
 
-        HttpResponse<String> clinicianWithPatientsTag = http.get("/articles/" + SLUG,
-                "Cookie", "attune-audience=clinician", "If-None-Match", patientTag);
+        HttpResponse<String> clinicianWithPatientsTag =
+                http.get("/articles/" + SLUG, "Cookie", "attune-audience=clinician", "If-None-Match", patientTag);
         assertThat(clinicianWithPatientsTag.statusCode()).isEqualTo(200);
         assertThat(clinicianWithPatientsTag.body()).isEqualTo(clinician.body());
-        HttpResponse<String> patientAgain = http.get("/articles/" + SLUG,
-                "Cookie", "attune-audience=patient", "If-None-Match", patientTag);
-        assertThat(patientAgain.statusCode()).as("unchanged for the same audience").isEqualTo(304);
+        HttpResponse<String> patientAgain =
+                http.get("/articles/" + SLUG, "Cookie", "attune-audience=patient", "If-None-Match", patientTag);
+        assertThat(patientAgain.statusCode())
+                .as("unchanged for the same audience")
+                .isEqualTo(304);
     }
 
     @Test
@@ -365,45 +425,71 @@ class ArticlePagesIT extends DeployedAttune {
         assertThat(second.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(zipped.headers().firstValue("Vary")).hasValue("Cookie, Accept-Encoding");
-        assertThat(zipped.body().length).as("compressed").isLessThan(first.body().length() / 3);
+        assertThat(zipped.body().length)
+                .as("compressed")
+                .isLessThan(first.body().length() / 3);
         try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
-            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.body());
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(first.body());
         }
         String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
         assertThat(zippedTag).isNotEqualTo(first.headers().firstValue("ETag").orElseThrow());
-        assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode()).isEqualTo(304);
-        assertThat(http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", zippedTag).statusCode())
-                .as("the uncompressed page is another representation").isEqualTo(200);
+        assertThat(http.get(path, "Accept-Encoding", "gzip", "If-None-Match", zippedTag)
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(http.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", zippedTag)
+                        .statusCode())
+                .as("the uncompressed page is another representation")
+                .isEqualTo(200);
     }
 
     @Test
     void everyResponseForbidsInlineScriptAndFramingByOtherSites() {
-        for (String path : List.of("/", "/articles/" + SLUG, "/glossary", "/search?q=pain", "/login",
-                "/articles/no-such-article", "/css/attune.css")) {
+        for (String path : List.of(
+                "/",
+                "/articles/" + SLUG,
+                "/glossary",
+                "/search?q=pain",
+                "/login",
+                "/articles/no-such-article",
+                "/css/attune.css")) {
             HttpResponse<String> response = http.get(path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe"));
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self'", "frame-ancestors 'self'")
+                            .doesNotContain("unsafe"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
         }
     }
 
     @Test
     void structuredDataDescribesTheMedicalWebPageForItsAudience() {
         String patient = http.page("/articles/" + SLUG + "?audience=patient")
-                .selectFirst("script[type=application/ld+json]").data();
+                .selectFirst("script[type=application/ld+json]")
+                .data();
         String student = http.page("/articles/" + SLUG + "?audience=student")
-                .selectFirst("script[type=application/ld+json]").data();
+                .selectFirst("script[type=application/ld+json]")
+                .data();
         String approved = http.page("/articles/heat-therapy-for-low-back-pain?audience=clinician")
-                .selectFirst("script[type=application/ld+json]").data();
+                .selectFirst("script[type=application/ld+json]")
+                .data();
 
-        assertThat(patient).contains("\"@type\":\"MedicalWebPage\"")
+        assertThat(patient)
+                .contains("\"@type\":\"MedicalWebPage\"")
                 .contains("\"medicalAudience\":{\"@type\":\"MedicalAudience\",\"audienceType\":\"Patient\"}")
-                .contains("\"lastReviewed\":\"2025-12-29\"").contains("\"creativeWorkStatus\":\"Under review\"")
+                .contains("\"lastReviewed\":\"2025-12-29\"")
+                .contains("\"creativeWorkStatus\":\"Under review\"")
                 .contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\""
                         + demo.latestReview().orElseThrow().reviewer() + "\"}");
-        assertThat(patient.split("\"@type\":\"CreativeWork\"", -1)).hasSize(demo.references().size() + 1);
+        assertThat(patient.split("\"@type\":\"CreativeWork\"", -1))
+                .hasSize(demo.references().size() + 1);
         assertThat(student).contains("\"audience\":{\"@type\":\"Audience\",\"audienceType\":\"Medical student\"}");
-        assertThat(approved).contains("\"audienceType\":\"Clinician\"").contains("\"lastReviewed\":\"2025-12-15\"")
+        assertThat(approved)
+                .contains("\"audienceType\":\"Clinician\"")
+                .contains("\"lastReviewed\":\"2025-12-15\"")
                 .contains("\"creativeWorkStatus\":\"Approved\"")
                 .contains("\"reviewedBy\":{\"@type\":\"Person\"");
     }
@@ -417,21 +503,26 @@ class ArticlePagesIT extends DeployedAttune {
         Element deconditioning = glossary.getElementById("term-deconditioning");
         assertThat(deconditioning).isNotNull();
         assertThat(deconditioning.nextElementSibling().text()).contains("In plain words");
-        assertThat(glossary.select(".letters a").eachText()).allSatisfy(l -> assertThat(l).hasSize(1));
+        assertThat(glossary.select(".letters a").eachText())
+                .allSatisfy(l -> assertThat(l).hasSize(1));
 
         Document forArticle = http.page("/glossary?article=" + SLUG);
         assertThat(forArticle.select(".glossary-letter dt dfn").eachText())
-                .containsExactlyInAnyOrderElementsOf(keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
-        assertThat(http.page("/articles/" + SLUG + "?audience=patient").select("a[href*=/glossary?article=" + SLUG + "]"))
-                .as("each article links to its key terms").isNotEmpty();
+                .containsExactlyInAnyOrderElementsOf(
+                        keyTermsOfTheDemo().stream().map(KeyTerm::term).toList());
+        assertThat(http.page("/articles/" + SLUG + "?audience=patient")
+                        .select("a[href*=/glossary?article=" + SLUG + "]"))
+                .as("each article links to its key terms")
+                .isNotEmpty();
     }
 
     @Test
     void searchFindsSectionsInAnyAudiencesWordsAndShowsThemInTheReadersOwn() {
         Document tens = http.page("/search?q=electrical+nerve+stimulation&audience=clinician");
         assertThat(tens.select(".search-hit__section").eachText()).contains("Critical Implementation Considerations");
-        assertThat(tens.select(".search-hit a").eachAttr("href")).anySatisfy(href ->
-                assertThat(href).endsWith("/articles/" + SLUG + "#section-critical-implementation-considerations"));
+        assertThat(tens.select(".search-hit a").eachAttr("href"))
+                .anySatisfy(href -> assertThat(href)
+                        .endsWith("/articles/" + SLUG + "#section-critical-implementation-considerations"));
 
         Document bedRest = http.page("/search?q=bed+rest&audience=clinician");
         assertThat(bedRest.select(".search-hit mark").eachText()).contains("bed", "rest");
@@ -440,12 +531,18 @@ class ArticlePagesIT extends DeployedAttune {
         assertThat(hostile.select("script:not([type])")).isEmpty();
         assertThat(hostile.selectFirst("#ask-q").val()).isEqualTo("<script>alert(1)</script>");
 
-        assertThat(http.page("/search?q=").selectFirst(".search-outcome").text()).contains("Type a word");
+        assertThat(http.page("/search?q=").selectFirst(".search-outcome").text())
+                .contains("Type a word");
         assertThat(http.page("/search").selectFirst(".search-outcome").text()).contains("Type a word");
-        assertThat(http.page("/search?q=" + "x".repeat(300)).selectFirst(".search-outcome").text())
+        assertThat(http.page("/search?q=" + "x".repeat(300))
+                        .selectFirst(".search-outcome")
+                        .text())
                 .contains("too long");
-        assertThat(http.page("/").select("form[role=search]")).as("the follow-up box on the home page").isNotEmpty();
-        assertThat(http.page("/articles/" + SLUG).select("form[role=search]")).as("and on every article")
+        assertThat(http.page("/").select("form[role=search]"))
+                .as("the follow-up box on the home page")
+                .isNotEmpty();
+        assertThat(http.page("/articles/" + SLUG).select("form[role=search]"))
+                .as("and on every article")
                 .isNotEmpty();
     }
 
@@ -461,9 +558,12 @@ class ArticlePagesIT extends DeployedAttune {
         http.page("/glossary");
         http.page("/glossary?article=" + SLUG);
 
-        assertThat(sqlStatements()).as("statements run by the searches and glossary pages").isEqualTo(before);
+        assertThat(sqlStatements())
+                .as("statements run by the searches and glossary pages")
+                .isEqualTo(before);
         http.page("/articles/" + SLUG + "?visit=" + System.nanoTime());
-        assertThat(sqlStatements()).as("an article page not rendered yet loads from the database: the count is live")
+        assertThat(sqlStatements())
+                .as("an article page not rendered yet loads from the database: the count is live")
                 .isGreaterThan(before);
     }
 
@@ -476,13 +576,16 @@ class ArticlePagesIT extends DeployedAttune {
         page.select("sup.citation").remove();
 
         assertThat(json.getString("audience")).isEqualTo("patient");
-        assertThat(json.getJsonObject("title").getString("text")).isEqualTo(page.selectFirst("h1").text());
-        assertThat(blockText(json.getJsonObject("bottomLine"))).isEqualTo(page.selectFirst(".bottom-line p").text());
+        assertThat(json.getJsonObject("title").getString("text"))
+                .isEqualTo(page.selectFirst("h1").text());
+        assertThat(blockText(json.getJsonObject("bottomLine")))
+                .isEqualTo(page.selectFirst(".bottom-line p").text());
         List<JsonObject> sections = json.getJsonArray("sections").getValuesAs(JsonObject.class);
         List<Element> shown = page.select("section.article-section");
         assertThat(sections).hasSameSizeAs(shown);
         for (int i = 0; i < sections.size(); i++) {
-            assertThat(sections.get(i).getString("anchor")).isEqualTo(shown.get(i).id());
+            assertThat(sections.get(i).getString("anchor"))
+                    .isEqualTo(shown.get(i).id());
             assertThat(sections.get(i).getJsonArray("blocks").getValuesAs(JsonObject.class))
                     .extracting(ArticlePagesIT::blockText)
                     .containsExactlyElementsOf(shown.get(i).select("p, li").eachText());
@@ -500,33 +603,40 @@ class ArticlePagesIT extends DeployedAttune {
                 .flatMap(b -> b.getJsonObject("text").getJsonArray("runs").getValuesAs(JsonObject.class).stream())
                 .toList();
 
-        assertThat(runs).filteredOn(r -> r.getString("type").equals("term"))
-                .anySatisfy(r -> {
-                    assertThat(r.getString("term")).isEqualTo("deconditioning");
-                    assertThat(r.getString("definition")).isNotBlank();
-                });
-        assertThat(runs).filteredOn(r -> r.getString("type").equals("citation"))
+        assertThat(runs).filteredOn(r -> r.getString("type").equals("term")).anySatisfy(r -> {
+            assertThat(r.getString("term")).isEqualTo("deconditioning");
+            assertThat(r.getString("definition")).isNotBlank();
+        });
+        assertThat(runs)
+                .filteredOn(r -> r.getString("type").equals("citation"))
                 .allSatisfy(r -> assertThat(r.getJsonArray("references")).isNotEmpty());
     }
 
     @Test
     void theApiListsTheArticlesAndAnswersWithValidatorsAndProblems() {
         HttpResponse<String> list = http.get("/api/v1/articles");
-        assertThat(((JsonArray) json(list)).getValuesAs(JsonObject.class)).extracting(a -> a.getString("slug")).contains(SLUG);
+        assertThat(((JsonArray) json(list)).getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("slug"))
+                .contains(SLUG);
 
         HttpResponse<String> article = http.get("/api/v1/articles/" + SLUG + "?audience=clinician");
         String tag = article.headers().firstValue("ETag").orElseThrow();
-        assertThat(article.headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
-                assertThat(v).contains("no-cache"));
-        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=clinician", "If-None-Match", tag).statusCode())
+        assertThat(article.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-cache"));
+        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=clinician", "If-None-Match", tag)
+                        .statusCode())
                 .isEqualTo(304);
-        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=patient", "If-None-Match", tag).statusCode())
-                .as("another audience is another document").isEqualTo(200);
+        assertThat(http.get("/api/v1/articles/" + SLUG + "?audience=patient", "If-None-Match", tag)
+                        .statusCode())
+                .as("another audience is another document")
+                .isEqualTo(200);
 
         HttpResponse<String> unknownAudience = http.get("/api/v1/articles/" + SLUG + "?audience=nurse");
         assertThat(unknownAudience.statusCode()).isEqualTo(400);
         assertThat(unknownAudience.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(unknownAudience.body()).contains("patient, clinician, student").doesNotContain("nurse");
+        assertThat(unknownAudience.body())
+                .contains("patient, clinician, student")
+                .doesNotContain("nurse");
         HttpResponse<String> missing = http.get("/api/v1/articles/no-such-article");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -547,8 +657,8 @@ class ArticlePagesIT extends DeployedAttune {
 
     private static JsonStructure json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.read();
         }

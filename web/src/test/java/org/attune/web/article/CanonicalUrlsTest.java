@@ -20,8 +20,10 @@ class CanonicalUrlsTest {
 
     /** A request for /attune/articles/heat with a Host header chosen by the client. */
     private static HttpServletRequest articleRequest() {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> "/attune";
                     case "getServletPath" -> "/articles";
                     case "getPathInfo" -> "/heat";
@@ -46,8 +48,9 @@ class CanonicalUrlsTest {
 
     @Test
     void aBaseUrlThatIsNoWebAddressIsIgnoredRatherThanEmitted() {
-        for (String wrong : new String[] {"intranet.example.org", "javascript:alert(1)", "https://x.org/?a=1",
-                "https://x.org/#top", "ftp://x.org"}) {
+        for (String wrong : new String[] {
+            "intranet.example.org", "javascript:alert(1)", "https://x.org/?a=1", "https://x.org/#top", "ftp://x.org"
+        }) {
             assertThat(configured(wrong).of(articleRequest())).as(wrong).isEqualTo("/attune/articles/heat");
         }
     }

@@ -61,9 +61,11 @@ class DemoContentTest {
         demoContent(database, true).importMissing();
         demoContent(database, true).importMissing();
 
-        assertThat(database.stored).extracting(Article::slug)
+        assertThat(database.stored)
+                .extracting(Article::slug)
                 .containsExactly("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain");
-        assertThat(changes.fired()).as("search and glossary are told once, by the import that added articles")
+        assertThat(changes.fired())
+                .as("search and glossary are told once, by the import that added articles")
                 .containsExactly(new ArticlesChanged(
                         List.of("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain")));
     }

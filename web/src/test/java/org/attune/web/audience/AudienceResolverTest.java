@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.attune.web.view.LocalPath;
 import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.web.view.LocalPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +26,10 @@ class AudienceResolverTest {
 
     /** A request with only query parameters and cookies, which is all the resolver reads. */
     private static HttpServletRequest request(Map<String, String> parameters, Cookie... cookies) {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getParameter" -> parameters.get((String) args[0]);
                     case "getCookies" -> cookies.length == 0 ? null : cookies;
                     default -> throw new UnsupportedOperationException(method.getName());
@@ -37,7 +39,9 @@ class AudienceResolverTest {
     @Test
     void aFirstTimeReaderGetsTheDeploymentsDefault() {
         assertThat(resolver("patient").resolve(request(Map.of())).id()).isEqualTo("patient");
-        assertThat(resolver("clinician").resolve(request(Map.of())).id()).as("a staff intranet").isEqualTo("clinician");
+        assertThat(resolver("clinician").resolve(request(Map.of())).id())
+                .as("a staff intranet")
+                .isEqualTo("clinician");
     }
 
     @Test
@@ -47,8 +51,8 @@ class AudienceResolverTest {
 
     @Test
     void theLinkBeatsTheRememberedChoiceForThatPage() {
-        ReaderAudience reader = resolver("patient").resolve(request(Map.of("audience", "student"),
-                new Cookie(AudienceCookie.NAME, "clinician")));
+        ReaderAudience reader = resolver("patient")
+                .resolve(request(Map.of("audience", "student"), new Cookie(AudienceCookie.NAME, "clinician")));
 
         assertThat(reader.id()).isEqualTo("student");
         assertThat(reader.fromLink()).isTrue();
@@ -57,20 +61,27 @@ class AudienceResolverTest {
 
     @Test
     void theRememberedChoiceAppliesToEveryPage() {
-        ReaderAudience reader = resolver("patient").resolve(request(Map.of(),
-                new Cookie("other", "x"), new Cookie(AudienceCookie.NAME, "clinician")));
+        ReaderAudience reader = resolver("patient")
+                .resolve(request(Map.of(), new Cookie("other", "x"), new Cookie(AudienceCookie.NAME, "clinician")));
 
         assertThat(reader.id()).isEqualTo("clinician");
         assertThat(reader.fromLink()).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"surgeon", "", " ", "patient<script>",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(
+            strings = {
+                "surgeon",
+                "",
+                " ",
+                "patient<script>",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            })
     void anUnknownValueShowsTheDefaultAndSaysSo(String value) {
         ReaderAudience fromLink = resolver("clinician").resolve(request(Map.of("audience", value)));
-        ReaderAudience fromCookie = resolver("clinician").resolve(request(Map.of(),
-                new Cookie(AudienceCookie.NAME, value.isBlank() ? "-" : value.replace(' ', '_'))));
+        ReaderAudience fromCookie = resolver("clinician")
+                .resolve(request(
+                        Map.of(), new Cookie(AudienceCookie.NAME, value.isBlank() ? "-" : value.replace(' ', '_'))));
 
         assertThat(fromLink.id()).isEqualTo("clinician");
         assertThat(fromLink.unrecognised()).isTrue();
@@ -80,19 +91,38 @@ class AudienceResolverTest {
 
     @Test
     void audienceIdsAreReadWithoutRegardToCaseOrSurroundingSpace() {
-        assertThat(resolver("patient").resolve(request(Map.of("audience", " Student "))).id()).isEqualTo("student");
+        assertThat(resolver("patient")
+                        .resolve(request(Map.of("audience", " Student ")))
+                        .id())
+                .isEqualTo("student");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-            "articles/x", "/ok\r\nSet-Cookie: x=y"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "articles/x",
+                "/ok\r\nSet-Cookie: x=y"
+            })
     void theFormOnlyEverSendsTheReaderBackToAPageOfThisSite(String requested) {
         assertThat(LocalPath.of(requested)).isEqualTo("/");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/\u012fevil.example", "/\u012f\u012fevil.example", "/\uff0f/evil.example",
-            "/articles/\u00e9t\u00e9", "/\t/evil.example", "/ /evil.example", "/a\"<b>", "/%zz"})
+    @ValueSource(
+            strings = {
+                "/\u012fevil.example",
+                "/\u012f\u012fevil.example",
+                "/\uff0f/evil.example",
+                "/articles/\u00e9t\u00e9",
+                "/\t/evil.example",
+                "/ /evil.example",
+                "/a\"<b>",
+                "/%zz"
+            })
     void aReturnPathThatIsNotPrintableAsciiOrNotAUriSendsTheReaderHome(String requested) {
         assertThat(LocalPath.of(requested)).isEqualTo("/");
     }

@@ -28,9 +28,11 @@ class HospitalAudiencesIT extends DeployedAttune {
     @Deployment(testable = false)
     static WebArchive deployment() {
         Path audiences = hospitalAudiencesFile();
-        return Deployments.attuneWar().addAsResource(new StringAsset(
-                "attune.audiences.file=" + audiences.toAbsolutePath().toString().replace("\\", "/") + "\n"),
-                "META-INF/microprofile-config.properties");
+        return Deployments.attuneWar()
+                .addAsResource(
+                        new StringAsset("attune.audiences.file="
+                                + audiences.toAbsolutePath().toString().replace("\\", "/") + "\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     private static Path hospitalAudiencesFile() {
@@ -56,19 +58,26 @@ class HospitalAudiencesIT extends DeployedAttune {
         assertThat(home.select(".audience__choice label").eachText())
                 .containsExactly("Doctor or nurse", "Patient or caregiver");
         assertThat(home.select(".audience__description").eachText())
-                .containsExactly("The wording our consultants review.",
+                .containsExactly(
+                        "The wording our consultants review.",
                         "Everyday words, with the medical terms you may hear from your care team.");
     }
 
     @Test
     void everyPageWorksWithoutTheStudentAudience() {
-        for (String path : List.of("/", "/articles/" + SLUG, "/articles/" + SLUG + "?audience=clinician",
-                "/glossary", "/glossary?article=" + SLUG, "/search?q=bed+rest")) {
+        for (String path : List.of(
+                "/",
+                "/articles/" + SLUG,
+                "/articles/" + SLUG + "?audience=clinician",
+                "/glossary",
+                "/glossary?article=" + SLUG,
+                "/search?q=bed+rest")) {
             Document page = http.page(path);
             assertThat(page.text()).as(path).doesNotContain("Student").doesNotContain("??");
         }
         assertThat(http.page("/glossary").select(".glossary-letter dt dfn").eachText())
-                .as("the glossary still lists the articles' terms").contains("deconditioning");
+                .as("the glossary still lists the articles' terms")
+                .contains("deconditioning");
     }
 
     @Test

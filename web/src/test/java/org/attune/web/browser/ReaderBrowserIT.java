@@ -73,8 +73,10 @@ class ReaderBrowserIT {
     }
 
     private void choose(String audience) {
-        browser.findElement(By.cssSelector("label[for=audience-" + audience + "]")).click();
-        leadsToANewPage(() -> browser.findElement(By.cssSelector(".audience button[type=submit]")).click());
+        browser.findElement(By.cssSelector("label[for=audience-" + audience + "]"))
+                .click();
+        leadsToANewPage(() -> browser.findElement(By.cssSelector(".audience button[type=submit]"))
+                .click());
     }
 
     /** Does what navigates, then waits until the old page is gone, so no assertion reads the page before. */
@@ -92,14 +94,17 @@ class ReaderBrowserIT {
         choose("patient");
         assertThat(audienceShown()).isEqualTo("patient");
         assertThat(bottomLine()).isNotEqualTo(clinicianWords);
-        assertThat(browser.manage().getCookieNamed("attune-audience").getValue()).isEqualTo("patient");
+        assertThat(browser.manage().getCookieNamed("attune-audience").getValue())
+                .isEqualTo("patient");
 
         choose("student");
         assertThat(audienceShown()).isEqualTo("student");
         assertThat(browser.findElements(By.cssSelector("#key-terms dt"))).isNotEmpty();
 
-        leadsToANewPage(() -> browser.findElement(By.cssSelector(".site-header a[href$='/']")).click());
-        leadsToANewPage(() -> browser.findElement(By.cssSelector("a[href$='/" + HEAT + "']")).click());
+        leadsToANewPage(() ->
+                browser.findElement(By.cssSelector(".site-header a[href$='/']")).click());
+        leadsToANewPage(() ->
+                browser.findElement(By.cssSelector("a[href$='/" + HEAT + "']")).click());
         assertThat(audienceShown()).as("the next article").isEqualTo("student");
         leadsToANewPage(() -> browser.navigate().refresh());
         assertThat(audienceShown()).as("after a reload").isEqualTo("student");
@@ -112,7 +117,9 @@ class ReaderBrowserIT {
 
         assertThat(audienceShown()).isEqualTo("student");
         assertThat(browser.findElement(By.id("audience-active")).getText()).contains("Student");
-        assertThat(browser.manage().getCookieNamed("attune-audience")).as("a link does not change the choice").isNull();
+        assertThat(browser.manage().getCookieNamed("attune-audience"))
+                .as("a link does not change the choice")
+                .isNull();
 
         open(BACK_PAIN);
         assertThat(audienceShown()).as("the reader's own default elsewhere").isEqualTo("patient");
@@ -125,7 +132,8 @@ class ReaderBrowserIT {
         WebElement focused = tabUntil(e -> "audience-patient".equals(e.getAttribute("id")), 40);
         assertThat(focused.isSelected()).isTrue();
         new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
-        assertThat(browser.findElement(By.id("audience-clinician")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("audience-clinician")).isSelected())
+                .isTrue();
         tabUntil(e -> "submit".equals(e.getAttribute("type")), 5);
         leadsToANewPage(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
 
@@ -137,7 +145,9 @@ class ReaderBrowserIT {
         open(BACK_PAIN + "?audience=student");
 
         List<WebElement> definitions = browser.findElements(By.cssSelector(".term__definition"));
-        assertThat(definitions).isNotEmpty().allSatisfy(d -> assertThat(d.isDisplayed()).isTrue());
+        assertThat(definitions)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.isDisplayed()).isTrue());
 
         tabUntil(e -> e.getAttribute("href") != null && e.getAttribute("href").endsWith("#key-terms"), 80);
         new Actions(browser).sendKeys(Keys.ENTER).perform();
@@ -153,11 +163,15 @@ class ReaderBrowserIT {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
 
         for (String hidden : List.of(".site-header", ".audience", ".ask", "nav.contents", ".site-footer")) {
-            assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed())
+                    .as(hidden)
+                    .isFalse();
         }
-        for (String kept : List.of("h1", ".review__stages", ".bottom-line", ".notice--pending", "ol.references",
-                ".disclaimer")) {
-            assertThat(browser.findElement(By.cssSelector(kept)).isDisplayed()).as(kept).isTrue();
+        for (String kept :
+                List.of("h1", ".review__stages", ".bottom-line", ".notice--pending", "ol.references", ".disclaimer")) {
+            assertThat(browser.findElement(By.cssSelector(kept)).isDisplayed())
+                    .as(kept)
+                    .isTrue();
         }
         assertThat(browser.findElement(By.cssSelector(".disclaimer")).getText())
                 .contains("does not replace advice from your own clinician");
@@ -177,11 +191,18 @@ class ReaderBrowserIT {
 
     @Test
     void pagesHaveNoWcag21AOrAAViolations() throws IOException {
-        String axe = Files.readString(Path.of(System.getProperty("attune.axe",
-                "src/test/browser/node_modules/axe-core/axe.min.js")));
-        for (String page : List.of("", BACK_PAIN + "?audience=patient", BACK_PAIN + "?audience=clinician",
-                BACK_PAIN + "?audience=student", HEAT + "?audience=patient", "glossary", "search?q=bed+rest",
-                "search?q=", "no-such-page")) {
+        String axe = Files.readString(
+                Path.of(System.getProperty("attune.axe", "src/test/browser/node_modules/axe-core/axe.min.js")));
+        for (String page : List.of(
+                "",
+                BACK_PAIN + "?audience=patient",
+                BACK_PAIN + "?audience=clinician",
+                BACK_PAIN + "?audience=student",
+                HEAT + "?audience=patient",
+                "glossary",
+                "search?q=bed+rest",
+                "search?q=",
+                "no-such-page")) {
             open(page);
             assertThat(violations(browser, axe)).as("axe-core on /" + page).isEqualTo("[]");
         }

@@ -39,8 +39,11 @@ abstract class AttuneOnPostgresql {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar().addAsResource(new StringAsset("attune.admin.user=" + ADMIN + "\n"
-                + "attune.admin.password=" + ADMIN_PASSWORD + "\n"), "META-INF/microprofile-config.properties");
+        return Deployments.attuneWar()
+                .addAsResource(
+                        new StringAsset(
+                                "attune.admin.user=" + ADMIN + "\n" + "attune.admin.password=" + ADMIN_PASSWORD + "\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     @Test
@@ -63,26 +66,36 @@ abstract class AttuneOnPostgresql {
         assertThat(page.selectFirst("h1").text()).isNotBlank();
         assertThat(page.selectFirst(".notice--demo").text()).startsWith("Demonstration content:");
         assertThat(http.page("/").select(".article-card a[href$=/articles/" + SLUG + "]"))
-                .as("listed once on the home page").hasSize(1);
+                .as("listed once on the home page")
+                .hasSize(1);
     }
 
     @Test
     void theAdministratorSignsInAndCreatesAnAccountInPostgresql() throws SQLException {
-        HttpResponse<String> created = new Http(base).submit("POST", "/api/v1/users",
-                "{\"username\":\"dr.okoye\",\"password\":\"at least twelve characters\",\"roles\":[\"reviewer\"]}",
-                "Content-Type", "application/json", "Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> created = new Http(base)
+                .submit(
+                        "POST",
+                        "/api/v1/users",
+                        "{\"username\":\"dr.okoye\",\"password\":\"at least twelve characters\",\"roles\":[\"reviewer\"]}",
+                        "Content-Type",
+                        "application/json",
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(column("SELECT username FROM account ORDER BY username")).containsExactly("dr.okoye", ADMIN);
-        assertThat(column("SELECT subject FROM audit_event WHERE actor = '" + ADMIN + "'")).contains("dr.okoye");
+        assertThat(column("SELECT subject FROM audit_event WHERE actor = '" + ADMIN + "'"))
+                .contains("dr.okoye");
     }
 
     private static List<String> column(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection connection = PostgresqlBeforePayara.database().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

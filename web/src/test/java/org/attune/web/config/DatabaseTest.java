@@ -3,7 +3,6 @@ package org.attune.web.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
@@ -19,8 +18,12 @@ class DatabaseTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         try (InputStream persistenceXml = getClass().getResourceAsStream("/META-INF/persistence.xml")) {
-            String jtaDataSource = factory.newDocumentBuilder().parse(persistenceXml)
-                    .getElementsByTagNameNS("*", "jta-data-source").item(0).getTextContent().strip();
+            String jtaDataSource = factory.newDocumentBuilder()
+                    .parse(persistenceXml)
+                    .getElementsByTagNameNS("*", "jta-data-source")
+                    .item(0)
+                    .getTextContent()
+                    .strip();
 
             assertThat(jtaDataSource).isEqualTo(Database.JNDI_NAME);
         }
@@ -28,7 +31,8 @@ class DatabaseTest {
 
     @Test
     void theIdentityStoreLooksUpTheSameDataSourceThroughTheNamedBean() {
-        String lookup = AccountIdentityStore.class.getAnnotation(DatabaseIdentityStoreDefinition.class)
+        String lookup = AccountIdentityStore.class
+                .getAnnotation(DatabaseIdentityStoreDefinition.class)
                 .dataSourceLookup();
 
         assertThat(lookup).isEqualTo("${database.jndiName}");

@@ -3,7 +3,6 @@ package org.attune.web.config;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.attune.content.persistence.EmbeddedPostgresql;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -8,8 +8,10 @@ final class PostgresqlByDataSourceKeys extends PostgresqlBeforePayara {
 
     @Override
     void pointPayaraAt(int port) {
-        addPayaraOptions("payara.cmdOptions", "-Dattune.datasource.class=org.postgresql.ds.PGSimpleDataSource"
-                + " -Dattune.datasource.url=jdbc:postgresql://localhost:" + port + "/" + DATABASE
-                + " -Dattune.datasource.user=postgres");
+        addPayaraOptions(
+                "payara.cmdOptions",
+                "-Dattune.datasource.class=org.postgresql.ds.PGSimpleDataSource"
+                        + " -Dattune.datasource.url=jdbc:postgresql://localhost:" + port + "/" + DATABASE
+                        + " -Dattune.datasource.user=postgres");
     }
 }

@@ -24,8 +24,9 @@ final class PostgresqlByJndiName extends PostgresqlBeforePayara {
                 + " --property serverName=localhost:portNumber=" + port + ":databaseName=" + DATABASE
                 + ":user=postgres:password=unused hospital-pool\n"
                 + "create-jdbc-resource --connectionpoolid hospital-pool " + RESOURCE + "\n";
-        addPayaraOptions("payara.extraMicroOptions", "--postbootcommandfile " + file("hospital-resource", commands)
-                + " --addLibs " + postgresqlDriver());
+        addPayaraOptions(
+                "payara.extraMicroOptions",
+                "--postbootcommandfile " + file("hospital-resource", commands) + " --addLibs " + postgresqlDriver());
         addPayaraOptions("payara.cmdOptions", "-Dattune.datasource.jndi=" + RESOURCE);
     }
 
@@ -41,7 +42,11 @@ final class PostgresqlByJndiName extends PostgresqlBeforePayara {
 
     private static Path postgresqlDriver() {
         try {
-            return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(org.postgresql.Driver.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.attune.content.persistence.EmbeddedPostgresql;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
@@ -25,9 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMigrationsTest {
 
-    private static final List<String> TABLES = List.of("article", "article_block", "article_section",
-            "block_override", "article_reference", "article_review_event", "article_tag",
-            "account", "account_role", "audit_event");
+    private static final List<String> TABLES = List.of(
+            "article",
+            "article_block",
+            "article_section",
+            "block_override",
+            "article_reference",
+            "article_review_event",
+            "article_tag",
+            "account",
+            "account_role",
+            "audit_event");
 
     @Test
     void allMigrationsRunOnAnEmptyH2DatabaseAndOnlyOnce() throws SQLException {
@@ -58,8 +64,8 @@ class SchemaMigrationsTest {
     private static List<String> tables(DataSource database) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = database.getConnection();
-             ResultSet found = connection.getMetaData()
-                     .getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+                ResultSet found =
+                        connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (found.next()) {
                 tables.add(found.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }

@@ -35,7 +35,9 @@ class ContentCacheTest {
         });
 
         assertThat(cache.get()).isEqualTo(1);
-        assertThat(cache.get()).as("built again: the first value may predate the change").isEqualTo(2);
+        assertThat(cache.get())
+                .as("built again: the first value may predate the change")
+                .isEqualTo(2);
         assertThat(cache.get()).isEqualTo(2);
     }
 }

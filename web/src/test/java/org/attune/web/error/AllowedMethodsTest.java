@@ -16,13 +16,16 @@ class AllowedMethodsTest {
     /** A servlet context that knows one servlet, by the name "page", which is all AllowedMethods asks. */
     private static ServletContext contextWith(Class<?> servlet) {
         ServletRegistration registration = (ServletRegistration) Proxy.newProxyInstance(
-                ServletRegistration.class.getClassLoader(), new Class<?>[] {ServletRegistration.class},
+                ServletRegistration.class.getClassLoader(),
+                new Class<?>[] {ServletRegistration.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getClassName" -> servlet.getName();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        return (ServletContext) Proxy.newProxyInstance(ServletContext.class.getClassLoader(),
-                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (ServletContext) Proxy.newProxyInstance(
+                ServletContext.class.getClassLoader(),
+                new Class<?>[] {ServletContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getServletRegistration" -> "page".equals(args[0]) ? registration : null;
                     case "getClassLoader" -> AllowedMethodsTest.class.getClassLoader();
                     default -> throw new UnsupportedOperationException(method.getName());
@@ -36,12 +39,14 @@ class AllowedMethodsTest {
 
     @Test
     void aFormAlsoAllowsPost() {
-        assertThat(AllowedMethods.of(contextWith(AudienceServlet.class), "page")).contains("GET, HEAD, POST, OPTIONS");
+        assertThat(AllowedMethods.of(contextWith(AudienceServlet.class), "page"))
+                .contains("GET, HEAD, POST, OPTIONS");
     }
 
     @Test
     void anUnknownServletGivesNoHeaderRatherThanAWrongOne() {
-        assertThat(AllowedMethods.of(contextWith(ArticleServlet.class), "other")).isEmpty();
+        assertThat(AllowedMethods.of(contextWith(ArticleServlet.class), "other"))
+                .isEmpty();
         assertThat(AllowedMethods.of(contextWith(ArticleServlet.class), null)).isEmpty();
         assertThat(AllowedMethods.of(contextWith(String.class), "page")).isEmpty();
     }

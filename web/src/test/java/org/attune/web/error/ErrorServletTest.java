@@ -14,8 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorServletTest {
 
     @ParameterizedTest
-    @CsvSource({"400, request", "403, forbidden", "404, not-found", "405, method", "413, too-large", "500, server",
-            "501, method", "503, server"})
+    @CsvSource({
+        "400, request",
+        "403, forbidden",
+        "404, not-found",
+        "405, method",
+        "413, too-large",
+        "500, server",
+        "501, method",
+        "503, server"
+    })
     void eachStatusIsExplainedInWordsForIt(int status, String kind) {
         assertThat(ErrorServlet.kind(status)).isEqualTo(kind);
     }
@@ -26,7 +34,9 @@ class ErrorServletTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages.properties")) {
             messages.load(in);
         }
-        IntStream.range(400, 600).mapToObj(ErrorServlet::kind).distinct().forEach(kind ->
-                assertThat(messages).containsKeys("error.title." + kind, "error.text." + kind));
+        IntStream.range(400, 600)
+                .mapToObj(ErrorServlet::kind)
+                .distinct()
+                .forEach(kind -> assertThat(messages).containsKeys("error.title." + kind, "error.text." + kind));
     }
 }

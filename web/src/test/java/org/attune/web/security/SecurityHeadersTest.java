@@ -10,8 +10,15 @@ class SecurityHeadersTest {
     void thePolicyAllowsOnlyTheServersOwnScriptsAndStylesAndNothingInline() {
         String policy = SecurityHeaders.policy("'self'");
 
-        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                "object-src 'none'", "form-action 'self'", "frame-ancestors 'self'").doesNotContain("unsafe");
+        assertThat(policy)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "object-src 'none'",
+                        "form-action 'self'",
+                        "frame-ancestors 'self'")
+                .doesNotContain("unsafe");
     }
 
     @Test
@@ -24,7 +31,9 @@ class SecurityHeadersTest {
 
     @Test
     void anythingThatIsNotASourceListFallsBackToSelf() {
-        assertThat(SecurityHeaders.frameAncestors("*; script-src 'unsafe-inline'")).isEqualTo("'self'");
-        assertThat(SecurityHeaders.frameAncestors("https://a.example\r\nSet-Cookie: x=1")).isEqualTo("'self'");
+        assertThat(SecurityHeaders.frameAncestors("*; script-src 'unsafe-inline'"))
+                .isEqualTo("'self'");
+        assertThat(SecurityHeaders.frameAncestors("https://a.example\r\nSet-Cookie: x=1"))
+                .isEqualTo("'self'");
     }
 }

@@ -28,17 +28,26 @@ class SignInIT extends DeployedAttune {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar().addAsResource(new StringAsset("attune.admin.user=" + ADMIN + "\n"
-                + "attune.admin.password=" + ADMIN_PASSWORD + "\n"), "META-INF/microprofile-config.properties");
+        return Deployments.attuneWar()
+                .addAsResource(
+                        new StringAsset(
+                                "attune.admin.user=" + ADMIN + "\n" + "attune.admin.password=" + ADMIN_PASSWORD + "\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     // ---- Readers ----------------------------------------------------------------------------------------------
 
     @Test
     void readersNeverGetASession() {
-        for (String path : List.of("/", "/articles/physical-therapy-for-chronic-back-pain", "/glossary",
-                "/search?q=pain", "/login", "/articles/nothing-here")) {
-            assertThat(http.get(path).headers().allValues("Set-Cookie")).as(path)
+        for (String path : List.of(
+                "/",
+                "/articles/physical-therapy-for-chronic-back-pain",
+                "/glossary",
+                "/search?q=pain",
+                "/login",
+                "/articles/nothing-here")) {
+            assertThat(http.get(path).headers().allValues("Set-Cookie"))
+                    .as(path)
                     .noneMatch(c -> c.startsWith(SessionCookies.NAME) || c.startsWith("JSESSIONID"));
         }
     }
@@ -50,9 +59,11 @@ class SignInIT extends DeployedAttune {
         HttpResponse<String> editor = http.get("/editor");
 
         assertThat(editor.statusCode()).isEqualTo(302);
-        assertThat(editor.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).endsWith("/login?next=%2Feditor"));
-        assertThat(http.page("/login?next=%2Feditor").select("form.signin-form input[name=next]").attr("value"))
+        assertThat(editor.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?next=%2Feditor"));
+        assertThat(http.page("/login?next=%2Feditor")
+                        .select("form.signin-form input[name=next]")
+                        .attr("value"))
                 .isEqualTo("/editor");
     }
 
@@ -65,7 +76,8 @@ class SignInIT extends DeployedAttune {
                 .isEqualTo("That username and password do not match an account.");
         assertThat(sessionCookie(wrong)).isEmpty();
         assertThat(signIn("no-such-person", "whatever it is").body())
-                .as("an unknown username reads the same").contains("do not match an account");
+                .as("an unknown username reads the same")
+                .contains("do not match an account");
     }
 
     @Test
@@ -73,9 +85,12 @@ class SignInIT extends DeployedAttune {
         HttpResponse<String> signedIn = signIn(ADMIN, ADMIN_PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
         String cookie = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SessionCookies.NAME + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(SessionCookies.NAME + "="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         String session = cookie.substring(0, cookie.indexOf(';'));
 
@@ -87,11 +102,17 @@ class SignInIT extends DeployedAttune {
         String csrf = page.selectFirst(".signout input[name=csrf]").attr("value");
         assertThat(csrf).hasSizeGreaterThan(30);
 
-        assertThat(postForm("/logout", session, "csrf", "forged").statusCode()).as("no valid token").isEqualTo(403);
-        assertThat(http.get("/editor", "Cookie", session).statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(postForm("/logout", session, "csrf", "forged").statusCode())
+                .as("no valid token")
+                .isEqualTo(403);
+        assertThat(http.get("/editor", "Cookie", session).statusCode())
+                .as("still signed in")
+                .isEqualTo(200);
         HttpResponse<String> signedOut = postForm("/logout", session, "csrf", csrf);
         assertThat(signedOut.statusCode()).isEqualTo(303);
-        assertThat(http.get("/editor", "Cookie", session).statusCode()).as("the old session is gone").isEqualTo(302);
+        assertThat(http.get("/editor", "Cookie", session).statusCode())
+                .as("the old session is gone")
+                .isEqualTo(302);
     }
 
     @Test
@@ -105,8 +126,10 @@ class SignInIT extends DeployedAttune {
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(Jsoup.parse(locked.body()).selectFirst("[role=alert]").text())
                 .isEqualTo("Too many failed attempts. Please try again in 1 minute.");
-        assertThat(api("POST", "/api/v1/users", username, "guess number 7", "{}").statusCode())
-                .as("the API shares the count").isEqualTo(429);
+        assertThat(api("POST", "/api/v1/users", username, "guess number 7", "{}")
+                        .statusCode())
+                .as("the API shares the count")
+                .isEqualTo(429);
     }
 
     // ---- The API ----------------------------------------------------------------------------------------------
@@ -114,35 +137,41 @@ class SignInIT extends DeployedAttune {
     @Test
     void creatingAnAccountNeedsAnAdministrator() {
         String author = "author-" + System.nanoTime();
-        String body = "{\"username\":\"" + author + "\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}";
+        String body =
+                "{\"username\":\"" + author + "\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}";
 
         HttpResponse<String> anonymous = api("POST", "/api/v1/users", null, null, body);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v ->
-                assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(anonymous.body()).contains("\"status\":401").doesNotContain("Exception");
-        assertThat(api("POST", "/api/v1/users", ADMIN, "wrong password!!", body).statusCode()).isEqualTo(401);
+        assertThat(api("POST", "/api/v1/users", ADMIN, "wrong password!!", body).statusCode())
+                .isEqualTo(401);
 
         HttpResponse<String> created = api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).isEqualTo("{\"username\":\"" + author + "\",\"roles\":[\"author\"]}");
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).endsWith("/api/v1/users/" + author));
-        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body).statusCode()).as("taken")
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/users/" + author));
+        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body).statusCode())
+                .as("taken")
                 .isEqualTo(409);
 
-        HttpResponse<String> byAuthor = api("POST", "/api/v1/users", author, "a long enough password",
-                body.replace(author, author + "-2"));
+        HttpResponse<String> byAuthor =
+                api("POST", "/api/v1/users", author, "a long enough password", body.replace(author, author + "-2"));
         assertThat(byAuthor.statusCode()).isEqualTo(403);
         assertThat(byAuthor.body()).contains("admin");
-        assertThat(signIn(author, "a long enough password").statusCode()).as("the author signs in to the editor")
+        assertThat(signIn(author, "a long enough password").statusCode())
+                .as("the author signs in to the editor")
                 .isEqualTo(303);
     }
 
     @Test
     void aBadRequestIsExplainedAndCreatesNothing() {
-        for (String body : List.of("not json", "{\"username\":\"x\"}",
+        for (String body : List.of(
+                "not json",
+                "{\"username\":\"x\"}",
                 "{\"username\":\"short-pw\",\"password\":\"short\",\"roles\":[\"author\"]}",
                 "{\"username\":\"bad-role\",\"password\":\"a long enough password\",\"roles\":[\"editor\"]}",
                 "{\"username\":\"<script>\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}")) {
@@ -160,20 +189,28 @@ class SignInIT extends DeployedAttune {
     }
 
     private HttpResponse<String> postForm(String path, String cookie, String... form) {
-        return http.submit("POST", path, Http.form(form), "Content-Type", "application/x-www-form-urlencoded",
-                "Cookie", cookie);
+        return http.submit(
+                "POST", path, Http.form(form), "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie);
     }
 
     private HttpResponse<String> api(String method, String path, String user, String password, String json) {
         if (user == null) {
             return http.submit(method, path, json, "Content-Type", "application/json");
         }
-        return http.submit(method, path, json, "Content-Type", "application/json", "Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return http.submit(
+                method,
+                path,
+                json,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Optional<String> sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SessionCookies.NAME + "=")).findFirst();
+                .filter(c -> c.startsWith(SessionCookies.NAME + "="))
+                .findFirst();
     }
 }

@@ -44,9 +44,12 @@ class SignInThrottleTest {
 
         fail("dr.okoye", 1);
         assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("DR.OKOYE", "10.9.9.9")).as("the username, from anywhere, in any case")
+        assertThat(throttle.waitFor("DR.OKOYE", "10.9.9.9"))
+                .as("the username, from anywhere, in any case")
                 .isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("someone.else", ADDRESS)).as("others on the same address").isZero();
+        assertThat(throttle.waitFor("someone.else", ADDRESS))
+                .as("others on the same address")
+                .isZero();
     }
 
     @Test
@@ -66,7 +69,9 @@ class SignInThrottleTest {
 
         throttle.succeeded("dr.okoye");
         fail("dr.okoye", 4);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).as("counting starts again").isZero();
+        assertThat(throttle.waitFor("dr.okoye", ADDRESS))
+                .as("counting starts again")
+                .isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.attune.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,43 +9,27 @@ import java.util.List;
 
 import org.attune.web.Http.RawResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input gets a clear answer, never a crash: requests a browser would not send, or a reader would not expect to
  * matter (their language, a forged Host header, an oversized form), against the real WAR on Payara Micro.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends DeployedAttune {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";
-
-    @ArquillianResource
-    private URL base;
-
-    private Http http;
-
-    /** The application's root path, e.g. {@code /attune/}: where a request is sent back to when in doubt. */
-    private String root;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.attuneWar();
     }
 
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-        root = http.resolve("/").getRawPath();
+    /** The application's root path, e.g. {@code /attune/}: where a request is sent back to when in doubt. */
+    private String root() {
+        return http.resolve("/").getRawPath();
     }
 
     // ---- Request parameters are UTF-8 -----------------------------------------------------------------------
@@ -85,7 +68,7 @@ class BadInputIT {
             HttpResponse<String> chosen = http.post("/audience", "audience", "student", "return", sneaky);
 
             assertThat(chosen.statusCode()).as(sneaky).isEqualTo(303);
-            assertThat(chosen.headers().firstValue("Location")).as(sneaky).contains(root);
+            assertThat(chosen.headers().firstValue("Location")).as(sneaky).contains(root());
         }
     }
 
@@ -96,7 +79,7 @@ class BadInputIT {
         byte[] form = ("audience=student&return=/&padding=" + "a".repeat(3_000_000)).getBytes(StandardCharsets.UTF_8);
 
         RawResponse answer =
-                http.raw("POST", root + "audience", form, "Content-Type", "application/x-www-form-urlencoded");
+                http.raw("POST", root() + "audience", form, "Content-Type", "application/x-www-form-urlencoded");
 
         assertThat(answer.status()).isEqualTo(413);
         assertAttuneErrorPage(answer.body(), 413);
@@ -144,12 +127,12 @@ class BadInputIT {
 
     @Test
     void aForgedHostHeaderReachesNeitherStructuredDataNorRedirects() {
-        RawResponse article = http.raw("GET", root + "articles/" + SLUG, "Host", "evil.example");
-        RawResponse articleIndex = http.raw("GET", root + "articles/", "Host", "evil.example");
-        RawResponse audienceForm = http.raw("GET", root + "audience", "Host", "evil.example");
+        RawResponse article = http.raw("GET", root() + "articles/" + SLUG, "Host", "evil.example");
+        RawResponse articleIndex = http.raw("GET", root() + "articles/", "Host", "evil.example");
+        RawResponse audienceForm = http.raw("GET", root() + "audience", "Host", "evil.example");
         RawResponse chosen = http.raw(
                 "POST",
-                root + "audience",
+                root() + "audience",
                 "audience=student&return=/glossary".getBytes(StandardCharsets.US_ASCII),
                 "Host",
                 "evil.example",
@@ -165,7 +148,7 @@ class BadInputIT {
             assertThat(redirect.status()).isBetween(300, 399);
             assertThat(redirect.header("Location"))
                     .hasValueSatisfying(
-                            location -> assertThat(location).startsWith(root).doesNotContain("evil.example"));
+                            location -> assertThat(location).startsWith(root()).doesNotContain("evil.example"));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.attune.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URL;
+import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,5 +25,14 @@ public abstract class DeployedAttune {
     @BeforeEach
     void client() {
         http = new Http(base);
+    }
+
+    /** A GET of {@code path} answers {@code status} with a {@code Location} ending in {@code location}. */
+    protected void assertRedirect(String path, int status, String location) {
+        HttpResponse<String> response = http.get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(location));
     }
 }

@@ -42,18 +42,6 @@ public class Article {
         // for JPA
     }
 
-    public Article(
-            String slug,
-            String title,
-            Block bottomLine,
-            List<Section> sections,
-            List<Reference> references,
-            List<ReviewEvent> reviewHistory,
-            LocalDate lastUpdated,
-            List<String> tags) {
-        this(slug, title, bottomLine, sections, references, reviewHistory, lastUpdated, tags, false);
-    }
-
     /**
      * @param demonstration true for an article that shows how Attune works (the demo content): readers are told it
      *                      is not real clinical advice and its reviewers are illustrative

@@ -28,7 +28,8 @@ class ArticleTest {
                 references,
                 List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Ana", DAY, null)),
                 DAY,
-                List.of());
+                List.of(),
+                false);
     }
 
     @Test

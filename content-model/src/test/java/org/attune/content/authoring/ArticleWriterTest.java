@@ -108,6 +108,7 @@ class ArticleWriterTest {
                         "https://example.org/a?b=c")),
                 List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Dr. On", LocalDate.of(2025, 1, 2), "yes: no")),
                 LocalDate.of(2025, 1, 3),
-                List.of("on", "no", "1"));
+                List.of("on", "no", "1"),
+                false);
     }
 }

@@ -293,7 +293,8 @@ abstract class JpaArticleRepositoryTest {
                 referenceList,
                 history,
                 lastUpdated,
-                List.of("back-pain", "exercise", "topic-" + slug));
+                List.of("back-pain", "exercise", "topic-" + slug),
+                false);
     }
 
     private static List<AudienceOverride> overridesFor(String what) {

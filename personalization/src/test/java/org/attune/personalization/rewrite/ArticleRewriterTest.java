@@ -18,6 +18,7 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.TestEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,16 +46,7 @@ class ArticleRewriterTest {
                     term("episode", "flare-up", "a bout of symptoms"),
                     term("medication", "medicine", null),
                     term("usual care", "regular care", "standard care"),
-                    new GlossaryEntry(
-                            "TENS",
-                            null,
-                            List.of(),
-                            null,
-                            "electrical nerve stimulation",
-                            null,
-                            "a device",
-                            "transcutaneous electrical nerve stimulation",
-                            SRC),
+                    TestEntries.tens("a device", SRC),
                     new GlossaryEntry(
                             "physical therapy",
                             null,
@@ -167,7 +159,8 @@ class ArticleRewriterTest {
                 List.of(new Reference(1, ReferenceType.GUIDELINE, "A guideline", "A journal", 2020, null, null, null)),
                 List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Dr. A", LocalDate.of(2025, 1, 1), null)),
                 LocalDate.of(2025, 1, 2),
-                List.of());
+                List.of(),
+                false);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.TestEntries;
 import org.attune.personalization.text.WordScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,16 +22,7 @@ class SynonymGroupsTest {
             List.of(
                     GlossaryEntry.of("abdomen", "belly", "test"),
                     GlossaryEntry.of("chronic", "long-lasting", "test"),
-                    new GlossaryEntry(
-                            "TENS",
-                            null,
-                            List.of(),
-                            null,
-                            "electrical nerve stimulation",
-                            null,
-                            null,
-                            "transcutaneous electrical nerve stimulation",
-                            "test")));
+                    TestEntries.tens(null, "test")));
     static final int ABDOMEN = 0;
     static final int CHRONIC = 1;
     static final int TENS = 2;

@@ -16,7 +16,7 @@ public record ArticleDocument(
         Text title,
         Block bottomLine,
         List<Section> sections,
-        List<Reference> references,
+        List<ArticlePage.ReferenceView> references,
         Review review,
         LocalDate lastUpdated,
         List<String> tags,
@@ -44,9 +44,6 @@ public record ArticleDocument(
     public record Block(String kind, Text leadIn, Text text, boolean authorWording) {}
 
     public record Section(String anchor, Text heading, List<Block> blocks) {}
-
-    public record Reference(
-            int number, String type, String title, String source, int year, String doi, String pmid, String url) {}
 
     public record Review(String status, List<ReviewStep> history) {}
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.attune.content.article.Article;
-import org.attune.content.citation.Reference;
 import org.attune.personalization.readability.Readability;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
@@ -33,7 +32,7 @@ final class ArticleDocuments {
                                 text(s.heading()),
                                 s.blocks().stream().map(ArticleDocuments::block).toList()))
                         .toList(),
-                article.references().stream().map(ArticleDocuments::reference).toList(),
+                article.references().stream().map(ArticlePages::reference).toList(),
                 new ArticleDocument.Review(
                         article.status().code(),
                         article.reviewHistory().stream()
@@ -85,18 +84,6 @@ final class ArticleDocuments {
                     null);
         }
         return new ArticleDocument.Run("text", run.text(), null, null, null, null, null, null);
-    }
-
-    private static ArticleDocument.Reference reference(Reference r) {
-        return new ArticleDocument.Reference(
-                r.number(),
-                r.type().code(),
-                r.title(),
-                r.source(),
-                r.year(),
-                r.doi().orElse(null),
-                r.pmid().orElse(null),
-                r.url().orElse(null));
     }
 
     private static double round(double grade) {

@@ -81,7 +81,8 @@ final class ArticlePages {
         return groups;
     }
 
-    private static ArticlePage.ReferenceView reference(Reference r) {
+    /** A reference as the page and the API show it. */
+    static ArticlePage.ReferenceView reference(Reference r) {
         return new ArticlePage.ReferenceView(
                 r.number(),
                 r.anchor(),

@@ -226,11 +226,7 @@ class ArticlePagesIT extends DeployedAttune {
 
     @Test
     void theArticleIndexPathLeadsHome() {
-        HttpResponse<String> response = http.get("/articles/");
-
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertRedirect("/articles/", 302, "/");
     }
 
     // ---- The article in each audience's language -------------------------------------------------------------

@@ -12,7 +12,6 @@ import java.util.List;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,8 @@ class HospitalAudiencesIT extends DeployedAttune {
     @Deployment(testable = false)
     static WebArchive deployment() {
         Path audiences = hospitalAudiencesFile();
-        return Deployments.attuneWar()
-                .addAsResource(
-                        new StringAsset("attune.audiences.file="
-                                + audiences.toAbsolutePath().toString().replace("\\", "/") + "\n"),
-                        "META-INF/microprofile-config.properties");
+        return Deployments.attuneWarConfiguredWith(
+                "attune.audiences.file=" + audiences.toAbsolutePath().toString().replace("\\", "/") + "\n");
     }
 
     private static Path hospitalAudiencesFile() {

@@ -3,22 +3,18 @@ package org.attune.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,15 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reader in a real browser (headless Chromium) against the WAR on Payara Micro: choosing an audience, sharing a
  * link, using only the keyboard, and what axe-core finds against WCAG 2.1 A/AA.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReaderBrowserIT {
+class ReaderBrowserIT extends DeployedAttune {
 
     private static final String BACK_PAIN = "articles/physical-therapy-for-chronic-back-pain";
     private static final String HEAT = "articles/heat-therapy-for-low-back-pain";
-
-    @ArquillianResource
-    private URL base;
 
     private ChromeDriver browser;
 

@@ -17,7 +17,6 @@ import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,19 +30,15 @@ import org.junit.jupiter.api.Test;
 abstract class AttuneOnPostgresql {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";
-    private static final String ADMIN = "it-admin";
-    private static final String ADMIN_PASSWORD = "correct horse battery staple";
+    private static final String ADMIN = Deployments.ADMIN;
+    private static final String ADMIN_PASSWORD = Deployments.ADMIN_PASSWORD;
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar()
-                .addAsResource(
-                        new StringAsset(
-                                "attune.admin.user=" + ADMIN + "\n" + "attune.admin.password=" + ADMIN_PASSWORD + "\n"),
-                        "META-INF/microprofile-config.properties");
+        return Deployments.withFirstAdmin();
     }
 
     @Test

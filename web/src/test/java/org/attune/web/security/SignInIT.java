@@ -12,7 +12,6 @@ import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -23,16 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class SignInIT extends DeployedAttune {
 
-    static final String ADMIN = "it-admin";
-    static final String ADMIN_PASSWORD = "correct horse battery staple";
+    static final String ADMIN = Deployments.ADMIN;
+    static final String ADMIN_PASSWORD = Deployments.ADMIN_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar()
-                .addAsResource(
-                        new StringAsset(
-                                "attune.admin.user=" + ADMIN + "\n" + "attune.admin.password=" + ADMIN_PASSWORD + "\n"),
-                        "META-INF/microprofile-config.properties");
+        return Deployments.withFirstAdmin();
     }
 
     // ---- Readers ----------------------------------------------------------------------------------------------
@@ -56,11 +51,7 @@ class SignInIT extends DeployedAttune {
 
     @Test
     void theEditorSendsAnonymousVisitorsToSignIn() {
-        HttpResponse<String> editor = http.get("/editor");
-
-        assertThat(editor.statusCode()).isEqualTo(302);
-        assertThat(editor.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?next=%2Feditor"));
+        assertRedirect("/editor", 302, "/login?next=%2Feditor");
         assertThat(http.page("/login?next=%2Feditor")
                         .select("form.signin-form input[name=next]")
                         .attr("value"))

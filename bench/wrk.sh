@@ -94,6 +94,12 @@ rate() { # url cookie -> "requests/s non2xx"
     errors=$(awk '/Socket errors/ {print $0}' <<<"$out")
     echo "$rps ${bad:-0} ${errors:+[$errors]}"
 }
+# Warm-up, not measured: every page once through wrk, so the JIT has compiled the hot paths of both servers.
+for entry in "${pages[@]}"; do
+    IFS='|' read -r name path audience <<<"$entry"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Accept-Encoding: gzip" -H "Cookie: attune-audience=$audience" \
+        "http://127.0.0.1:$ATTUNE_PORT$path" >/dev/null
+done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; JAVA_OPTS='$JAVA_OPTS'"
 printf '%-18s %8s %12s %12s %7s %9s\n' page bytes attune/s nginx/s ratio non-2xx
 for entry in "${pages[@]}"; do

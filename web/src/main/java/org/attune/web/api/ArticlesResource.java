@@ -45,7 +45,7 @@ public class ArticlesResource {
 
     @GET
     public Response list() {
-        return withValidators(JSON.toJson(catalog.documentSummaries()));
+        return withValidators(JSON.toJson(catalog.asAuthored()));
     }
 
     /** The article in the audience asked for (the deployment's default without {@code audience}); 404, 400. */

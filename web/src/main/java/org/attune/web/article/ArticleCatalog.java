@@ -71,13 +71,7 @@ public class ArticleCatalog {
         });
     }
 
-    /** Every article, one line each, for the API's list. */
-    @Transactional
-    public List<ArticleDocument.Summary> documentSummaries() {
-        return articles.findAll().stream().map(ArticleDocuments::summary).toList();
-    }
-
-    /** Every article as authored (title and bottom line without rewriting), for the editor's list. */
+    /** Every article as authored (title and bottom line without rewriting), for the editor's and the API's lists. */
     @Transactional
     public List<ArticleSummary> asAuthored() {
         return articles.findAll().stream()

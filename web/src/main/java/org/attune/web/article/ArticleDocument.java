@@ -51,7 +51,4 @@ public record ArticleDocument(
 
     /** Flesch–Kincaid grade and SMOG of what this audience reads. */
     public record Readability(double fleschKincaidGrade, double smog) {}
-
-    /** One line of the article list. */
-    public record Summary(String slug, String title, String status, LocalDate lastUpdated, boolean demonstration) {}
 }

@@ -44,15 +44,6 @@ final class ArticleDocuments {
                 grades);
     }
 
-    static ArticleDocument.Summary summary(Article article) {
-        return new ArticleDocument.Summary(
-                article.slug(),
-                article.title(),
-                article.status().code(),
-                article.lastUpdated(),
-                article.isDemonstration());
-    }
-
     private static ArticleDocument.Block block(RewrittenBlock block) {
         return new ArticleDocument.Block(
                 block.kind().name().toLowerCase(Locale.ROOT),

@@ -36,6 +36,9 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
 
     static final String API_PATH = "/api/";
 
+    /** Request attribute set when a form sign-in was refused for too many failures: how long to wait. */
+    static final String LOCKED_FOR = "attune.sign-in.locked-for";
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -79,8 +82,10 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context,
             UsernamePasswordCredential form) {
         String address = request.getRemoteAddr();
-        if (!throttle.waitFor(form.getCaller(), address).isZero()) {
+        Duration wait = throttle.waitFor(form.getCaller(), address);
+        if (!wait.isZero()) {
             audit.record(form.getCaller(), AuditAction.SIGN_IN_LOCKED, form.getCaller(), "form, from " + address);
+            request.setAttribute(LOCKED_FOR, wait);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(form);

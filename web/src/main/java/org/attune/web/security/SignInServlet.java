@@ -22,7 +22,8 @@ import org.attune.web.view.Redirect;
 
 /**
  * {@code /login}: the sign-in form for authors, reviewers and administrators. A wrong username or password gets
- * one message for both (nothing tells which usernames exist); repeated failures are slowed down.
+ * one message for both (nothing tells which usernames exist); repeated failures are slowed down (decided, and
+ * audited, by {@link AttuneAuthentication}).
  */
 @WebServlet(urlPatterns = "/login")
 public class SignInServlet extends HttpServlet {
@@ -31,9 +32,6 @@ public class SignInServlet extends HttpServlet {
 
     @Inject
     SecurityContext security;
-
-    @Inject
-    SignInThrottle throttle;
 
     @Inject
     PageRenderer pages;
@@ -53,11 +51,6 @@ public class SignInServlet extends HttpServlet {
                 ? ""
                 : request.getParameter("username").strip();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
-        Duration wait = throttle.waitFor(username, request.getRemoteAddr());
-        if (!wait.isZero()) {
-            show(request, response, 429, "locked", Math.max(1, wait.toMinutes() + 1));
-            return;
-        }
         AuthenticationStatus status = security.authenticate(
                 request,
                 response,
@@ -66,6 +59,8 @@ public class SignInServlet extends HttpServlet {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, next(request));
+        } else if (request.getAttribute(AttuneAuthentication.LOCKED_FOR) instanceof Duration wait) {
+            show(request, response, 429, "locked", Math.max(1, wait.toMinutes() + 1));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             show(request, response, HttpServletResponse.SC_UNAUTHORIZED, "failed", null);
         }

@@ -37,6 +37,7 @@ public class Article {
     private LocalDate lastUpdated;
     private List<String> tags = new ArrayList<>();
     private boolean demonstration;
+    private LocalDate nextReviewDue;
 
     protected Article() {
         // for JPA
@@ -75,9 +76,6 @@ public class Article {
         this.demonstration = demonstration;
         for (ReviewEvent event : reviewHistory) {
             recordReview(event);
-        }
-        if (status == null) {
-            throw new IllegalArgumentException("an article needs at least its submission in the review history");
         }
         Set<Integer> unresolved = unresolvedCitations();
         if (!unresolved.isEmpty()) {
@@ -171,8 +169,38 @@ public class Article {
         return List.copyOf(reviewHistory);
     }
 
+    /** False for a draft: an article nobody has submitted for review yet (no review history). */
+    public boolean isSubmitted() {
+        return status != null;
+    }
+
+    /** The review stage reached; only a submitted article has one. */
     public ReviewStatus status() {
+        if (status == null) {
+            throw new IllegalStateException(slug + " is a draft: it has no review status until it is submitted");
+        }
         return status;
+    }
+
+    /**
+     * This article's content with the review history the editorial workflow recorded for it (any history the file
+     * carried is replaced) and the date its next review is due, if approved. For an article not yet stored.
+     */
+    public Article reviewedAs(List<ReviewEvent> history, LocalDate reviewDue) {
+        Article reviewed =
+                new Article(slug, title, bottomLine, sections, references, history, lastUpdated, tags, demonstration);
+        reviewed.nextReviewDue = reviewDue;
+        return reviewed;
+    }
+
+    /** When the approved content should be reviewed again; empty until approved through the workflow. */
+    public Optional<LocalDate> nextReviewDue() {
+        return Optional.ofNullable(nextReviewDue);
+    }
+
+    /** True when the next review was due before {@code today}. */
+    public boolean isReviewOverdue(LocalDate today) {
+        return nextReviewDue != null && nextReviewDue.isBefore(today);
     }
 
     public Optional<ReviewEvent> latestReview() {
@@ -204,7 +232,8 @@ public class Article {
                 && status == other.status
                 && lastUpdated.equals(other.lastUpdated)
                 && List.copyOf(tags).equals(List.copyOf(other.tags))
-                && demonstration == other.demonstration;
+                && demonstration == other.demonstration
+                && Objects.equals(nextReviewDue, other.nextReviewDue);
     }
 
     @Override
@@ -214,6 +243,6 @@ public class Article {
 
     @Override
     public String toString() {
-        return slug + " (" + status.code() + ")";
+        return slug + " (" + (status == null ? "draft" : status.code()) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.content.authoring;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,6 +18,33 @@ public final class ArticleParser {
 
     private static final String FENCE = "---";
 
+    private final AuthoringRules rules;
+
+    /** A parser for complete article files, review history included (the demo articles, imports). */
+    public ArticleParser() {
+        this(new AuthoringRules(AuthoringRules.ReviewBlock.REQUIRED, null));
+    }
+
+    private ArticleParser(AuthoringRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * A parser for what authors write or upload: a {@code review:} block is a problem (review history comes only
+     * from the editorial workflow), and {@code updated:} may be left out, meaning {@code today}.
+     */
+    public static ArticleParser forAuthors(LocalDate today) {
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.FORBIDDEN, today));
+    }
+
+    /**
+     * A parser for a revision already accepted, whichever way it came in: an imported file's {@code review:} block
+     * is read if present, and a missing {@code updated:} means {@code written}, the day it was last written.
+     */
+    public static ArticleParser forRevisions(LocalDate written) {
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written));
+    }
+
     public Article parse(String fileName, String content) throws ArticleFormatException {
         Problems problems = new Problems(fileName);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
@@ -33,7 +61,7 @@ public final class ArticleParser {
             problems.add(1, "the front matter opened on line 1 is never closed by a '---' line");
             throw problems.exception();
         }
-        FrontMatter header = new FrontMatterReader(problems, 2).read(join(lines, 1, close));
+        FrontMatter header = new FrontMatterReader(problems, 2, rules).read(join(lines, 1, close));
         // A file that ends with the closing fence has no body line: its problems are reported on the fence.
         int bodyLine = Math.min(close + 2, lines.length);
         Body body = new BodyReader(problems, bodyLine).read(join(lines, close + 1, lines.length));

@@ -83,7 +83,9 @@ public final class ArticleWriter {
             }
             review.add(entry);
         }
-        header.put("review", review);
+        if (!review.isEmpty()) {
+            header.put("review", review);
+        }
         List<Map<String, Object>> references = new ArrayList<>();
         for (Reference reference : article.references()) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -42,14 +42,16 @@ final class FrontMatterReader {
 
     private final Problems problems;
     private final int firstLine;
+    private final AuthoringRules rules;
     private String yaml = "";
 
     /**
      * @param firstLine the file line (1-based) on which the YAML text starts
      */
-    FrontMatterReader(Problems problems, int firstLine) {
+    FrontMatterReader(Problems problems, int firstLine, AuthoringRules rules) {
         this.problems = problems;
         this.firstLine = firstLine;
+        this.rules = rules;
     }
 
     FrontMatter read(String yaml) {
@@ -81,12 +83,19 @@ final class FrontMatterReader {
             slug = null;
         }
         String title = requiredText(fields, "title", mapping).orElse(null);
-        LocalDate updated = requiredText(fields, "updated", mapping)
-                .flatMap(text -> date(text, fields.get("updated")))
-                .orElse(null);
+        LocalDate updated = fields.containsKey("updated") || rules.defaultUpdated() == null
+                ? requiredText(fields, "updated", mapping)
+                        .flatMap(text -> date(text, fields.get("updated")))
+                        .orElse(null)
+                : rules.defaultUpdated();
         List<String> tags = fields.containsKey("tags") ? tags(fields.get("tags")) : List.of();
         boolean demo = fields.containsKey("demo") && demo(fields.get("demo"));
         List<ReviewEvent> review = review(fields.get("review"), mapping);
+        if (fields.containsKey("review") && rules.reviewBlock() == AuthoringRules.ReviewBlock.FORBIDDEN) {
+            problems.add(
+                    line(fields.get("review")),
+                    "remove the 'review:' block: the review history comes only from the editorial workflow");
+        }
         List<Reference> references = new ArrayList<>();
         Set<Integer> declared = new HashSet<>();
         references(fields.get("references"), references, declared);
@@ -171,6 +180,9 @@ final class FrontMatterReader {
     }
 
     private List<ReviewEvent> review(Node node, Node owner) {
+        if (node == null && rules.reviewBlock() != AuthoringRules.ReviewBlock.REQUIRED) {
+            return List.of();
+        }
         if (node == null) {
             problems.add(line(owner), "missing 'review': the history starts with the submission");
             return List.of();

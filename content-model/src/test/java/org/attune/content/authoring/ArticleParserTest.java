@@ -96,6 +96,42 @@ class ArticleParserTest {
         assertThat(article.reference(2).orElseThrow().type()).isEqualTo(ReferenceType.SYSTEMATIC_REVIEW);
     }
 
+    /** What an author writes: no review history (the workflow keeps it), and no date (today is meant). */
+    static String authored(String header) {
+        return header.replaceAll("(?s)review:.*?(?=references:)", "").replace("updated: 2025-12-29\n", "");
+    }
+
+    @Test
+    void anAuthorsFileNeedsNoReviewHistoryAndNoDate() throws Exception {
+        Article draft = ArticleParser.forAuthors(LocalDate.of(2026, 11, 27)).parse("new.md", authored(HEADER) + BODY);
+
+        assertThat(draft.isSubmitted()).isFalse();
+        assertThat(draft.reviewHistory()).isEmpty();
+        assertThat(draft.lastUpdated()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThatThrownBy(draft::status).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anAuthorsFileCannotClaimAReviewHistory() {
+        ArticleFormatException failure = catchThrowableOfType(
+                ArticleFormatException.class,
+                () -> ArticleParser.forAuthors(LocalDate.of(2026, 11, 27)).parse("claims.md", HEADER + BODY));
+
+        assertThat(failure.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(HEADER, "review:") + 1);
+            assertThat(p.message()).contains("remove the 'review:' block");
+        });
+    }
+
+    @Test
+    void aStoredRevisionIsReadWithOrWithoutItsImportedHistory() throws Exception {
+        ArticleParser stored = ArticleParser.forRevisions(LocalDate.of(2026, 1, 2));
+
+        assertThat(stored.parse("demo.md", HEADER + BODY).reviewHistory()).hasSize(2);
+        assertThat(stored.parse("new.md", authored(HEADER) + BODY).lastUpdated())
+                .isEqualTo(LocalDate.of(2026, 1, 2));
+    }
+
     @Test
     void anArticleIsRealUnlessMarkedAsDemonstrationContent() throws Exception {
         assertThat(parseValid(HEADER + BODY).isDemonstration()).isFalse();

@@ -2,8 +2,10 @@ package org.attune.content.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.logging.Logger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 
@@ -29,6 +32,10 @@ import org.attune.content.citation.Reference;
 import org.attune.content.citation.ReferenceType;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
+import org.attune.content.workflow.Editor;
+import org.attune.content.workflow.Revision;
+import org.attune.content.workflow.WorkflowEvent;
+import org.attune.content.workflow.WorkflowState;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -229,6 +236,84 @@ abstract class JpaArticleRepositoryTest {
                     assertThat(cause.getMessage()).containsIgnoringCase("uq_article_slug");
                 });
         assertThat(countInFreshEntityManager()).isEqualTo(1);
+    }
+
+    @Test
+    void revisionKeepsItsTextWritersHistoryAndSignOffs() {
+        Editor author = new Editor("alice", true, false, false);
+        Editor reviewer = new Editor("bob", false, true, false);
+        Instant start = Instant.parse("2026-03-01T09:00:00Z");
+        inTransaction(em -> new JpaRevisionRepository(em)
+                .add(Revision.draft("heat", 1, "---\nslug: heat\n---\nText.\n", author, start)));
+
+        inTransaction(em -> {
+            Revision revision = new JpaRevisionRepository(em).find("heat", 1).orElseThrow();
+            revision.moveTo(WorkflowState.SUBMITTED, author, start.plusSeconds(60), "Ready");
+            revision.moveTo(WorkflowState.UNDER_REVIEW, reviewer, start.plusSeconds(120), null);
+            revision.moveTo(WorkflowState.APPROVED, reviewer, start.plusSeconds(180), "Figures checked");
+            revision.scheduleReview(LocalDate.of(2027, 3, 1));
+            revision.signOff(Map.of("patient", "a".repeat(64), "clinician", "b".repeat(64)), reviewer, start);
+        });
+
+        Revision loaded = read(em -> {
+            Revision r = new JpaRevisionRepository(em).history("heat").get(0);
+            r.editors();
+            r.signedOff();
+            return r;
+        });
+        assertThat(loaded.source()).isEqualTo("---\nslug: heat\n---\nText.\n");
+        assertThat(loaded.state()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(loaded.history())
+                .extracting(WorkflowEvent::state, WorkflowEvent::actor)
+                .containsExactly(
+                        tuple(WorkflowState.DRAFT, "alice"),
+                        tuple(WorkflowState.SUBMITTED, "alice"),
+                        tuple(WorkflowState.UNDER_REVIEW, "bob"),
+                        tuple(WorkflowState.APPROVED, "bob"));
+        assertThat(loaded.lastEvent().at()).isEqualTo(start.plusSeconds(180));
+        assertThat(loaded.lastEvent().comment()).isEqualTo("Figures checked");
+        assertThat(loaded.editors()).containsExactly("alice");
+        assertThat(loaded.nextReviewDue()).contains(LocalDate.of(2027, 3, 1));
+        assertThat(loaded.signedOff()).containsEntry("patient", "a".repeat(64)).hasSize(2);
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionOfARevisionFailsAndOverwritesNothing() {
+        Editor alice = new Editor("alice", true, false, false);
+        Editor carol = new Editor("carol", true, false, false);
+        inTransaction(
+                em -> new JpaRevisionRepository(em).add(Revision.draft("heat", 1, "first", alice, Instant.now())));
+        EntityManager aliceEm = emf.createEntityManager();
+        Revision alicesCopy = new JpaRevisionRepository(aliceEm).find("heat", 1).orElseThrow();
+        alicesCopy.editors(); // loaded while attached, as a page showing the revision would
+        aliceEm.detach(alicesCopy);
+        aliceEm.close();
+
+        inTransaction(em ->
+                new JpaRevisionRepository(em).find("heat", 1).orElseThrow().edit("carol's", carol));
+        alicesCopy.edit("alice's", alice);
+
+        assertThatThrownBy(() -> inTransaction(em -> em.merge(alicesCopy))).isInstanceOf(OptimisticLockException.class);
+        String stored = read(em ->
+                new JpaRevisionRepository(em).find("heat", 1).orElseThrow().source());
+        assertThat(stored).isEqualTo("carol's");
+    }
+
+    @Test
+    void newestOfEachListsEveryArticleOnceAtItsLatestRevision() {
+        Editor alice = new Editor("alice", true, false, false);
+        inTransaction(em -> {
+            JpaRevisionRepository revisions = new JpaRevisionRepository(em);
+            revisions.add(Revision.draft("heat", 1, "one", alice, Instant.now()));
+            revisions.add(Revision.draft("heat", 2, "two", alice, Instant.now()));
+            revisions.add(Revision.draft("cold", 1, "cold", alice, Instant.now()));
+        });
+
+        List<Revision> newest = read(em -> new JpaRevisionRepository(em).newestOfEach());
+
+        assertThat(newest)
+                .extracting(Revision::slug, Revision::number)
+                .containsExactly(tuple("cold", 1), tuple("heat", 2));
     }
 
     // --- sample articles -------------------------------------------------------------------------------------------

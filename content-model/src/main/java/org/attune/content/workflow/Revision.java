@@ -1,0 +1,261 @@
+package org.attune.content.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.attune.content.article.Article;
+
+/**
+ * One revision of an article: its text in the authoring format, who wrote it, and its way through the workflow.
+ * Editing an approved article starts a new revision; readers keep the approved one until the new one is approved.
+ *
+ * <p>The revision enforces who may do what: authors write and submit, reviewers take up, send back, approve and
+ * retire (so may administrators retire), and nobody approves a revision they wrote or edited (four eyes).
+ */
+public class Revision {
+
+    private Long id;
+    private String slug;
+    private int number;
+    private String source;
+    private List<String> editors = new ArrayList<>();
+    private WorkflowState state;
+    private List<WorkflowEvent> history = new ArrayList<>();
+    private LocalDate nextReviewDue;
+    private Map<String, String> signOff = new LinkedHashMap<>();
+    private long version;
+
+    protected Revision() {
+        // for JPA
+    }
+
+    private Revision(String slug, int number, String source) {
+        if (slug == null || !Article.isValidSlug(slug)) {
+            throw new IllegalArgumentException("not a slug: '" + slug + "'");
+        }
+        if (number < 1) {
+            throw new IllegalArgumentException("revisions are numbered from 1, was " + number);
+        }
+        this.slug = slug;
+        this.number = number;
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** A new draft written by {@code author}: the first revision of a new article, or the next of an existing one. */
+    public static Revision draft(String slug, int number, String source, Editor author, Instant at) {
+        requireAuthor(author, "write articles");
+        Revision revision = new Revision(slug, number, source);
+        revision.editors.add(author.name());
+        revision.record(WorkflowState.DRAFT, author.name(), at, null);
+        return revision;
+    }
+
+    /**
+     * A revision that comes with its history already made (an imported article file, e.g. the demo content): the
+     * history is taken as it is, its first actor counted as the author.
+     */
+    public static Revision imported(String slug, int number, String source, List<WorkflowEvent> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("an imported revision comes with its history");
+        }
+        Revision revision = new Revision(slug, number, source);
+        revision.editors.add(history.get(0).actor());
+        for (WorkflowEvent event : history) {
+            revision.record(event.state(), event.actor(), event.at(), event.comment());
+        }
+        return revision;
+    }
+
+    /** Replaces the text; only authors, only while the revision is with them. */
+    public void edit(String newSource, Editor by) {
+        requireAuthor(by, "edit articles");
+        if (!state.isWithAuthors()) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.ILLEGAL_MOVE,
+                    "revision " + number + " is " + state.code() + ": it can be edited only as a draft or when "
+                            + "changes are requested");
+        }
+        this.source = Objects.requireNonNull(newSource, "source");
+        if (!editors.contains(by.name())) {
+            editors.add(by.name());
+        }
+    }
+
+    /**
+     * Moves the revision on, recording who, when and why.
+     *
+     * @throws WorkflowException ILLEGAL_MOVE when the state does not allow the move, NOT_ALLOWED when the person
+     *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested without a comment
+     */
+    public void moveTo(WorkflowState next, Editor by, Instant at, String comment) {
+        Objects.requireNonNull(next, "next state");
+        if (!state.canMoveTo(next)) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.ILLEGAL_MOVE,
+                    "a revision that is " + state.code() + " cannot become " + next.code()
+                            + (state.allowedNext().isEmpty()
+                                    ? ""
+                                    : " (it can become: "
+                                            + String.join(
+                                                    ", ",
+                                                    state.allowedNext().stream()
+                                                            .map(WorkflowState::code)
+                                                            .toList())
+                                            + ")"));
+        }
+        switch (next) {
+            case SUBMITTED -> requireAuthor(by, "submit articles");
+            case UNDER_REVIEW -> requireReviewer(by, "take up a review");
+            case CHANGES_REQUESTED -> {
+                requireReviewer(by, "request changes");
+                if (comment == null || comment.isBlank()) {
+                    throw new WorkflowException(
+                            WorkflowException.Reason.INCOMPLETE, "say what needs to change: a comment is required");
+                }
+            }
+            case APPROVED -> {
+                requireReviewer(by, "approve articles");
+                if (editors.contains(by.name())) {
+                    throw new WorkflowException(
+                            WorkflowException.Reason.NOT_ALLOWED,
+                            "four eyes: " + by.name() + " wrote or edited revision " + number
+                                    + ", so another reviewer must approve it");
+                }
+            }
+            case RETIRED -> {
+                if (!by.reviewer() && !by.admin()) {
+                    throw notAllowed(by, "retire articles (reviewers and administrators do)");
+                }
+            }
+            default -> throw new IllegalStateException("no rule for " + next);
+        }
+        record(next, by.name(), at, comment);
+    }
+
+    /** The date the approved content should be reviewed again. */
+    public void scheduleReview(LocalDate due) {
+        if (state != WorkflowState.APPROVED) {
+            throw new IllegalStateException("only an approved revision has a next review");
+        }
+        this.nextReviewDue = Objects.requireNonNull(due, "due");
+    }
+
+    /**
+     * Records what each audience reads of this approved revision (a fingerprint per audience id), as signed off by
+     * {@code reviewer}: on approval, or when a reviewer confirms audience versions that have changed since.
+     */
+    public void signOff(Map<String, String> fingerprints, Editor reviewer, Instant at) {
+        if (state != WorkflowState.APPROVED) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.ILLEGAL_MOVE,
+                    "only an approved revision's audience versions are signed off");
+        }
+        requireReviewer(reviewer, "sign off audience versions");
+        if (editors.contains(reviewer.name())) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.NOT_ALLOWED,
+                    "four eyes: " + reviewer.name() + " wrote or edited revision " + number);
+        }
+        boolean confirming = !signOff.isEmpty();
+        signOff.clear();
+        signOff.putAll(fingerprints);
+        if (confirming) {
+            history.add(new WorkflowEvent(
+                    WorkflowState.APPROVED,
+                    reviewer.name(),
+                    at,
+                    "audience versions confirmed after a glossary change"));
+        }
+    }
+
+    private void record(WorkflowState next, String actor, Instant at, String comment) {
+        history.add(new WorkflowEvent(next, actor, at, comment));
+        state = next;
+    }
+
+    private static void requireAuthor(Editor editor, String what) {
+        if (!editor.author()) {
+            throw notAllowed(editor, what + " (authors do)");
+        }
+    }
+
+    private static void requireReviewer(Editor editor, String what) {
+        if (!editor.reviewer()) {
+            throw notAllowed(editor, what + " (reviewers do)");
+        }
+    }
+
+    private static WorkflowException notAllowed(Editor editor, String what) {
+        return new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, editor.name() + " may not " + what);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The article file, exactly as last written. */
+    public String source() {
+        return source;
+    }
+
+    public WorkflowState state() {
+        return state;
+    }
+
+    /** Who started the revision. */
+    public String author() {
+        return editors.get(0);
+    }
+
+    /** Everyone who wrote the revision, its author first. */
+    public List<String> editors() {
+        return List.copyOf(editors);
+    }
+
+    public List<WorkflowEvent> history() {
+        return List.copyOf(history);
+    }
+
+    public WorkflowEvent lastEvent() {
+        return history.get(history.size() - 1);
+    }
+
+    /** When this revision last entered {@code wanted}, if ever. */
+    public Optional<WorkflowEvent> lastTime(WorkflowState wanted) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).state() == wanted) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<LocalDate> nextReviewDue() {
+        return Optional.ofNullable(nextReviewDue);
+    }
+
+    /** Audience id to the fingerprint of what it reads, as signed off; empty unless approved through Attune. */
+    public Map<String, String> signedOff() {
+        return Map.copyOf(signOff);
+    }
+
+    /** Changes with every stored change: what an editor saw must match it for their save to go through. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return slug + " revision " + number + " (" + state.code() + ")";
+    }
+}

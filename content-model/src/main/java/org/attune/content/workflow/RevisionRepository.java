@@ -1,0 +1,18 @@
+package org.attune.content.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where revisions are kept. The caller owns the transaction. */
+public interface RevisionRepository {
+
+    /** Every revision of the article, newest first; empty for an unknown slug. */
+    List<Revision> history(String slug);
+
+    Optional<Revision> find(String slug, int number);
+
+    /** The newest revision of every article, by slug. */
+    List<Revision> newestOfEach();
+
+    void add(Revision revision);
+}

@@ -1,0 +1,149 @@
+package org.attune.content.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.attune.content.workflow.WorkflowException.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RevisionTest {
+
+    private static final Editor ALICE_AUTHOR = new Editor("alice", true, false, false);
+    private static final Editor CAROL_AUTHOR = new Editor("carol", true, false, false);
+    private static final Editor BOB_REVIEWER = new Editor("bob", false, true, false);
+    private static final Editor DAN_AUTHOR_AND_REVIEWER = new Editor("dan", true, true, false);
+    private static final Editor EVE_ADMIN = new Editor("eve", false, false, true);
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private static Revision draft(Editor author) {
+        return Revision.draft("heat-therapy", 1, "text", author, NOW);
+    }
+
+    private static Revision underReview(Editor author) {
+        Revision revision = draft(author);
+        revision.moveTo(WorkflowState.SUBMITTED, author, NOW, null);
+        revision.moveTo(WorkflowState.UNDER_REVIEW, BOB_REVIEWER, NOW, null);
+        return revision;
+    }
+
+    @Test
+    void authorWritesSubmitsAndAnotherReviewerApproves() {
+        Revision revision = underReview(ALICE_AUTHOR);
+
+        revision.moveTo(WorkflowState.APPROVED, BOB_REVIEWER, NOW, "Checked against references 1 to 4");
+
+        assertThat(revision.state()).isEqualTo(WorkflowState.APPROVED);
+        assertThat(revision.history())
+                .extracting(WorkflowEvent::state)
+                .containsExactly(
+                        WorkflowState.DRAFT,
+                        WorkflowState.SUBMITTED,
+                        WorkflowState.UNDER_REVIEW,
+                        WorkflowState.APPROVED);
+        assertThat(revision.lastEvent().actor()).isEqualTo("bob");
+        assertThat(revision.lastEvent().comment()).isEqualTo("Checked against references 1 to 4");
+    }
+
+    @Test
+    void aReviewerWhoWroteTheRevisionCannotApproveIt() {
+        Revision revision = underReview(DAN_AUTHOR_AND_REVIEWER);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.APPROVED, DAN_AUTHOR_AND_REVIEWER, NOW, null))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED))
+                .hasMessageContaining("four eyes");
+        assertThat(revision.state()).isEqualTo(WorkflowState.UNDER_REVIEW);
+    }
+
+    @Test
+    void aReviewerWhoEditedTheRevisionCannotApproveIt() {
+        Revision revision = draft(ALICE_AUTHOR);
+        revision.edit("dan's fix", DAN_AUTHOR_AND_REVIEWER);
+        revision.moveTo(WorkflowState.SUBMITTED, ALICE_AUTHOR, NOW, null);
+        revision.moveTo(WorkflowState.UNDER_REVIEW, DAN_AUTHOR_AND_REVIEWER, NOW, null);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.APPROVED, DAN_AUTHOR_AND_REVIEWER, NOW, null))
+                .hasMessageContaining("four eyes");
+        assertThat(revision.editors()).containsExactly("alice", "dan");
+    }
+
+    @Test
+    void anAuthorCannotApprove() {
+        Revision revision = underReview(ALICE_AUTHOR);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.APPROVED, CAROL_AUTHOR, NOW, null))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED));
+    }
+
+    @Test
+    void requestingChangesNeedsACommentAndSendsTheRevisionBackToItsAuthors() {
+        Revision revision = underReview(ALICE_AUTHOR);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.CHANGES_REQUESTED, BOB_REVIEWER, NOW, " "))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE));
+        revision.moveTo(WorkflowState.CHANGES_REQUESTED, BOB_REVIEWER, NOW, "Cite the 2017 guideline");
+        revision.edit("fixed", ALICE_AUTHOR);
+        revision.moveTo(WorkflowState.SUBMITTED, ALICE_AUTHOR, NOW, null);
+
+        assertThat(revision.source()).isEqualTo("fixed");
+        assertThat(revision.state()).isEqualTo(WorkflowState.SUBMITTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = WorkflowState.class,
+            names = {"DRAFT", "UNDER_REVIEW", "CHANGES_REQUESTED", "APPROVED", "RETIRED"})
+    void aDraftCanOnlyBeSubmitted(WorkflowState target) {
+        Revision revision = draft(DAN_AUTHOR_AND_REVIEWER);
+
+        assertThatThrownBy(() -> revision.moveTo(target, EVE_ADMIN, NOW, "why"))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ILLEGAL_MOVE))
+                .hasMessageContaining("draft cannot become " + target.code());
+    }
+
+    @Test
+    void onlyAuthorsWriteAndOnlyWhileTheRevisionIsWithThem() {
+        assertThatThrownBy(() -> draft(BOB_REVIEWER)).isInstanceOf(WorkflowException.class);
+        Revision revision = underReview(ALICE_AUTHOR);
+
+        assertThatThrownBy(() -> revision.edit("sneaky", ALICE_AUTHOR))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ILLEGAL_MOVE));
+        assertThat(revision.source()).isEqualTo("text");
+    }
+
+    @Test
+    void reviewersAndAdministratorsRetireApprovedArticlesButAuthorsDoNot() {
+        Revision revision = underReview(ALICE_AUTHOR);
+        revision.moveTo(WorkflowState.APPROVED, BOB_REVIEWER, NOW, null);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.RETIRED, ALICE_AUTHOR, NOW, null))
+                .isInstanceOf(WorkflowException.class);
+        revision.moveTo(WorkflowState.RETIRED, EVE_ADMIN, NOW, "Superseded by the 2027 guideline");
+
+        assertThat(revision.state()).isEqualTo(WorkflowState.RETIRED);
+        assertThat(WorkflowState.RETIRED.allowedNext()).isEmpty();
+    }
+
+    @Test
+    void confirmingChangedAudienceVersionsIsRecordedInTheHistory() {
+        Revision revision = underReview(ALICE_AUTHOR);
+        revision.moveTo(WorkflowState.APPROVED, BOB_REVIEWER, NOW, null);
+        revision.signOff(Map.of("patient", "1"), BOB_REVIEWER, NOW);
+        int moves = revision.history().size();
+
+        revision.signOff(Map.of("patient", "2"), BOB_REVIEWER, NOW);
+
+        assertThat(revision.signedOff()).containsEntry("patient", "2");
+        assertThat(revision.history()).hasSize(moves + 1);
+        assertThat(revision.lastEvent().comment()).contains("audience versions confirmed");
+    }
+}

@@ -16,4 +16,7 @@ public interface ArticleRepository {
     long count();
 
     void add(Article article);
+
+    /** Removes the article whole (sections, blocks, overrides, references, history, tags). */
+    void remove(Article article);
 }

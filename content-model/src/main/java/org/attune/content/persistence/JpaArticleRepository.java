@@ -114,4 +114,11 @@ public class JpaArticleRepository implements ArticleRepository {
     public void add(Article article) {
         entityManager.persist(Objects.requireNonNull(article, "article"));
     }
+
+    @Override
+    public void remove(Article article) {
+        entityManager.remove(Objects.requireNonNull(article, "article"));
+        // The unique slug and bottom line must be free before a replacement is inserted in the same transaction.
+        entityManager.flush();
+    }
 }

@@ -58,9 +58,16 @@ public class Revision {
 
     /**
      * A revision that comes with its history already made (an imported article file, e.g. the demo content): the
-     * history is taken as it is, its first actor counted as the author.
+     * history is taken as it is, its first actor counted as the author. If it ends approved, it is due for review
+     * on {@code nextReviewDue} and its audience versions are signed off as {@code fingerprints}.
      */
-    public static Revision imported(String slug, int number, String source, List<WorkflowEvent> history) {
+    public static Revision imported(
+            String slug,
+            int number,
+            String source,
+            List<WorkflowEvent> history,
+            LocalDate nextReviewDue,
+            Map<String, String> fingerprints) {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("an imported revision comes with its history");
         }
@@ -68,6 +75,10 @@ public class Revision {
         revision.editors.add(history.get(0).actor());
         for (WorkflowEvent event : history) {
             revision.record(event.state(), event.actor(), event.at(), event.comment());
+        }
+        if (revision.state == WorkflowState.APPROVED) {
+            revision.nextReviewDue = nextReviewDue;
+            revision.signOff.putAll(fingerprints);
         }
         return revision;
     }

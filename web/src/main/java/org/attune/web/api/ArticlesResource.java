@@ -1,11 +1,16 @@
 package org.attune.web.api;
 
+import java.net.URI;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,11 +21,18 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
+import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.workflow.Editor;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleDocument;
 import org.attune.web.audience.AudienceResolver;
+import org.attune.web.editorial.EditorialDesk;
+import org.attune.web.editorial.Editors;
+import org.attune.web.editorial.NoSuchArticleException;
+import org.attune.web.editorial.RevisionView;
 import org.attune.web.view.RenderedPage;
 
 /**
@@ -40,8 +52,17 @@ public class ArticlesResource {
     @Inject
     AudienceResolver audiences;
 
+    @Inject
+    EditorialDesk desk;
+
     @Context
     Request request;
+
+    @Context
+    SecurityContext security;
+
+    static final String MARKDOWN = "text/markdown";
+    static final String MARKDOWN_UTF8 = "text/markdown; charset=UTF-8";
 
     @GET
     public Response list() {
@@ -63,6 +84,110 @@ public class ArticlesResource {
         ArticleDocument document = catalog.document(slug, profile)
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "no article at /api/v1/articles/" + slug));
         return withValidators(JSON.toJson(document));
+    }
+
+    /**
+     * {@code POST /api/v1/articles} (authors), the article file as the body → 201 with {@code Location} and
+     * {@code ETag}; the article starts as a draft. A file with problems → 400 listing each with its line.
+     */
+    @POST
+    @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
+    public Response create(String body) {
+        Editor author = signedIn();
+        if (!author.author()) {
+            throw ProblemException.forbidden("writing articles needs the author role");
+        }
+        RevisionView created = parsed(() -> desk.create(body == null ? "" : body, author));
+        return Response.created(URI.create("articles/" + created.slug() + "/source"))
+                .tag(tag(created))
+                .entity(JSON.toJson(WorkflowDocument.of(created)))
+                .build();
+    }
+
+    /** The newest revision's file, or revision {@code n} of it: exactly the text stored, with its {@code ETag}. */
+    @GET
+    @Path("{slug}/source")
+    @Produces(MARKDOWN_UTF8)
+    public Response source(@PathParam("slug") String slug, @QueryParam("revision") Integer number) {
+        signedIn();
+        RevisionView revision = (number == null ? desk.newestRevision(slug) : desk.revision(slug, number))
+                .orElseThrow(() -> new NoSuchArticleException(slug));
+        return Response.ok(revision.source()).tag(tag(revision)).build();
+    }
+
+    /**
+     * Saves a new text (authors). {@code If-Match} must carry the {@code ETag} read: stale → 412 and nothing
+     * overwritten, missing → 428.
+     */
+    @PUT
+    @Path("{slug}/source")
+    @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
+    public Response save(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, String body) {
+        Editor editor = signedIn();
+        if (!editor.author()) {
+            throw ProblemException.forbidden("editing articles needs the author role");
+        }
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(
+                    428, "Precondition Required", "send If-Match with the ETag of the source you edited");
+        }
+        RevisionView saved = parsed(() -> desk.save(slug, body == null ? "" : body, ifMatch.strip(), editor));
+        return Response.ok(JSON.toJson(WorkflowDocument.of(saved)), MediaType.APPLICATION_JSON)
+                .tag(tag(saved))
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/workflow")
+    public Response workflow(@PathParam("slug") String slug) {
+        signedIn();
+        RevisionView newest = desk.newestRevision(slug).orElseThrow(() -> new NoSuchArticleException(slug));
+        return Response.ok(JSON.toJson(WorkflowDocument.of(newest))).build();
+    }
+
+    /**
+     * {@code {"to": "submitted"|"under-review"|"approved"|"changes-requested"|"retired", "comment": …}} → 200 with
+     * the workflow; 409 for a move the state does not allow, 403 for a missing role or a four-eyes breach.
+     */
+    @POST
+    @Path("{slug}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transition(@PathParam("slug") String slug, String body) {
+        Editor editor = signedIn();
+        Transition transition = Transition.parse(body);
+        RevisionView moved = desk.move(slug, transition.to(), transition.comment(), editor);
+        return Response.ok(JSON.toJson(WorkflowDocument.of(moved))).build();
+    }
+
+    private Editor signedIn() {
+        Editor editor = Editors.of(security.getUserPrincipal(), security::isUserInRole);
+        if (editor == null) {
+            throw ProblemException.unauthorized();
+        }
+        return editor;
+    }
+
+    private static EntityTag tag(RevisionView revision) {
+        return EntityTag.valueOf(revision.etag());
+    }
+
+    /** Runs a call that parses an article file, turning its problems into a 400 that lists them by line. */
+    private static RevisionView parsed(ParsingCall call) {
+        try {
+            return call.run();
+        } catch (ArticleFormatException e) {
+            throw new ProblemException(new Problem(
+                    400,
+                    "Bad Request",
+                    "the article file has " + e.problems().size() + " problem(s); nothing was saved",
+                    e.problems().stream()
+                            .map(p -> new Problem.LineProblem(p.line(), p.message()))
+                            .toList()));
+        }
+    }
+
+    private interface ParsingCall {
+        RevisionView run() throws ArticleFormatException;
     }
 
     private Response withValidators(String json) {

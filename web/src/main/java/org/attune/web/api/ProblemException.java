@@ -10,6 +10,11 @@ public class ProblemException extends RuntimeException {
         this.problem = new Problem(status, title, detail);
     }
 
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

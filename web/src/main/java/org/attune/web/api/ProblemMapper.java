@@ -3,10 +3,16 @@ package org.attune.web.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.attune.content.workflow.WorkflowException;
+import org.attune.web.editorial.NoSuchArticleException;
+import org.attune.web.editorial.StaleRevisionException;
 
 /**
  * Every failure of an API call as problem details: the problems the API raises as they are, JAX-RS's own (404,
@@ -18,10 +24,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = known(thrown);
         Problem problem;
         if (failure instanceof ProblemException p) {
             problem = p.problem();
+        } else if (failure instanceof WorkflowException w) {
+            problem = switch (w.reason()) {
+                case ILLEGAL_MOVE -> new Problem(409, "Conflict", w.getMessage());
+                case NOT_ALLOWED -> new Problem(403, "Forbidden", w.getMessage());
+                case INCOMPLETE -> new Problem(400, "Bad Request", w.getMessage());
+            };
+        } else if (failure instanceof NoSuchArticleException) {
+            problem = new Problem(404, "Not Found", failure.getMessage());
+        } else if (failure instanceof StaleRevisionException || failure instanceof OptimisticLockException) {
+            problem = new Problem(
+                    412,
+                    "Precondition Failed",
+                    "the article changed since you read it; nothing was overwritten: GET its source again");
         } else if (failure instanceof WebApplicationException w) {
             Response.StatusType status = w.getResponse().getStatusInfo();
             problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), null);
@@ -37,5 +57,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             response.header("WWW-Authenticate", "Basic realm=\"Attune\", charset=\"UTF-8\"");
         }
         return response.build();
+    }
+
+    /** The failure the API knows how to explain, even when a transaction or the container wrapped it. */
+    private static Throwable known(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException
+                    || t instanceof WorkflowException
+                    || t instanceof NoSuchArticleException
+                    || t instanceof StaleRevisionException
+                    || t instanceof OptimisticLockException
+                    || t instanceof WebApplicationException) {
+                return t;
+            }
+            if (t instanceof PersistenceException && t.getCause() == null) {
+                break;
+            }
+        }
+        return thrown;
     }
 }

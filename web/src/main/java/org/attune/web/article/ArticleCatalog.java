@@ -1,5 +1,6 @@
 package org.attune.web.article;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ public class ArticleCatalog {
             return Optional.empty();
         }
         return articles.findBySlug(slug)
-                .map(article -> ArticlePages.page(article, rewriter.rewrite(article, audience), canonicalUrl));
+                .map(article ->
+                        ArticlePages.page(article, rewriter.rewrite(article, audience), canonicalUrl, LocalDate.now()));
     }
 
     @Transactional

@@ -41,7 +41,13 @@ public record ArticlePage(
 
     /** The review badge: the three stages in order, which are done and which is current. */
     public record Review(
-            String status, boolean approved, List<Stage> stages, String lastReviewer, LocalDate lastReviewed) {}
+            String status,
+            boolean approved,
+            List<Stage> stages,
+            String lastReviewer,
+            LocalDate lastReviewed,
+            LocalDate nextReviewDue,
+            boolean overdue) {}
 
     public record Stage(String code, boolean done, boolean current) {}
 

@@ -1,5 +1,6 @@
 package org.attune.web.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +27,14 @@ final class ArticlePages {
                 article.isDemonstration());
     }
 
-    static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl) {
+    static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl, LocalDate today) {
         String plainTitle = rewritten.title().withoutCitations();
         return new ArticlePage(
                 article.slug(),
                 rewritten.audience(),
                 rewritten.title(),
                 plainTitle,
-                review(article),
+                review(article, today),
                 article.lastUpdated(),
                 rewritten.bottomLine(),
                 sections(rewritten),
@@ -44,7 +45,7 @@ final class ArticlePages {
                 MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
     }
 
-    private static ArticlePage.Review review(Article article) {
+    private static ArticlePage.Review review(Article article, LocalDate today) {
         ReviewStatus current = article.status();
         List<ArticlePage.Stage> stages = new ArrayList<>();
         for (ReviewStatus stage : ReviewStatus.values()) {
@@ -52,7 +53,13 @@ final class ArticlePages {
         }
         ReviewEvent latest = article.latestReview().orElseThrow();
         return new ArticlePage.Review(
-                current.code(), current.isPublishedAsReviewed(), stages, latest.reviewer(), latest.date());
+                current.code(),
+                current.isPublishedAsReviewed(),
+                stages,
+                latest.reviewer(),
+                latest.date(),
+                article.nextReviewDue().orElse(null),
+                article.isReviewOverdue(today));
     }
 
     private static List<ArticlePage.SectionView> sections(RewrittenArticle rewritten) {

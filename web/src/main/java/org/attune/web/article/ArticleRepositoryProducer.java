@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.attune.content.article.ArticleRepository;
 import org.attune.content.persistence.JpaArticleRepository;
+import org.attune.content.persistence.JpaRevisionRepository;
+import org.attune.content.workflow.RevisionRepository;
 
-/** Binds the content model's JPA repository to the container-managed persistence context. */
+/** Binds the content model's JPA repositories (articles, revisions) to the container-managed persistence context. */
 @ApplicationScoped
 public class ArticleRepositoryProducer {
 
@@ -18,5 +20,10 @@ public class ArticleRepositoryProducer {
     @Produces
     ArticleRepository articleRepository() {
         return new JpaArticleRepository(entityManager);
+    }
+
+    @Produces
+    RevisionRepository revisionRepository() {
+        return new JpaRevisionRepository(entityManager);
     }
 }

@@ -1,25 +1,26 @@
 package org.attune.web.article;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
-import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.DemoArticles;
-import org.attune.web.content.ArticlesChanged;
+import org.attune.web.editorial.EditorialDesk;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo articles shipped in the content model ({@code articles/*.md}, listed in {@code articles/index.txt}).
- * Each is imported once (a restart finds it by its slug and leaves it alone); all are parsed before any is stored,
- * so a broken file imports nothing.
+ * Each is imported once, as the first revision of its article with the review history its file records (a restart
+ * finds it by its slug and leaves it alone, even retired); all are parsed before any is stored, so a broken file
+ * imports nothing.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -27,10 +28,7 @@ public class DemoContent {
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
     @Inject
-    ArticleRepository articles;
-
-    @Inject
-    Event<ArticlesChanged> changed;
+    EditorialDesk desk;
 
     @Inject
     @ConfigProperty(name = "attune.demo-content.enabled", defaultValue = "true")
@@ -42,20 +40,24 @@ public class DemoContent {
             LOG.info("Demo content disabled (attune.demo-content.enabled=false)");
             return;
         }
-        List<Article> parsed;
+        Map<String, Article> parsed = new LinkedHashMap<>();
         try {
-            parsed = DemoArticles.parseAll();
+            ArticleParser parser = new ArticleParser();
+            for (String file : DemoArticles.files()) {
+                parsed.put(DemoArticles.source(file), parser.parse(file, DemoArticles.source(file)));
+            }
         } catch (ArticleFormatException e) {
             LOG.log(Level.SEVERE, "Demo content not imported, a file has errors:\n{0}", e.getMessage());
             return;
         }
-        List<Article> missing =
-                parsed.stream().filter(a -> !articles.existsBySlug(a.slug())).toList();
-        missing.forEach(articles::add);
-        if (!missing.isEmpty()) {
-            changed.fire(new ArticlesChanged(missing.stream().map(Article::slug).toList()));
+        int imported = 0;
+        for (Map.Entry<String, Article> demo : parsed.entrySet()) {
+            if (!desk.knows(demo.getValue().slug())) {
+                desk.adopt(demo.getValue(), demo.getKey());
+                imported++;
+            }
         }
-        LOG.info(() -> "Imported " + missing.size() + " demo article(s); " + (parsed.size() - missing.size())
-                + " already present");
+        int count = imported;
+        LOG.info(() -> "Imported " + count + " demo article(s); " + (parsed.size() - count) + " already present");
     }
 }

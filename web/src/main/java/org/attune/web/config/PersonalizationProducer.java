@@ -17,8 +17,10 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.readability.JargonReport;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.ProtectedSpans;
+import org.attune.personalization.rewrite.TermMatcher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +42,13 @@ public class PersonalizationProducer {
     @Singleton
     ArticleRewriter articleRewriter() {
         return new ArticleRewriter(glossary(), ProtectedSpans.builtIn());
+    }
+
+    /** The editor's jargon report: long words the glossaries do not cover, over the same terms and names. */
+    @Produces
+    @Singleton
+    JargonReport jargonReport(ArticleRewriter rewriter) {
+        return new JargonReport(TermMatcher.of(rewriter.glossary()), ProtectedSpans.builtIn());
     }
 
     @Inject

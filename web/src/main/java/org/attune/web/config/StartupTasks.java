@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.web.account.FirstAdmin;
 import org.attune.web.article.DemoContent;
+import org.attune.web.editorial.EditorialDesk;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date with the
@@ -39,6 +40,9 @@ public class StartupTasks {
     @Inject
     private FirstAdmin firstAdmin;
 
+    @Inject
+    private EditorialDesk desk;
+
     @PostConstruct
     void start() {
         var result = SchemaMigrations.apply(dataSource);
@@ -46,6 +50,10 @@ public class StartupTasks {
                 ? "Database schema is up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                         + " migrations applied)");
+        int adopted = desk.adoptArticlesWithoutRevisions();
+        if (adopted > 0) {
+            LOG.info(() -> adopted + " article(s) stored before the editorial workflow now have their first revision");
+        }
         demoContent.importMissing();
         firstAdmin.createIfNoAccount();
         // Build the personalization engine now (glossaries loaded, hospital file checked), not on the first request.

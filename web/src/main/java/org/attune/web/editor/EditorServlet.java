@@ -9,19 +9,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.web.article.ArticleCatalog;
-import org.attune.web.security.CsrfToken;
+import org.attune.web.editorial.EditorialDesk;
 import org.attune.web.view.PageRenderer;
 
 /**
- * {@code GET /editor}: the editors' home, for authors, reviewers and administrators only (web.xml): the articles
- * with their review status and last update.
+ * {@code GET /editor}: the editors' home, for authors, reviewers and administrators only (web.xml): every article
+ * with its status, revision, author and next review, overdue ones first.
  */
 @WebServlet(urlPatterns = "/editor")
 public class EditorServlet extends HttpServlet {
 
     @Inject
-    ArticleCatalog catalog;
+    EditorialDesk desk;
 
     @Inject
     PageRenderer pages;
@@ -33,13 +32,6 @@ public class EditorServlet extends HttpServlet {
                 response,
                 HttpServletResponse.SC_OK,
                 "editor/list",
-                Map.of(
-                        "articles",
-                        catalog.asAuthored(),
-                        "editor",
-                        new Editor(request.getUserPrincipal().getName(), CsrfToken.of(request))));
+                Map.of("articles", desk.overview(), "editor", EditorRequest.of(request)));
     }
-
-    /** Who is signed in, and the token their forms carry. */
-    public record Editor(String name, String csrf) {}
 }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RoleMapping roleMapping;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -98,11 +102,12 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
         throttle.succeeded(username);
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SignedIn.SESSION_ATTRIBUTE, new SignedIn(username, result.getCallerGroups()));
+        Set<String> roles = roleMapping.rolesOf(result);
+        session.setAttribute(SignedIn.SESSION_ATTRIBUTE, new SignedIn(username, roles));
         CsrfToken.create(session);
         SessionCookies.harden(request, response);
         audit.record(username, AuditAction.SIGN_IN, username, "form, from " + address);
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(username, roles);
     }
 
     private AuthenticationStatus basic(
@@ -138,7 +143,7 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, new Problem(401, "Unauthorized", "unknown username or wrong password"));
         }
         throttle.succeeded(result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), roleMapping.rolesOf(result));
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, Problem problem) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
-    static final String NAME = "ATTUNE_SESSION";
+    public static final String NAME = "ATTUNE_SESSION";
     private static final String HEADER = "Set-Cookie";
 
     @Override
@@ -62,7 +62,7 @@ public class SessionCookies implements ServletContextListener {
         cookies.subList(1, cookies.size()).forEach(c -> response.addHeader(HEADER, c));
     }
 
-    private static boolean alwaysSecure() {
+    static boolean alwaysSecure() {
         return ConfigProvider.getConfig()
                 .getOptionalValue("attune.security.secure-cookies", Boolean.class)
                 .orElse(false);

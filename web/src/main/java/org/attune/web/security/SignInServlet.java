@@ -23,7 +23,7 @@ import org.attune.web.view.Redirect;
 /**
  * {@code /login}: the sign-in form for authors, reviewers and administrators. A wrong username or password gets
  * one message for both (nothing tells which usernames exist); repeated failures are slowed down (decided, and
- * audited, by {@link AttuneAuthentication}).
+ * audited, by {@link AttuneAuthentication}). The form carries a CSRF token ({@link SignInToken}).
  */
 @WebServlet(urlPatterns = "/login")
 public class SignInServlet extends HttpServlet {
@@ -47,6 +47,10 @@ public class SignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!SignInToken.isValid(request)) {
+            show(request, response, HttpServletResponse.SC_FORBIDDEN, "expired", null);
+            return;
+        }
         String username = request.getParameter("username") == null
                 ? ""
                 : request.getParameter("username").strip();
@@ -71,6 +75,7 @@ public class SignInServlet extends HttpServlet {
             throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("next", next(request));
+        model.put("csrf", SignInToken.issue(request, response));
         if (problem != null) {
             model.put("problem", problem);
             model.put("minutes", minutes == null ? 0 : minutes);

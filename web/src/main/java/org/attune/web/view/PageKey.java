@@ -1,5 +1,7 @@
 package org.attune.web.view;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.attune.web.audience.ReaderAudience;
@@ -8,12 +10,18 @@ import org.attune.web.audience.ReaderAudience;
  * What a reader's page depends on besides the content: the page asked for (its path and query, without the
  * one-page {@code audience} parameter: the same as the audience form's return path, which the page contains), the
  * audience, how it was chosen (a link's choice and an unrecognised audience each add a line), and the content
- * version it was rendered from.
+ * version it was rendered from, and the day (a review falls overdue at midnight).
  */
-record PageKey(String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion) {
+record PageKey(
+        String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion, LocalDate day) {
 
     static PageKey of(HttpServletRequest request, ReaderAudience reader, long contentVersion) {
         return new PageKey(
-                ReturnPath.of(request), reader.id(), reader.fromLink(), reader.unrecognised(), contentVersion);
+                ReturnPath.of(request),
+                reader.id(),
+                reader.fromLink(),
+                reader.unrecognised(),
+                contentVersion,
+                LocalDate.now());
     }
 }

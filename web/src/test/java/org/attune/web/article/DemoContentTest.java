@@ -4,79 +4,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.attune.content.article.Article;
-import org.attune.content.article.ArticleRepository;
-import org.attune.web.RecordedEvents;
-import org.attune.web.content.ArticlesChanged;
+import org.attune.content.review.ReviewStatus;
+import org.attune.web.editorial.EditorialDesk;
 import org.junit.jupiter.api.Test;
 
 class DemoContentTest {
 
-    /** Keeps articles in a list, as the database would across restarts. */
-    static final class ListRepository implements ArticleRepository {
-        final List<Article> stored = new ArrayList<>();
+    /** Keeps adopted articles in a list, as the database would across restarts. */
+    static final class ListDesk extends EditorialDesk {
+        final List<Article> adopted = new ArrayList<>();
+        final List<String> sources = new ArrayList<>();
 
         @Override
-        public Optional<Article> findBySlug(String slug) {
-            return stored.stream().filter(a -> a.slug().equals(slug)).findFirst();
+        public boolean knows(String slug) {
+            return adopted.stream().anyMatch(a -> a.slug().equals(slug));
         }
 
         @Override
-        public List<Article> findAll() {
-            return List.copyOf(stored);
-        }
-
-        @Override
-        public boolean existsBySlug(String slug) {
-            return findBySlug(slug).isPresent();
-        }
-
-        @Override
-        public long count() {
-            return stored.size();
-        }
-
-        @Override
-        public void add(Article article) {
-            stored.add(article);
+        public void adopt(Article article, String source) {
+            adopted.add(article);
+            sources.add(source);
         }
     }
 
-    final RecordedEvents<ArticlesChanged> changes = new RecordedEvents<>();
-
-    private DemoContent demoContent(ArticleRepository repository, boolean enabled) {
+    private static DemoContent demoContent(EditorialDesk desk, boolean enabled) {
         DemoContent demo = new DemoContent();
-        demo.articles = repository;
+        demo.desk = desk;
         demo.enabled = enabled;
-        demo.changed = changes;
         return demo;
     }
 
     @Test
     void importsEachDemoArticleOnceHoweverOftenTheApplicationStarts() {
-        ListRepository database = new ListRepository();
+        ListDesk desk = new ListDesk();
 
-        demoContent(database, true).importMissing();
-        demoContent(database, true).importMissing();
+        demoContent(desk, true).importMissing();
+        demoContent(desk, true).importMissing();
 
-        assertThat(database.stored)
+        assertThat(desk.adopted)
                 .extracting(Article::slug)
                 .containsExactly("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain");
-        assertThat(changes.fired())
-                .as("search and glossary are told once, by the import that added articles")
-                .containsExactly(new ArticlesChanged(
-                        List.of("physical-therapy-for-chronic-back-pain", "heat-therapy-for-low-back-pain")));
+        assertThat(desk.adopted)
+                .as("demo articles keep the review history their files record")
+                .extracting(Article::status)
+                .containsExactly(ReviewStatus.UNDER_REVIEW, ReviewStatus.APPROVED);
+        assertThat(desk.sources)
+                .as("each is stored as its file, byte for byte")
+                .allSatisfy(source -> assertThat(source).startsWith("---\n").contains("demo: true"));
     }
 
     @Test
     void importsNothingWhenTheHospitalTurnsDemoContentOff() {
-        ListRepository database = new ListRepository();
+        ListDesk desk = new ListDesk();
 
-        demoContent(database, false).importMissing();
+        demoContent(desk, false).importMissing();
 
-        assertThat(database.stored).isEmpty();
-        assertThat(changes.fired()).isEmpty();
+        assertThat(desk.adopted).isEmpty();
     }
 }

@@ -59,6 +59,27 @@ class SignInIT extends DeployedAttune {
     }
 
     @Test
+    void aSignInPostedWithoutTheFormsTokenIsRefused() {
+        HttpResponse<String> forged =
+                http.post("/login", "username", ADMIN, "password", ADMIN_PASSWORD, "next", "/editor", "csrf", "guess");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(sessionCookie(forged)).isEmpty();
+        assertThat(Jsoup.parse(forged.body()).selectFirst("[role=alert]").text())
+                .contains("has expired");
+    }
+
+    @Test
+    void theSignInFormsTokenCookieIsScopedStrictAndHttpOnly() {
+        String cookie = http.get("/login").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SignInToken.COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("/login");
+    }
+
+    @Test
     void aWrongPasswordGetsOneMessageAndNoSession() {
         HttpResponse<String> wrong = signIn(ADMIN, "not the password");
 
@@ -175,8 +196,16 @@ class SignInIT extends DeployedAttune {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    /** Signs in as a browser would: the form first (its token and cookie), then the post. */
     private HttpResponse<String> signIn(String username, String password) {
-        return http.post("/login", "username", username, "password", password, "next", "/editor");
+        HttpResponse<String> form = http.get("/login?next=%2Feditor");
+        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
+        String cookie = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SignInToken.COOKIE + "="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        return postForm("/login", cookie, "username", username, "password", password, "next", "/editor", "csrf", token);
     }
 
     private HttpResponse<String> postForm(String path, String cookie, String... form) {

@@ -1,0 +1,263 @@
+package org.attune.web.editor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.attune.content.article.Article;
+import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.workflow.Editor;
+import org.attune.content.workflow.WorkflowException;
+import org.attune.content.workflow.WorkflowState;
+import org.attune.web.editorial.DeskRow;
+import org.attune.web.editorial.EditorialDesk;
+import org.attune.web.editorial.NoSuchArticleException;
+import org.attune.web.editorial.RevisionView;
+import org.attune.web.editorial.StaleRevisionException;
+import org.attune.web.security.CsrfToken;
+import org.attune.web.view.PageRenderer;
+import org.attune.web.view.Redirect;
+
+/**
+ * One article in the editor, under {@code /editor/articles/{slug}}: its page (status, moves, edit box, history and
+ * revisions); {@code …/preview} (each audience side by side); {@code …/diff?from=&to=} (between two revisions);
+ * {@code …/revisions/{n}} (that revision's file, as stored). A POST saves the text or makes a move.
+ */
+@WebServlet(urlPatterns = "/editor/articles/*")
+public class ArticleDeskServlet extends HttpServlet {
+
+    private static final Pattern ROUTE =
+            Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(preview|diff|revisions/([1-9][0-9]{0,6})))?");
+
+    @Inject
+    EditorialDesk desk;
+
+    @Inject
+    AudiencePreviews previews;
+
+    @Inject
+    PageRenderer pages;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher route = route(request);
+        if (route == null || !desk.knows(route.group(1))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String slug = route.group(1);
+        if (route.group(2) == null) {
+            RevisionView newest = desk.newestRevision(slug).orElseThrow();
+            showDesk(
+                    request,
+                    response,
+                    HttpServletResponse.SC_OK,
+                    slug,
+                    desk.editableSource(slug),
+                    newest.etag(),
+                    null,
+                    null,
+                    null);
+        } else if (route.group(2).equals("preview")) {
+            preview(request, response, slug);
+        } else if (route.group(2).equals("diff")) {
+            diff(request, response, slug);
+        } else {
+            export(response, slug, Integer.parseInt(route.group(3)));
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher route = route(request);
+        if (route == null || route.group(2) != null || !desk.knows(route.group(1))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!CsrfToken.isValid(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String slug = route.group(1);
+        Editor editor = EditorRequest.of(request).editor();
+        String text = Optional.ofNullable(request.getParameter("source")).orElse("");
+        String basedOn = Optional.ofNullable(request.getParameter("basedOn")).orElse("");
+        try {
+            if ("save".equals(request.getParameter("action"))) {
+                desk.save(slug, text, basedOn, editor);
+            } else if ("confirm".equals(request.getParameter("action"))) {
+                desk.confirmAudienceVersions(slug, editor);
+            } else {
+                WorkflowState to =
+                        WorkflowState.fromCode(request.getParameter("to")).orElse(null);
+                if (to == null) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
+                desk.move(slug, to, request.getParameter("comment"), editor);
+            }
+            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + slug);
+        } catch (ArticleFormatException e) {
+            showDesk(request, response, 400, slug, text, basedOn, ArticleProblems.of(text, e), null, null);
+        } catch (StaleRevisionException e) {
+            RevisionView now = e.current();
+            RevisionDiff changed = RevisionDiff.between(
+                    "revision " + now.number() + " as saved by "
+                            + now.lastEvent().actor(),
+                    now.source(),
+                    "your text",
+                    text);
+            showDesk(request, response, 409, slug, text, now.etag(), null, changed, null);
+        } catch (WorkflowException e) {
+            int status = e.reason() == WorkflowException.Reason.NOT_ALLOWED
+                    ? 403
+                    : e.reason() == WorkflowException.Reason.INCOMPLETE ? 400 : 409;
+            showDesk(
+                    request,
+                    response,
+                    status,
+                    slug,
+                    text.isEmpty() ? desk.editableSource(slug) : text,
+                    basedOn.isEmpty() ? desk.newestRevision(slug).orElseThrow().etag() : basedOn,
+                    null,
+                    null,
+                    e.getMessage());
+        } catch (NoSuchArticleException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void showDesk(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String slug,
+            String text,
+            String basedOn,
+            ArticleProblems problems,
+            RevisionDiff conflict,
+            String refusal)
+            throws IOException {
+        EditorRequest editor = EditorRequest.of(request);
+        DeskRow row = desk.row(slug).orElseThrow();
+        List<RevisionView> revisions = desk.revisions(slug);
+        RevisionView newest = revisions.get(0);
+        WorkflowState state = WorkflowState.fromCode(newest.state()).orElseThrow();
+        boolean own = newest.editors().contains(editor.name());
+        DeskPage page = new DeskPage(
+                row,
+                newest,
+                revisions,
+                moves(editor, state, row),
+                editor.author() && state != WorkflowState.SUBMITTED && state != WorkflowState.UNDER_REVIEW,
+                own,
+                text,
+                basedOn,
+                problems,
+                conflict,
+                refusal);
+        Map<String, Object> model = new HashMap<>();
+        model.put("editor", editor);
+        model.put("desk", page);
+        pages.render(request, response, status, "editor/article", model);
+    }
+
+    /** The moves this editor may offer now: the state allows them and their roles do. */
+    private static List<String> moves(EditorRequest editor, WorkflowState state, DeskRow row) {
+        List<String> moves = new ArrayList<>();
+        for (WorkflowState next : state.allowedNext()) {
+            boolean allowed = switch (next) {
+                case SUBMITTED -> editor.author();
+                case UNDER_REVIEW, CHANGES_REQUESTED, APPROVED -> editor.reviewer();
+                default -> false;
+            };
+            if (allowed) {
+                moves.add(next.code());
+            }
+        }
+        if (row.published() && (editor.reviewer() || editor.admin())) {
+            moves.add(WorkflowState.RETIRED.code());
+        }
+        return moves;
+    }
+
+    private void preview(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        int number = number(request.getParameter("revision"))
+                .orElseGet(() -> desk.newestRevision(slug).orElseThrow().number());
+        Optional<Article> article = desk.asArticle(slug, number);
+        if (article.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("editor", EditorRequest.of(request));
+        model.put("slug", slug);
+        model.put("revision", number);
+        model.put("title", article.get().title());
+        model.put("columns", previews.of(article.get()));
+        pages.render(request, response, HttpServletResponse.SC_OK, "editor/preview", model);
+    }
+
+    private void diff(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {
+        Optional<RevisionView> from = number(request.getParameter("from")).flatMap(n -> desk.revision(slug, n));
+        Optional<RevisionView> to = number(request.getParameter("to")).flatMap(n -> desk.revision(slug, n));
+        if (from.isEmpty() || to.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("editor", EditorRequest.of(request));
+        model.put("slug", slug);
+        model.put(
+                "diff",
+                RevisionDiff.between(
+                        "revision " + from.get().number(),
+                        from.get().source(),
+                        "revision " + to.get().number(),
+                        to.get().source()));
+        pages.render(request, response, HttpServletResponse.SC_OK, "editor/diff", model);
+    }
+
+    /** The revision's file, byte for byte as stored: what the parser reads back. */
+    private void export(HttpServletResponse response, String slug, int number) throws IOException {
+        Optional<RevisionView> revision = desk.revision(slug, number);
+        if (revision.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] file = revision.get().source().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/markdown;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + slug + "-r" + number + ".md\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(file.length);
+        response.getOutputStream().write(file);
+    }
+
+    private static Matcher route(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        if (path == null) {
+            return null;
+        }
+        Matcher matcher = ROUTE.matcher(path);
+        return matcher.matches() ? matcher : null;
+    }
+
+    private static Optional<Integer> number(String text) {
+        if (text == null || !text.matches("[1-9][0-9]{0,6}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+}

@@ -1,0 +1,69 @@
+package org.attune.web.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.IdentityStore.ValidationType;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The hospital's directory (LDAP), from MicroProfile Config, for {@link DirectoryIdentityStore}'s expressions
+ * ({@code #{directory.…}}). Off unless {@code attune.ldap.url} is set; then people sign in with their directory
+ * account, and their directory groups become Attune roles through {@link RoleMapping}.
+ */
+@Named("directory")
+@ApplicationScoped
+public class DirectorySettings {
+
+    private static final ValidationType[] OFF = {};
+    private static final ValidationType[] ON = {ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS};
+
+    private static Optional<String> value(String key) {
+        Config config = ConfigProvider.getConfig();
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    public boolean isEnabled() {
+        return value("attune.ldap.url").isPresent();
+    }
+
+    /** What the directory store is used for: nothing unless configured. */
+    public ValidationType[] getUseFor() {
+        return isEnabled() ? ON.clone() : OFF.clone();
+    }
+
+    public String getUrl() {
+        return value("attune.ldap.url").orElse("ldap://localhost:389/");
+    }
+
+    public String getBindDn() {
+        return value("attune.ldap.bind-dn").orElse("");
+    }
+
+    public String getBindPassword() {
+        return value("attune.ldap.bind-password").orElse("");
+    }
+
+    public String getCallerSearchBase() {
+        return value("attune.ldap.user-search-base").orElse("");
+    }
+
+    public String getCallerSearchFilter() {
+        return value("attune.ldap.user-filter").orElse("(&(uid=%s)(objectClass=person))");
+    }
+
+    public String getGroupSearchBase() {
+        return value("attune.ldap.group-search-base").orElse("");
+    }
+
+    public String getGroupSearchFilter() {
+        return value("attune.ldap.group-filter").orElse("(&(member=%s)(objectClass=groupOfNames))");
+    }
+
+    public String getGroupNameAttribute() {
+        return value("attune.ldap.group-name-attribute").orElse("cn");
+    }
+}

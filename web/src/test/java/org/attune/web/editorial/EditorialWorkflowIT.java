@@ -1,0 +1,531 @@
+package org.attune.web.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.attune.web.DeployedAttune;
+import org.attune.web.Deployments;
+import org.attune.web.Http;
+import org.attune.web.security.SessionCookies;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editorial workflow on Payara Micro, through its API (as a hospital's script would drive it) and the editor's
+ * pages: who may do what, every legal and illegal move, four eyes, lost updates prevented, CSRF tokens, and what
+ * readers see at each stage.
+ */
+class EditorialWorkflowIT extends DeployedAttune {
+
+    static final String AUTHOR = "ana";
+    static final String OTHER_AUTHOR = "carl";
+    static final String REVIEWER = "rui";
+    static final String AUTHOR_AND_REVIEWER = "dana";
+    static final String PASSWORD = "a long enough password";
+    private static final AtomicInteger ARTICLES = new AtomicInteger();
+    private static boolean accountsCreated;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withFirstAdmin();
+    }
+
+    @BeforeEach
+    void accounts() {
+        if (accountsCreated) {
+            return;
+        }
+        createAccount(AUTHOR, "author");
+        createAccount(OTHER_AUTHOR, "author");
+        createAccount(REVIEWER, "reviewer");
+        createAccount(AUTHOR_AND_REVIEWER, "author\", \"reviewer");
+        accountsCreated = true;
+    }
+
+    // ---- Writing ------------------------------------------------------------------------------------------------
+
+    @Test
+    void anAuthorCreatesADraftThatReadersDoNotSee() {
+        String slug = newSlug();
+
+        HttpResponse<String> created = as(AUTHOR).post("/api/v1/articles", article(slug));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/articles/" + slug + "/source"));
+        assertThat(created.headers().firstValue("ETag")).contains("\"r1-v0\"");
+        assertThat(created.body()).contains("\"status\":\"draft\"");
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(as(REVIEWER).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(article(slug));
+    }
+
+    @Test
+    void aFileWithProblemsIsRefusedWithEachProblemAtItsLine() {
+        String slug = newSlug();
+        String broken = article(slug).replace("[1]", "[7]").replace("type: guideline", "type: textbook");
+
+        HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", broken);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body())
+                .contains("{\"line\":6,\"message\":\"unknown reference type 'textbook'")
+                .contains("citation [7] points at no reference");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anUploadedFileCannotClaimAReview() {
+        String claims = article(newSlug())
+                .replace(
+                        "references:",
+                        "review:\n  - status: approved\n    by: Nobody\n    on: 2026-01-01\nreferences:");
+
+        HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", claims);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("remove the 'review:' block");
+    }
+
+    @Test
+    void whoMayWrite() {
+        String slug = newSlug();
+        assertThat(anonymous().post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(401);
+        assertThat(as(REVIEWER).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(403);
+        assertThat(as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
+                        .post("/api/v1/articles", article(slug))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(anonymous().get("/api/v1/articles/" + slug + "/source").statusCode())
+                .isEqualTo(401);
+        assertThat(as(AUTHOR).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(201);
+        assertThat(as(OTHER_AUTHOR).post("/api/v1/articles", article(slug)).statusCode())
+                .as("the slug is taken")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSaveNeedsTheETagOfWhatWasReadAndAStaleOneOverwritesNothing() {
+        String slug = created(AUTHOR);
+        String first = article(slug).replace("eases pain a little", "eases pain a little, first edit");
+        String second = article(slug).replace("eases pain a little", "eases pain a little, second edit");
+
+        assertThat(as(AUTHOR)
+                        .put("/api/v1/articles/" + slug + "/source", first, null)
+                        .statusCode())
+                .isEqualTo(428);
+        HttpResponse<String> saved = as(AUTHOR).put("/api/v1/articles/" + slug + "/source", first, "\"r1-v0\"");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("ETag")).contains("\"r1-v1\"");
+        HttpResponse<String> stale = as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, "\"r1-v0\"");
+
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(first);
+    }
+
+    // ---- Review -------------------------------------------------------------------------------------------------
+
+    @Test
+    void submittedThenReviewedThenApprovedWithReadersToldAtEachStage() {
+        String slug = created(AUTHOR);
+
+        assertThat(move(AUTHOR, slug, "submitted", "Ready for review").statusCode())
+                .isEqualTo(200);
+        assertThat(http.page("/articles/" + slug).select(".notice--pending")).isNotEmpty();
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> approved = move(REVIEWER, slug, "approved", "Figures match reference 1");
+
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(approved.body()).contains("\"status\":\"approved\"").contains("\"nextReviewDue\":\"");
+        var page = http.page("/articles/" + slug);
+        assertThat(page.select(".notice--pending")).isEmpty();
+        assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER + " and approved on");
+        assertThat(page.select(".review__due").text()).startsWith("Next review due");
+        assertThat(page.select("script[type=application/ld+json]").html())
+                .contains("\"reviewedBy\"")
+                .contains(REVIEWER);
+    }
+
+    @Test
+    void illegalMovesAreConflictsAndMissingRolesAreForbidden() {
+        String slug = created(AUTHOR);
+
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode())
+                .as("approve a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode())
+                .as("review a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "retired", null).statusCode())
+                .as("retire a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "submitted", null).statusCode())
+                .as("reviewer submits")
+                .isEqualTo(403);
+        assertThat(move(null, slug, "submitted", null).statusCode())
+                .as("anonymous")
+                .isEqualTo(401);
+        assertThat(move(AUTHOR, slug, "published", null).statusCode())
+                .as("unknown state")
+                .isEqualTo(400);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode()).isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode())
+                .as("submit twice")
+                .isEqualTo(409);
+        assertThat(move(AUTHOR, slug, "under-review", null).statusCode())
+                .as("author reviews")
+                .isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "approved", null).statusCode())
+                .as("author approves")
+                .isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "changes-requested", "").statusCode())
+                .as("changes requested without saying which")
+                .isEqualTo(400);
+        assertThat(move(REVIEWER, slug, "changes-requested", "Cite the guideline's year")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/articles/" + slug).statusCode())
+                .as("sent back to its author, it is not shown")
+                .isEqualTo(404);
+        assertThat(move(AUTHOR, slug, "submitted", "Year added").statusCode()).isEqualTo(200);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                .contains("{\"at\":")
+                .contains("\"by\":\"" + REVIEWER + "\",\"comment\":\"Cite the guideline's year\","
+                        + "\"status\":\"changes-requested\"}");
+    }
+
+    @Test
+    void nobodyApprovesARevisionTheyWroteOrEdited() {
+        String slug = created(AUTHOR_AND_REVIEWER);
+        move(AUTHOR_AND_REVIEWER, slug, "submitted", null);
+        move(AUTHOR_AND_REVIEWER, slug, "under-review", null);
+
+        HttpResponse<String> ownApproval = move(AUTHOR_AND_REVIEWER, slug, "approved", null);
+
+        assertThat(ownApproval.statusCode()).isEqualTo(403);
+        assertThat(ownApproval.body()).contains("four eyes");
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void readersKeepTheApprovedRevisionWhileTheNextIsReviewedAndLoseItWhenRetired() {
+        String slug = approved(created(AUTHOR));
+        String revised = article(slug).replace("eases pain a little", "eases pain moderately");
+
+        HttpResponse<String> saved = as(AUTHOR).put("/api/v1/articles/" + slug + "/source", revised, etag(slug));
+        assertThat(saved.headers().firstValue("ETag")).contains("\"r2-v0\"");
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+
+        assertThat(http.page("/articles/" + slug).text())
+                .contains("eases pain a little")
+                .doesNotContain("moderately");
+        move(REVIEWER, slug, "approved", null);
+        assertThat(http.page("/articles/" + slug).text()).contains("eases pain moderately");
+        assertThat(as(AUTHOR)
+                        .get("/api/v1/articles/" + slug + "/source?revision=1")
+                        .body())
+                .isEqualTo(article(slug));
+
+        assertThat(move(AUTHOR, slug, "retired", "Withdrawn").statusCode()).isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "retired", "Superseded").statusCode()).isEqualTo(200);
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(http.page("/").text()).doesNotContain(slug.replace('-', ' '));
+    }
+
+    @Test
+    void anArticleUnderReviewCannotBeEditedUntilChangesAreRequested() {
+        String slug = created(AUTHOR);
+        move(AUTHOR, slug, "submitted", null);
+
+        HttpResponse<String> refused =
+                as(AUTHOR).put("/api/v1/articles/" + slug + "/source", article(slug) + "\nMore.\n", etag(slug));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("a reviewer must request changes");
+    }
+
+    // ---- The editor's pages ---------------------------------------------------------------------------------
+
+    @Test
+    void editorPagesNeedASignedInEditorAndEachFormItsToken() {
+        String slug = created(AUTHOR);
+        List<String> pages = List.of(
+                "/editor",
+                "/editor/new",
+                "/editor/articles/" + slug,
+                "/editor/articles/" + slug + "/preview",
+                "/editor/articles/" + slug + "/revisions/1");
+        for (String page : pages) {
+            assertThat(http.get(page).statusCode()).as("anonymous " + page).isEqualTo(302);
+        }
+        Session author = signIn(AUTHOR);
+        Session reviewer = signIn(REVIEWER);
+        Session admin = signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        for (String page : pages) {
+            assertThat(author.get(page).statusCode()).as("author " + page).isEqualTo(200);
+            assertThat(admin.get(page.equals("/editor/new") ? "/editor" : page).statusCode())
+                    .as("admin " + page)
+                    .isEqualTo(200);
+        }
+        assertThat(reviewer.get("/editor/new").statusCode())
+                .as("only authors write")
+                .isEqualTo(403);
+        assertThat(reviewer.get("/editor/articles/" + slug).statusCode()).isEqualTo(200);
+
+        assertThat(author.post("/editor/articles/" + slug, "forged", "to", "submitted")
+                        .statusCode())
+                .as("no valid token")
+                .isEqualTo(403);
+        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(admin.post("/editor/articles/" + slug, admin.csrf(), "to", "under-review")
+                        .statusCode())
+                .as("administrators do not review")
+                .isEqualTo(403);
+        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                .contains("\"status\":\"under-review\"");
+    }
+
+    @Test
+    void aRevisionExportsAsItsFileByteForByte() {
+        String slug = created(AUTHOR);
+
+        HttpResponse<String> file = signIn(AUTHOR).get("/editor/articles/" + slug + "/revisions/1");
+
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains(slug + "-r1.md"));
+        assertThat(file.body()).isEqualTo(article(slug));
+    }
+
+    @Test
+    void theSecondOfTwoEditorsSavingTheSameRevisionKeepsTheirTextAndSeesWhatChanged() {
+        String slug = created(AUTHOR);
+        Session ana = signIn(AUTHOR);
+        Session carl = signIn(OTHER_AUTHOR);
+        String basedOn = Jsoup.parse(carl.get("/editor/articles/" + slug).body())
+                .selectFirst("input[name=basedOn]")
+                .attr("value");
+        String anasText = article(slug).replace("eases pain a little", "eases pain a little (ana)");
+        String carlsText = article(slug).replace("eases pain a little", "eases pain a little (carl)");
+
+        assertThat(ana.post(
+                                "/editor/articles/" + slug,
+                                ana.csrf(),
+                                "action",
+                                "save",
+                                "basedOn",
+                                basedOn,
+                                "source",
+                                anasText)
+                        .statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> late = carl.post(
+                "/editor/articles/" + slug, carl.csrf(), "action", "save", "basedOn", basedOn, "source", carlsText);
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        var page = Jsoup.parse(late.body());
+        assertThat(page.selectFirst("#conflict-heading").text()).contains("saved this article while you were editing");
+        assertThat(page.selectFirst("textarea#source").text()).isEqualTo(carlsText.strip());
+        assertThat(page.select(".diff .diff__removed").text()).contains("(ana)");
+        assertThat(page.select(".diff .diff__added").text()).contains("(carl)");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(anasText);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    static String article(String slug) {
+        return """
+                ---
+                slug: %s
+                title: Does walking help with %s?
+                references:
+                  - number: 1
+                    type: guideline
+                    title: Walking for low back pain
+                    source: Example Health Service
+                    year: 2024
+                ---
+                Walking for 30 minutes on most days eases pain a little. [1]
+
+                ## What the evidence shows
+
+                - **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]
+                """.formatted(slug, slug.replace('-', ' '));
+    }
+
+    private static String newSlug() {
+        return "walking-" + ARTICLES.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private String created(String author) {
+        String slug = newSlug();
+        assertThat(as(author).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(201);
+        return slug;
+    }
+
+    private String approved(String slug) {
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode()).isEqualTo(200);
+        return slug;
+    }
+
+    private String etag(String slug) {
+        return as(AUTHOR)
+                .get("/api/v1/articles/" + slug + "/source")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+    }
+
+    private HttpResponse<String> move(String who, String slug, String to, String comment) {
+        String body = "{\"to\":\"" + to + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+        Client client = who == null ? anonymous() : as(who);
+        return client.send("POST", "/api/v1/articles/" + slug + "/transitions", body, "application/json", null);
+    }
+
+    private void createAccount(String username, String roles) {
+        String body =
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roles + "\"]}";
+        int status = as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
+                .send("POST", "/api/v1/users", body, "application/json", null)
+                .statusCode();
+        assertThat(status).as("creating " + username).isIn(201, 409);
+    }
+
+    /** A form sign-in, as a browser does it: the form's token and cookie, then the post; the session comes back. */
+    private Session signIn(String username) {
+        return signIn(username, PASSWORD);
+    }
+
+    private Session signIn(String username, String password) {
+        HttpResponse<String> form = http.get("/login?next=%2Feditor");
+        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
+        String formCookie = cookie(form, "attune-signin");
+        HttpResponse<String> signedIn = http.submit(
+                "POST",
+                "/login",
+                Http.form("username", username, "password", password, "csrf", token, "next", "/editor"),
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Cookie",
+                formCookie);
+        assertThat(signedIn.statusCode()).as("signing in " + username).isEqualTo(303);
+        String session = cookie(signedIn, SessionCookies.NAME);
+        String csrf = Jsoup.parse(http.get("/editor", "Cookie", session).body())
+                .selectFirst(".signout input[name=csrf]")
+                .attr("value");
+        return new Session(session, csrf);
+    }
+
+    private static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A signed-in editor's browser session: its cookie and the token its forms carry. */
+    private final class Session {
+        private final String cookie;
+        private final String csrf;
+
+        Session(String cookie, String csrf) {
+            this.cookie = cookie;
+            this.csrf = csrf;
+        }
+
+        String csrf() {
+            return csrf;
+        }
+
+        HttpResponse<String> get(String path) {
+            return http.get(path, "Cookie", cookie);
+        }
+
+        HttpResponse<String> post(String path, String token, String... form) {
+            String[] withToken = java.util.Arrays.copyOf(form, form.length + 2);
+            withToken[form.length] = "csrf";
+            withToken[form.length + 1] = token;
+            return http.submit(
+                    "POST",
+                    path,
+                    Http.form(withToken),
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Cookie",
+                    cookie);
+        }
+    }
+
+    private Client as(String username) {
+        return as(username, PASSWORD);
+    }
+
+    private Client as(String username, String password) {
+        return new Client("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Client anonymous() {
+        return new Client(null);
+    }
+
+    /** API calls with or without HTTP Basic credentials. */
+    private final class Client {
+        private final String authorization;
+
+        Client(String authorization) {
+            this.authorization = authorization;
+        }
+
+        HttpResponse<String> get(String path) {
+            return authorization == null ? http.get(path) : http.get(path, "Authorization", authorization);
+        }
+
+        HttpResponse<String> post(String path, String markdown) {
+            return send("POST", path, markdown, "text/markdown; charset=UTF-8", null);
+        }
+
+        HttpResponse<String> put(String path, String markdown, String ifMatch) {
+            return send("PUT", path, markdown, "text/markdown; charset=UTF-8", ifMatch);
+        }
+
+        HttpResponse<String> send(String method, String path, String body, String contentType, String ifMatch) {
+            java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Content-Type", contentType));
+            if (authorization != null) {
+                headers.addAll(java.util.List.of("Authorization", authorization));
+            }
+            if (ifMatch != null) {
+                headers.addAll(java.util.List.of("If-Match", ifMatch));
+            }
+            return http.submit(method, path, body, headers.toArray(String[]::new));
+        }
+    }
+}

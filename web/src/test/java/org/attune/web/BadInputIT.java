@@ -9,15 +9,18 @@ import java.util.List;
 
 import org.attune.web.Http.RawResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input gets a clear answer, never a crash: requests a browser would not send, or a reader would not expect to
  * matter (their language, a forged Host header, an oversized form), against the real WAR on Payara Micro.
  */
+@ExtendWith(ArquillianExtension.class)
 class BadInputIT extends DeployedAttune {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";

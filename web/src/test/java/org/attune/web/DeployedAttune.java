@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An integration test that reads the WAR deployed on Payara Micro over HTTP, as a reader's browser would: each
- * subclass gives its {@code @Deployment(testable = false)} (so every test runs as a client) and uses {@link #http}.
+ * subclass gives its {@code @Deployment(testable = false)} (so every test runs as a client), declares
+ * {@code @ExtendWith(ArquillianExtension.class)} itself (after any extension that must prepare Payara's options
+ * first: JUnit runs a superclass's extensions before the subclass's own), and uses {@link #http}.
  */
-@ExtendWith(ArquillianExtension.class)
 public abstract class DeployedAttune {
 
     @ArquillianResource

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.attune.content.citation.Citation;
 import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
+import org.attune.content.coding.ClinicalCode;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
 
@@ -38,6 +39,7 @@ public class Article {
     private List<String> tags = new ArrayList<>();
     private boolean demonstration;
     private LocalDate nextReviewDue;
+    private List<ClinicalCode> codes = new ArrayList<>();
 
     protected Article() {
         // for JPA
@@ -193,6 +195,46 @@ public class Article {
         return reviewed;
     }
 
+    /**
+     * A copy of this article with the block at {@code index} (reading order: 0 is the bottom line, then each
+     * section's blocks) replaced, for an article not yet stored.
+     */
+    public Article withBlock(int index, Block replacement) {
+        Objects.requireNonNull(replacement, "block");
+        int counted = blocks().toList().size();
+        if (index < 0 || index >= counted) {
+            throw new IndexOutOfBoundsException("block " + index + " of " + counted);
+        }
+        Block newBottomLine = index == 0 ? replacement : bottomLine;
+        List<Section> newSections = new ArrayList<>();
+        int position = 1;
+        for (Section section : sections) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block block : section.blocks()) {
+                blocks.add(position++ == index ? replacement : block);
+            }
+            newSections.add(new Section(section.heading(), blocks));
+        }
+        Article copy = new Article(
+                slug, title, newBottomLine, newSections, references, reviewHistory, lastUpdated, tags, demonstration);
+        copy.nextReviewDue = nextReviewDue;
+        copy.codes.addAll(codes);
+        return copy;
+    }
+
+    /** A copy of this article answering these clinical codes (in place of any it had), for one not yet stored. */
+    public Article withCodes(List<ClinicalCode> answered) {
+        Article copy = reviewedAs(reviewHistory, nextReviewDue);
+        copy.codes.clear();
+        copy.codes.addAll(answered);
+        return copy;
+    }
+
+    /** The clinical codes the article answers, for clinical systems that ask by code. */
+    public List<ClinicalCode> codes() {
+        return List.copyOf(codes);
+    }
+
     /** When the approved content should be reviewed again; empty until approved through the workflow. */
     public Optional<LocalDate> nextReviewDue() {
         return Optional.ofNullable(nextReviewDue);
@@ -233,7 +275,8 @@ public class Article {
                 && lastUpdated.equals(other.lastUpdated)
                 && List.copyOf(tags).equals(List.copyOf(other.tags))
                 && demonstration == other.demonstration
-                && Objects.equals(nextReviewDue, other.nextReviewDue);
+                && Objects.equals(nextReviewDue, other.nextReviewDue)
+                && List.copyOf(codes).equals(List.copyOf(other.codes));
     }
 
     @Override

@@ -47,6 +47,27 @@ public class Block {
         return new Block(BlockKind.STATEMENT, leadIn, text);
     }
 
+    /**
+     * A copy of this block whose override for {@code audience} is {@code replacement}; null removes it (the
+     * audience then reads the engine's version). Other audiences' overrides keep their order.
+     */
+    public Block withOverride(String audience, AudienceOverride replacement) {
+        List<AudienceOverride> kept = new ArrayList<>();
+        boolean placed = false;
+        for (AudienceOverride override : overrides) {
+            if (!override.audience().equals(audience)) {
+                kept.add(override);
+            } else if (replacement != null) {
+                kept.add(replacement);
+                placed = true;
+            }
+        }
+        if (replacement != null && !placed) {
+            kept.add(replacement);
+        }
+        return new Block(kind, leadIn, text, kept);
+    }
+
     public void addOverride(AudienceOverride override) {
         if (overrideFor(override.audience()).isPresent()) {
             throw new IllegalArgumentException("a block has at most one override for " + override.audience());

@@ -71,15 +71,16 @@ public final class ArticleParser {
         }
         try {
             return new Article(
-                    header.slug(),
-                    header.title(),
-                    body.bottomLine(),
-                    body.sections(),
-                    header.references(),
-                    header.review(),
-                    header.updated(),
-                    header.tags(),
-                    header.demo());
+                            header.slug(),
+                            header.title(),
+                            body.bottomLine(),
+                            body.sections(),
+                            header.references(),
+                            header.review(),
+                            header.updated(),
+                            header.tags(),
+                            header.demo())
+                    .withCodes(header.codes());
         } catch (IllegalArgumentException e) {
             problems.add(1, e.getMessage());
             throw problems.exception();

@@ -13,6 +13,7 @@ import org.attune.content.citation.Citation;
 import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
 import org.attune.content.citation.TextSegment;
+import org.attune.content.coding.ClinicalCode;
 import org.attune.content.review.ReviewEvent;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -68,6 +69,19 @@ public final class ArticleWriter {
         header.put("updated", article.lastUpdated().toString());
         if (!article.tags().isEmpty()) {
             header.put("tags", article.tags());
+        }
+        if (!article.codes().isEmpty()) {
+            List<Map<String, Object>> codes = new ArrayList<>();
+            for (ClinicalCode code : article.codes()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("system", code.system().code());
+                entry.put("code", code.code());
+                if (code.display() != null) {
+                    entry.put("display", code.display());
+                }
+                codes.add(entry);
+            }
+            header.put("codes", codes);
         }
         if (article.isDemonstration()) {
             header.put("demo", true);

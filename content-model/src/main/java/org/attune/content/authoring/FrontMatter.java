@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.attune.content.citation.Reference;
+import org.attune.content.coding.ClinicalCode;
 import org.attune.content.review.ReviewEvent;
 
 /** The header of an article file, read and checked; fields are null where the file had a problem. */
@@ -13,6 +14,7 @@ record FrontMatter(
         String title,
         LocalDate updated,
         List<String> tags,
+        List<ClinicalCode> codes,
         boolean demo,
         List<ReviewEvent> review,
         List<Reference> references,

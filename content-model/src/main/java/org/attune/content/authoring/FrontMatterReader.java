@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
 import org.attune.content.citation.ReferenceType;
+import org.attune.content.coding.ClinicalCode;
+import org.attune.content.coding.CodeSystem;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,7 +37,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FrontMatterReader {
 
     private static final Set<String> ARTICLE_KEYS =
-            Set.of("slug", "title", "updated", "tags", "demo", "review", "references");
+            Set.of("slug", "title", "updated", "tags", "codes", "demo", "review", "references");
+    private static final Set<String> CODE_KEYS = Set.of("system", "code", "display");
     private static final Set<String> REVIEW_KEYS = Set.of("status", "by", "on", "comment");
     private static final Set<String> REFERENCE_KEYS =
             Set.of("number", "type", "title", "source", "year", "doi", "pmid", "url");
@@ -89,6 +92,7 @@ final class FrontMatterReader {
                         .orElse(null)
                 : rules.defaultUpdated();
         List<String> tags = fields.containsKey("tags") ? tags(fields.get("tags")) : List.of();
+        List<ClinicalCode> codes = codes(fields.get("codes"));
         boolean demo = fields.containsKey("demo") && demo(fields.get("demo"));
         List<ReviewEvent> review = review(fields.get("review"), mapping);
         if (fields.containsKey("review") && rules.reviewBlock() == AuthoringRules.ReviewBlock.FORBIDDEN) {
@@ -99,11 +103,11 @@ final class FrontMatterReader {
         List<Reference> references = new ArrayList<>();
         Set<Integer> declared = new HashSet<>();
         references(fields.get("references"), references, declared);
-        return new FrontMatter(slug, title, updated, tags, demo, review, references, declared, true);
+        return new FrontMatter(slug, title, updated, tags, codes, demo, review, references, declared, true);
     }
 
     private static FrontMatter empty() {
-        return new FrontMatter(null, null, null, List.of(), false, List.of(), List.of(), Set.of(), false);
+        return new FrontMatter(null, null, null, List.of(), List.of(), false, List.of(), List.of(), Set.of(), false);
     }
 
     private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
@@ -221,6 +225,36 @@ final class FrontMatterReader {
     }
 
     /** Reads the valid references; every number declared, valid entry or not, goes into {@code numbers}. */
+    /** The clinical codes the article answers: {@code system} (icd-10-cm, snomed-ct), {@code code}, {@code display}. */
+    private List<ClinicalCode> codes(Node node) {
+        List<ClinicalCode> codes = new ArrayList<>();
+        if (node == null) {
+            return codes;
+        }
+        for (MappingNode entry : entries(node, "codes")) {
+            Map<String, Node> fields = fields(entry, CODE_KEYS, "code");
+            Optional<CodeSystem> system = requiredText(fields, "system", entry)
+                    .flatMap(name -> parse(
+                            name,
+                            CodeSystem::fromCode,
+                            fields.get("system"),
+                            "unknown code system '" + name + "' (known: " + CodeSystem.knownCodes() + ")"));
+            Optional<String> code = requiredText(fields, "code", entry);
+            if (system.isEmpty() || code.isEmpty()) {
+                continue;
+            }
+            if (!system.get().isWellFormed(code.get())) {
+                problems.add(
+                        line(fields.get("code")),
+                        "'" + code.get() + "' is not a valid " + system.get().label() + " code");
+                continue;
+            }
+            codes.add(new ClinicalCode(
+                    system.get(), code.get(), optionalText(fields, "display").orElse(null)));
+        }
+        return codes;
+    }
+
     private void references(Node node, List<Reference> references, Set<Integer> numbers) {
         if (node == null) {
             return;

@@ -23,7 +23,8 @@ import org.attune.content.article.ArticleRepository;
  *     <li>those blocks' audience overrides;</li>
  *     <li>their references;</li>
  *     <li>their review history;</li>
- *     <li>their tags.</li>
+ *     <li>their tags;</li>
+ *     <li>their clinical codes.</li>
  * </ol>
  * Each query fetches one collection only, so no query multiplies rows (no Cartesian product), and none is issued
  * per article, section or block (no N+1). If the first query finds nothing, the others are skipped.
@@ -38,7 +39,7 @@ import org.attune.content.article.ArticleRepository;
 public class JpaArticleRepository implements ArticleRepository {
 
     /** The number of queries that load any number of articles whole (one when none matches). */
-    public static final int LOAD_QUERIES = 7;
+    public static final int LOAD_QUERIES = 8;
 
     private static final String ARTICLES_WITH_BOTTOM_LINE = """
             select a from Article a
@@ -53,7 +54,8 @@ public class JpaArticleRepository implements ArticleRepository {
             "select b from Article a join a.sections s join s.blocks b left join fetch b.overrides",
             "select a from Article a left join fetch a.references",
             "select a from Article a left join fetch a.reviewHistory",
-            "select a from Article a left join fetch a.tags");
+            "select a from Article a left join fetch a.tags",
+            "select a from Article a left join fetch a.codes");
 
     private static final String BY_SLUG = " where a.slug = :slug";
 

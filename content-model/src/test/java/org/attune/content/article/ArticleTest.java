@@ -33,6 +33,26 @@ class ArticleTest {
     }
 
     @Test
+    void anOverrideIsReplacedAddedOrRemovedOnACopy() {
+        Article original = article(List.of(TRIAL, GUIDELINE), "Helps. [2]");
+        AudienceOverride plain = new AudienceOverride(AudienceIds.PATIENT, "Pain:", "It helps a bit. [2]");
+
+        Article withOverride = original.withBlock(
+                1, original.sections().get(0).blocks().get(0).withOverride(AudienceIds.PATIENT, plain));
+        Article without = withOverride.withBlock(
+                1, withOverride.sections().get(0).blocks().get(0).withOverride(AudienceIds.PATIENT, null));
+
+        assertThat(withOverride.sections().get(0).blocks().get(0).overrideFor(AudienceIds.PATIENT))
+                .contains(plain);
+        assertThat(original.sections().get(0).blocks().get(0).overrides())
+                .as("the original is untouched")
+                .isEmpty();
+        assertThat(without).isEqualTo(original);
+        assertThatThrownBy(() -> original.withBlock(2, Block.paragraph("x")))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void resolvesCitationsThroughItsReferences() {
         Article article = article(List.of(TRIAL, GUIDELINE), "Helps. [2, 1]");
 

@@ -13,6 +13,8 @@ import org.attune.content.article.Article;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
 import org.attune.content.citation.ReferenceType;
+import org.attune.content.coding.ClinicalCode;
+import org.attune.content.coding.CodeSystem;
 import org.attune.content.review.ReviewStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,41 @@ class ArticleParserTest {
     /** What an author writes: no review history (the workflow keeps it), and no date (today is meant). */
     static String authored(String header) {
         return header.replaceAll("(?s)review:.*?(?=references:)", "").replace("updated: 2025-12-29\n", "");
+    }
+
+    static final String CODES = """
+            codes:
+              - system: icd-10-cm
+                code: M54.50
+                display: Low back pain, unspecified
+              - system: snomed-ct
+                code: "279039007"
+            """;
+
+    @Test
+    void readsTheClinicalCodesTheArticleAnswers() throws Exception {
+        Article article = parseValid(HEADER.replace("review:", CODES + "review:") + BODY);
+
+        assertThat(article.codes())
+                .containsExactly(
+                        new ClinicalCode(CodeSystem.ICD_10_CM, "M54.50", "Low back pain, unspecified"),
+                        new ClinicalCode(CodeSystem.SNOMED_CT, "279039007", null));
+        assertThat(parser.parse("again.md", new ArticleWriter().write(article)).codes())
+                .as("written and read back")
+                .isEqualTo(article.codes());
+    }
+
+    @Test
+    void anUnknownCodeSystemOrAMalformedCodeIsAProblemAtItsLine() {
+        String header = HEADER.replace(
+                "review:", CODES.replace("snomed-ct", "read-v2").replace("M54.50", "back pain") + "review:");
+
+        assertThat(failure(header + BODY).problems())
+                .extracting(p -> p.line() + ": " + p.message())
+                .containsExactly(
+                        lineOf(header, "code: back pain") + ": 'back pain' is not a valid ICD-10-CM code",
+                        lineOf(header, "system: read-v2")
+                                + ": unknown code system 'read-v2' (known: icd-10-cm, snomed-ct)");
     }
 
     @Test

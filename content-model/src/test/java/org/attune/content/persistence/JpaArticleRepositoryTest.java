@@ -63,8 +63,8 @@ abstract class JpaArticleRepositoryTest {
         ORPHAN_PROPERTY_CHECK.setLevel(Level.SEVERE);
     }
 
-    /** Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags. */
-    private static final long LOAD_BOUND = 7;
+    /** Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags, codes. */
+    private static final long LOAD_BOUND = 8;
 
     /** The SQL standard's SQLSTATE for a unique constraint violated, the same on every database. */
     private static final String UNIQUE_VIOLATION = "23505";

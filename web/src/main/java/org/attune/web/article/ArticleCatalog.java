@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
+import org.attune.content.coding.CodeSystem;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.readability.Readability;
@@ -84,6 +85,25 @@ public class ArticleCatalog {
                         article.status().code(),
                         article.lastUpdated(),
                         article.isDemonstration()))
+                .toList();
+    }
+
+    /**
+     * The articles answering a clinical code, those coded exactly first, each with its title and bottom line as
+     * {@code audience} reads them.
+     */
+    @Transactional
+    public List<ArticleSummary> answering(CodeSystem system, String code, AudienceProfile audience) {
+        String wanted = system.normalise(code);
+        return articles.findAll().stream()
+                .filter(article -> article.codes().stream().anyMatch(c -> c.answers(system, code)))
+                .sorted(java.util.Comparator.comparing(article -> article.codes().stream()
+                        .noneMatch(c -> c.system() == system
+                                && system.normalise(c.code()).equals(wanted))))
+                .map(article -> ArticlePages.summary(
+                        article,
+                        rewriter.rewriteHeading(article.title(), audience),
+                        rewriter.rewrite(article.bottomLine(), audience)))
                 .toList();
     }
 

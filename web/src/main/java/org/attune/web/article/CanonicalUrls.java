@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * which JSON-LD reads relative to the page it is on.
  */
 @ApplicationScoped
-class CanonicalUrls {
+public class CanonicalUrls {
 
     private static final Logger LOG = Logger.getLogger(CanonicalUrls.class.getName());
 
@@ -53,6 +53,11 @@ class CanonicalUrls {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** A page of this application by its path ({@code /articles/x?audience=patient}), absolute when configured. */
+    public String forPath(HttpServletRequest request, String path) {
+        return base == null ? request.getContextPath() + path : base + path;
     }
 
     /** This request's page, without its query: {@code https://intranet.example.org/attune/articles/x}. */

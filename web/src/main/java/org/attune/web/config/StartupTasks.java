@@ -43,9 +43,12 @@ public class StartupTasks {
     @Inject
     private EditorialDesk desk;
 
+    private volatile String schemaVersion;
+
     @PostConstruct
     void start() {
         var result = SchemaMigrations.apply(dataSource);
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> result.migrationsExecuted == 0
                 ? "Database schema is up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -58,5 +61,10 @@ public class StartupTasks {
         firstAdmin.createIfNoAccount();
         // Build the personalization engine now (glossaries loaded, hospital file checked), not on the first request.
         LOG.info(() -> "Personalization engine ready: " + rewriter.glossary().size() + " glossary entries");
+    }
+
+    /** The schema version the migrations brought the database to at start-up; null until they have run. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }

@@ -2,6 +2,7 @@ package org.attune.web.editor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.attune.content.article.Article;
 import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.authoring.ArticleParser;
+import org.attune.content.authoring.ArticleWriter;
 import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
@@ -32,20 +35,24 @@ import org.attune.web.view.Redirect;
 
 /**
  * One article in the editor, under {@code /editor/articles/{slug}}: its page (status, moves, edit box, history and
- * revisions); {@code …/preview} (each audience side by side); {@code …/diff?from=&to=} (between two revisions);
+ * revisions); {@code …/preview} (each audience side by side); {@code …/overrides} (each block's audience versions,
+ * the author's overrides editable beside the engine's); {@code …/diff?from=&to=} (between two revisions);
  * {@code …/revisions/{n}} (that revision's file, as stored). A POST saves the text or makes a move.
  */
 @WebServlet(urlPatterns = "/editor/articles/*")
 public class ArticleDeskServlet extends HttpServlet {
 
     private static final Pattern ROUTE =
-            Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(preview|diff|revisions/([1-9][0-9]{0,6})))?");
+            Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(preview|diff|overrides|revisions/([1-9][0-9]{0,6})))?");
 
     @Inject
     EditorialDesk desk;
 
     @Inject
     AudiencePreviews previews;
+
+    @Inject
+    AudienceOverrides overridesEditor;
 
     @Inject
     PageRenderer pages;
@@ -72,6 +79,8 @@ public class ArticleDeskServlet extends HttpServlet {
                     null);
         } else if (route.group(2).equals("preview")) {
             preview(request, response, slug);
+        } else if (route.group(2).equals("overrides")) {
+            showOverrides(request, response, slug);
         } else if (route.group(2).equals("diff")) {
             diff(request, response, slug);
         } else {
@@ -82,7 +91,8 @@ public class ArticleDeskServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher route = route(request);
-        if (route == null || route.group(2) != null || !desk.knows(route.group(1))) {
+        boolean overrides = route != null && "overrides".equals(route.group(2));
+        if (route == null || (route.group(2) != null && !overrides) || !desk.knows(route.group(1))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -92,10 +102,12 @@ public class ArticleDeskServlet extends HttpServlet {
         }
         String slug = route.group(1);
         Editor editor = EditorRequest.of(request).editor();
-        String text = Optional.ofNullable(request.getParameter("source")).orElse("");
+        String text = overrides
+                ? new ArticleWriter().write(overridesEditor.apply(editableArticle(slug), request.getParameterMap()))
+                : Optional.ofNullable(request.getParameter("source")).orElse("");
         String basedOn = Optional.ofNullable(request.getParameter("basedOn")).orElse("");
         try {
-            if ("save".equals(request.getParameter("action"))) {
+            if (overrides || "save".equals(request.getParameter("action"))) {
                 desk.save(slug, text, basedOn, editor);
             } else if ("confirm".equals(request.getParameter("action"))) {
                 desk.confirmAudienceVersions(slug, editor);
@@ -108,7 +120,11 @@ public class ArticleDeskServlet extends HttpServlet {
                 }
                 desk.move(slug, to, request.getParameter("comment"), editor);
             }
-            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + slug);
+            Redirect.to(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SEE_OTHER,
+                    "/editor/articles/" + slug + (overrides ? "/overrides" : ""));
         } catch (ArticleFormatException e) {
             showDesk(request, response, 400, slug, text, basedOn, ArticleProblems.of(text, e), null, null);
         } catch (StaleRevisionException e) {
@@ -208,6 +224,30 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("title", article.get().title());
         model.put("columns", previews.of(article.get()));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/preview", model);
+    }
+
+    private void showOverrides(HttpServletRequest request, HttpServletResponse response, String slug)
+            throws IOException {
+        RevisionView newest = desk.newestRevision(slug).orElseThrow();
+        EditorRequest editor = EditorRequest.of(request);
+        WorkflowState state = WorkflowState.fromCode(newest.state()).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("editor", editor);
+        model.put("slug", slug);
+        model.put("revision", newest);
+        model.put(
+                "editable", editor.author() && state != WorkflowState.SUBMITTED && state != WorkflowState.UNDER_REVIEW);
+        model.put("rows", overridesEditor.rows(editableArticle(slug)));
+        pages.render(request, response, HttpServletResponse.SC_OK, "editor/overrides", model);
+    }
+
+    /** The newest revision as the article an editor changes (without an imported file's review history). */
+    private Article editableArticle(String slug) {
+        try {
+            return ArticleParser.forRevisions(LocalDate.now()).parse(slug + ".md", desk.editableSource(slug));
+        } catch (ArticleFormatException e) {
+            throw new IllegalStateException("a stored revision of " + slug + " no longer parses", e);
+        }
     }
 
     private void diff(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {

@@ -3,23 +3,17 @@ package org.attune.web.security;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.IdentityStore.ValidationType;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The hospital's directory (LDAP), from MicroProfile Config, for {@link DirectoryIdentityStore}'s expressions
- * ({@code #{directory.…}}). Off unless {@code attune.ldap.url} is set; then people sign in with their directory
- * account, and their directory groups become Attune roles through {@link RoleMapping}.
+ * The hospital's directory (LDAP), from MicroProfile Config ({@code attune.ldap.*}), read at each sign-in. Off
+ * unless {@code attune.ldap.url} is set; then people sign in with their directory account, and their directory
+ * groups become Attune roles through {@link RoleMapping}.
  */
-@Named("directory")
 @ApplicationScoped
 public class DirectorySettings {
-
-    private static final ValidationType[] OFF = {};
-    private static final ValidationType[] ON = {ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS};
 
     private static Optional<String> value(String key) {
         Config config = ConfigProvider.getConfig();
@@ -28,11 +22,6 @@ public class DirectorySettings {
 
     public boolean isEnabled() {
         return value("attune.ldap.url").isPresent();
-    }
-
-    /** What the directory store is used for: nothing unless configured. */
-    public ValidationType[] getUseFor() {
-        return isEnabled() ? ON.clone() : OFF.clone();
     }
 
     public String getUrl() {

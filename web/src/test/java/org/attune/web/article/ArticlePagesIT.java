@@ -34,16 +34,19 @@ import org.attune.web.Deployments;
 import org.attune.web.SqlStatementCounter;
 import org.attune.web.view.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real WAR on Payara Micro with its embedded database and demo content: what a reader sees on the article list,
  * the article page and the error pages.
  */
+@ExtendWith(ArquillianExtension.class)
 class ArticlePagesIT extends DeployedAttune {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";

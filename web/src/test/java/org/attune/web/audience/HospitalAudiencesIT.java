@@ -12,14 +12,17 @@ import java.util.List;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A hospital that offers only clinicians and patients, in that order, under its own label for clinicians
  * ({@code attune.audiences.file}): every page still works and nothing mentions students.
  */
+@ExtendWith(ArquillianExtension.class)
 class HospitalAudiencesIT extends DeployedAttune {
 
     private static final String SLUG = "physical-therapy-for-chronic-back-pain";

@@ -16,10 +16,12 @@ import java.util.List;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -32,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * article, sees a problem at its line, fixes it, previews it for patients and submits it; a reviewer approves it;
  * a reader then sees it, reviewed.
  */
+@ExtendWith(ArquillianExtension.class)
 class EditorBrowserIT extends DeployedAttune {
 
     static final String AUTHOR = "alma";

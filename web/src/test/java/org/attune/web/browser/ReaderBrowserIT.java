@@ -11,10 +11,12 @@ import java.util.List;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -29,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reader in a real browser (headless Chromium) against the WAR on Payara Micro: choosing an audience, sharing a
  * link, using only the keyboard, and what axe-core finds against WCAG 2.1 A/AA.
  */
+@ExtendWith(ArquillianExtension.class)
 class ReaderBrowserIT extends DeployedAttune {
 
     private static final String BACK_PAIN = "articles/physical-therapy-for-chronic-back-pain";

@@ -39,7 +39,15 @@ abstract class PostgresqlBeforePayara implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        server.close();
+        stopDatabase();
+    }
+
+    /** Stops the server, as an outage would (once; later calls do nothing). */
+    static synchronized void stopDatabase() throws java.io.IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
     /**

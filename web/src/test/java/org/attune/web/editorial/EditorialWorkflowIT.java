@@ -13,16 +13,19 @@ import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.attune.web.security.SessionCookies;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The editorial workflow on Payara Micro, through its API (as a hospital's script would drive it) and the editor's
  * pages: who may do what, every legal and illegal move, four eyes, lost updates prevented, CSRF tokens, and what
  * readers see at each stage.
  */
+@ExtendWith(ArquillianExtension.class)
 class EditorialWorkflowIT extends DeployedAttune {
 
     static final String AUTHOR = "ana";
@@ -305,6 +308,38 @@ class EditorialWorkflowIT extends DeployedAttune {
                 .isEqualTo(303);
         assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
                 .contains("\"status\":\"under-review\"");
+    }
+
+    @Test
+    void anAuthorWritesAPatientOverrideBesideTheEnginesVersion() {
+        String slug = created(AUTHOR);
+        Session author = signIn(AUTHOR);
+        var page = Jsoup.parse(
+                author.get("/editor/articles/" + slug + "/overrides").body());
+        String basedOn = page.selectFirst("input[name=basedOn]").attr("value");
+        assertThat(page.select("#block-1 [data-audience=patient] .override-cell__automatic")
+                        .text())
+                .as("the engine's patient version of the statement")
+                .contains("walking reduced pain");
+
+        HttpResponse<String> saved = author.post(
+                "/editor/articles/" + slug + "/overrides",
+                author.csrf(),
+                "basedOn",
+                basedOn,
+                "o-1-patient-lead",
+                "Pain:",
+                "o-1-patient-text",
+                "Walking eased pain after 12 weeks in 2 trials. [1]");
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .contains("  > patient: **Pain:** Walking eased pain after 12 weeks in 2 trials. [1]");
+        assertThat(Jsoup.parse(author.get("/editor/articles/" + slug + "/overrides")
+                                .body())
+                        .selectFirst("#o-1-patient-text")
+                        .text())
+                .isEqualTo("Walking eased pain after 12 weeks in 2 trials. [1]");
     }
 
     @Test

@@ -68,6 +68,7 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                     %3$s
                     %4$s
                     dn: cn=clinical-authors,ou=groups,%1$s
+                    objectClass: top
                     objectClass: groupOfNames
                     cn: clinical-authors
                     member: uid=omar,ou=people,%1$s
@@ -92,6 +93,9 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
     private static String person(String uid) {
         return """
                 dn: uid=%1$s,ou=people,%2$s
+                objectClass: top
+                objectClass: person
+                objectClass: organizationalPerson
                 objectClass: inetOrgPerson
                 uid: %1$s
                 cn: %1$s

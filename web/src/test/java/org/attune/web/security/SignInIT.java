@@ -12,14 +12,17 @@ import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in, for real, on Payara Micro: the first administrator from configuration, the form and its session for
  * the editor, HTTP Basic for the API, and who may do what — while readers never get a session.
  */
+@ExtendWith(ArquillianExtension.class)
 class SignInIT extends DeployedAttune {
 
     static final String ADMIN = Deployments.ADMIN;

@@ -1,0 +1,63 @@
+package org.attune.content.coding;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The code systems articles are indexed by, with the spelling used in article files and their HL7 OIDs. */
+public enum CodeSystem {
+    ICD_10_CM("icd-10-cm", "2.16.840.1.113883.6.90", "ICD-10-CM"),
+    SNOMED_CT("snomed-ct", "2.16.840.1.113883.6.96", "SNOMED CT");
+
+    private final String code;
+    private final String oid;
+    private final String label;
+
+    CodeSystem(String code, String oid, String label) {
+        this.code = code;
+        this.oid = oid;
+        this.label = label;
+    }
+
+    /** As written in article files: {@code icd-10-cm}, {@code snomed-ct}. */
+    public String code() {
+        return code;
+    }
+
+    /** The HL7 object identifier of the code system. */
+    public String oid() {
+        return oid;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<CodeSystem> fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(s -> s.code.equals(code.strip().toLowerCase(Locale.ROOT)))
+                .findFirst();
+    }
+
+    public static Optional<CodeSystem> fromOid(String oid) {
+        return Arrays.stream(values()).filter(s -> s.oid.equals(oid.strip())).findFirst();
+    }
+
+    public static String knownCodes() {
+        return String.join(", ", Arrays.stream(values()).map(CodeSystem::code).toList());
+    }
+
+    /** The code the way codes of this system are compared: ICD-10-CM without case or dot; SNOMED CT as given. */
+    public String normalise(String value) {
+        String stripped = value.strip();
+        return this == ICD_10_CM ? stripped.replace(".", "").toUpperCase(Locale.ROOT) : stripped;
+    }
+
+    /** True when this system's codes have this shape (ICD-10-CM: letter, digits, optional dot; SNOMED CT: digits). */
+    public boolean isWellFormed(String value) {
+        String stripped = value.strip();
+        return this == ICD_10_CM
+                ? stripped.matches("[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?")
+                : stripped.matches("[1-9][0-9]{5,17}");
+    }
+}

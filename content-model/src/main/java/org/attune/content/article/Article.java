@@ -192,6 +192,7 @@ public class Article {
         Article reviewed =
                 new Article(slug, title, bottomLine, sections, references, history, lastUpdated, tags, demonstration);
         reviewed.nextReviewDue = reviewDue;
+        reviewed.codes.addAll(codes);
         return reviewed;
     }
 

@@ -123,6 +123,9 @@ class ArticleParserTest {
         assertThat(parser.parse("again.md", new ArticleWriter().write(article)).codes())
                 .as("written and read back")
                 .isEqualTo(article.codes());
+        assertThat(article.reviewedAs(List.of(), null).codes())
+                .as("kept by the workflow's copy")
+                .isEqualTo(article.codes());
     }
 
     @Test

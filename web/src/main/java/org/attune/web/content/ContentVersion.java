@@ -22,4 +22,9 @@ public class ContentVersion {
     void articlesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged change) {
         version.incrementAndGet();
     }
+
+    /** Another instance of the cluster changed the articles (in the shared database): what was built is stale. */
+    void changedElsewhere() {
+        version.incrementAndGet();
+    }
 }

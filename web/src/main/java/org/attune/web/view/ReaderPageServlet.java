@@ -1,6 +1,7 @@
 package org.attune.web.view;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public abstract class ReaderPageServlet extends HttpServlet {
     RenderedPages rendered;
 
     @Inject
+    PageMetrics metrics;
+
+    @Inject
     ContentVersion content;
 
     /** What to show: a template and its model, or nothing for a page that does not exist. */
@@ -53,15 +57,19 @@ public abstract class ReaderPageServlet extends HttpServlet {
         AtomicBoolean renderedNow = new AtomicBoolean();
         RenderedPage page = rendered.get(key, () -> {
             renderedNow.set(true);
-            return page(request, reader)
+            long start = System.nanoTime();
+            RenderedPage made = page(request, reader)
                     .map(p -> pages.render(request, response, p.template(), withReader(p, reader)))
                     .orElse(null);
+            metrics.rendered(Duration.ofNanos(System.nanoTime() - start));
+            return made;
         });
         if (page == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setHeader(CACHE_HEADER, renderedNow.get() ? "miss" : "hit");
+        metrics.served(!renderedNow.get());
         pages.send(request, response, page);
     }
 

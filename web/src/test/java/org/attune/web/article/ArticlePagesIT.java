@@ -63,6 +63,19 @@ class ArticlePagesIT extends DeployedAttune {
     }
 
     @Test
+    void operationsSeePagesServedCacheHitsAndRenderTimesAtTheMetricsEndpoint() {
+        http.get("/glossary?audience=clinician");
+        http.get("/glossary?audience=clinician");
+
+        String metrics = http.get("../metrics/application").body();
+
+        assertThat(metrics)
+                .containsPattern("attune_pages_served_total\\{[^}]*cache=\"hit\"[^}]*\\} [1-9]")
+                .containsPattern("attune_pages_served_total\\{[^}]*cache=\"miss\"[^}]*\\} [1-9]")
+                .contains("attune_page_render_seconds_count");
+    }
+
+    @Test
     void homeListsTheDemoArticleWithItsBottomLineStatusAndDate() {
         Document home = http.page("/");
 

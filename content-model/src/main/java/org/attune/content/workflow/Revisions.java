@@ -40,15 +40,20 @@ public final class Revisions {
 
     /**
      * The revision's history as readers are told it: the submissions, reviews and approval, each on its date in
-     * {@code zone}; drafting and requests for changes stay internal.
+     * {@code zone}; drafting, requests for changes and a reviewer's later confirmation of the audience versions (the
+     * approval stands as first given) stay internal.
      */
     public static List<ReviewEvent> readerHistory(Revision revision, ZoneId zone) {
         List<ReviewEvent> events = new ArrayList<>();
         for (WorkflowEvent event : revision.history()) {
-            event.state()
-                    .readerStatus()
-                    .ifPresent(status -> events.add(new ReviewEvent(
-                            status, event.actor(), LocalDate.ofInstant(event.at(), zone), event.comment())));
+            var status = event.state().readerStatus();
+            boolean sameStageAgain = status.isPresent()
+                    && !events.isEmpty()
+                    && events.get(events.size() - 1).status() == status.get();
+            if (status.isPresent() && !sameStageAgain) {
+                events.add(new ReviewEvent(
+                        status.get(), event.actor(), LocalDate.ofInstant(event.at(), zone), event.comment()));
+            }
         }
         return events;
     }

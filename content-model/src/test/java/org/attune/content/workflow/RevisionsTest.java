@@ -65,6 +65,20 @@ class RevisionsTest {
     }
 
     @Test
+    void aConfirmationOfTheAudienceVersionsLeavesTheApprovalReadersSeeAsItWas() {
+        Revision approved = revision(1, TO_APPROVAL);
+        approved.signOff(java.util.Map.of("patient", "a"), REVIEWER, NOW);
+        approved.signOff(java.util.Map.of("patient", "b"), REVIEWER, NOW.plusSeconds(86_400));
+
+        List<ReviewEvent> history = Revisions.readerHistory(approved, ZoneOffset.UTC);
+
+        assertThat(history)
+                .extracting(ReviewEvent::status)
+                .containsExactly(ReviewStatus.SUBMITTED, ReviewStatus.UNDER_REVIEW, ReviewStatus.APPROVED);
+        assertThat(history.get(2).date()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
     void readersAreToldOfSubmissionsReviewsAndApprovalOnTheirDates() {
         Revision revision = revision(
                 1,

@@ -1,5 +1,8 @@
 package org.attune.personalization.rewrite;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.attune.content.article.BlockKind;
 
 /**
@@ -14,6 +17,16 @@ public record RewrittenBlock(BlockKind kind, RewrittenText leadIn, RewrittenText
 
     public boolean hasLeadIn() {
         return leadIn != null;
+    }
+
+    /** The statistics moved out of the lead-in and the text, in order (empty unless rewritten for patients). */
+    public List<String> numbers() {
+        if (leadIn == null || !leadIn.hasNumbers()) {
+            return text.numbers();
+        }
+        List<String> all = new ArrayList<>(leadIn.numbers());
+        all.addAll(text.numbers());
+        return List.copyOf(all);
     }
 
     public boolean isStatement() {

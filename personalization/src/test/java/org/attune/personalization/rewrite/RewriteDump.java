@@ -51,6 +51,8 @@ final class RewriteDump {
                 .forEach(r -> out.append("  ")
                         .append(escaped(brief ? brief(r) : r.toString()))
                         .append('\n'));
+        text.numbers()
+                .forEach(n -> out.append("  NUMBERS \"").append(escaped(n)).append("\"\n"));
         return this;
     }
 

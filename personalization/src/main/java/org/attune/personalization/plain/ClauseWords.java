@@ -42,15 +42,70 @@ final class ClauseWords {
     private ClauseWords() {}
 
     private static Set<String> words(String spaced) {
-        return Set.of(spaced.split(" "));
+        return Set.copyOf(java.util.Arrays.asList(spaced.split(" ")));
     }
 
+    /**
+     * Verbs of review and guideline prose by their stem, recognised in the third person ("lowers", "carries") and the
+     * past ("lowered", "carried") but not bare ("to restore"); forms that are as often nouns ("results",
+     * "benefits") are not derived.
+     */
+    private static final Set<String> STEMS = words(
+            "lower hold bring add offer achieve deliver act carry draw rank argue keep support relieve ease reach "
+                    + "allow account apply attract avoid combine consider continue contribute cover decline deliver "
+                    + "depend describe determine develop emerge enable encourage enhance ensure establish exceed explain "
+                    + "fail focus follow form generate happen identify indicate influence involve last limit maintain "
+                    + "matter mention modify outweigh perform persist point predict prefer prevent produce prove provide "
+                    + "receive recommend reflect reinforce relate rely remain remove replace represent require respond "
+                    + "restore return reveal seem serve share show stay strengthen suggest tend train treat vary want "
+                    + "weaken yield help lessen reassure build start suffer benefit progress address accompany");
+
+    /** Irregular past forms of common verbs. */
+    private static final Set<String> IRREGULAR_PAST =
+            words("brought held drew kept built began became grew fell rose saw knew thought went came won");
+
     static boolean isFiniteVerb(String word) {
-        return FINITE_VERBS.contains(lower(word));
+        String w = lower(word);
+        if (FINITE_VERBS.contains(w) || IRREGULAR_PAST.contains(w)) {
+            return true;
+        }
+        String stem = stemOf(w);
+        return !stem.equals(w) && STEMS.contains(stem);
+    }
+
+    /** A finite verb that does not follow "to" ("to restore" is no clause's verb). */
+    private static boolean isFiniteVerbAt(List<String> words, int i) {
+        return isFiniteVerb(words.get(i)) && (i == 0 || !lower(words.get(i - 1)).equals("to"));
+    }
+
+    /** The stem of a third-person or past form ("carries" → "carry", "lowered" → "lower"), or the word itself. */
+    private static String stemOf(String w) {
+        if (w.endsWith("ies") || w.endsWith("ied")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("es") && STEMS.contains(w.substring(0, w.length() - 1))) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("es") || w.endsWith("ed")) {
+            String shorter = w.substring(0, w.length() - 2);
+            if (STEMS.contains(shorter)) {
+                return shorter;
+            }
+            return STEMS.contains(shorter + "e") ? shorter + "e" : w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     static boolean hasFiniteVerb(List<String> words) {
-        return words.stream().anyMatch(ClauseWords::isFiniteVerb);
+        for (int i = 0; i < words.size(); i++) {
+            if (isFiniteVerbAt(words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -67,17 +122,23 @@ final class ClauseWords {
             return false;
         }
         int dependentVerbsPending = 0;
-        for (String word : words.subList(1, words.size())) {
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
             if (SUBORDINATORS.contains(lower(word))) {
                 dependentVerbsPending++;
             } else if (dependentVerbsPending > 0
-                    && (isFiniteVerb(word) || lower(word).endsWith("ed"))) {
+                    && (isFiniteVerbAt(words, i) || lower(word).endsWith("ed"))) {
                 dependentVerbsPending--;
-            } else if (isFiniteVerb(word)) {
+            } else if (isFiniteVerbAt(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the words end as a clause joined by a semicolon may: a finite verb somewhere, not at the start. */
+    static boolean isClauseAfterSemicolon(List<String> words) {
+        return words.size() >= 3 && !isFiniteVerb(words.get(0)) && hasFiniteVerb(words.subList(1, words.size()));
     }
 
     /** True when a word's scope may run across a comma into the next clause. */

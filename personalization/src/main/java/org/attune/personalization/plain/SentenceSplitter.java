@@ -11,7 +11,8 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
- * (dropped), ", but", ", while" and ", whereas" (→ ". But"), at a non-restrictive ", which" that runs to the end of
+ * (dropped), ", but", ", while", ", whereas", ", although" and ", though" (→ ". But"), ", so" (→ ". So"), at a
+ * non-restrictive ", which" that runs to the end of
  * the sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
  * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
  * marker, a URL or a protected name, nor where a negation or comparison spans both clauses ("neither … nor", "not
@@ -28,6 +29,7 @@ public final class SentenceSplitter {
         COLON,
         AND,
         CONTRAST,
+        SO,
         WHICH
     }
 
@@ -91,7 +93,7 @@ public final class SentenceSplitter {
             List<String> sentence = Inflection.words(text.substring(sentenceStart, candidate.at()));
             boolean commaFollows = hasComma(text, guarded, candidate.rightStart(), sentenceEnd);
             if (splits(candidate.joint(), left, right, sentence, commaFollows)) {
-                edits.add(edit(candidate, left));
+                edits.add(edit(candidate, left, right));
                 clauseStart = candidate.rightStart();
                 i = candidate.rightStart() - 1;
             }
@@ -105,28 +107,39 @@ public final class SentenceSplitter {
             return false;
         }
         return switch (joint) {
-            case SEMICOLON -> ClauseWords.isIndependentClause(right);
+            case SEMICOLON -> ClauseWords.isClauseAfterSemicolon(right);
             case COLON ->
                 ClauseWords.isIndependentClause(right)
                         && !ClauseWords.isFiniteVerb(left.get(left.size() - 1))
                         && !left.get(left.size() - 1).toLowerCase(Locale.ROOT).startsWith("follow");
-            case AND, CONTRAST -> ClauseWords.isIndependentClause(right) && !ClauseWords.spansClauses(sentence);
+            case AND, CONTRAST, SO -> ClauseWords.isIndependentClause(right) && !ClauseWords.spansClauses(sentence);
             case WHICH -> right.size() >= 2 && ClauseWords.isFiniteVerb(right.get(0)) && !commaFollows;
         };
     }
 
-    private static Edit edit(Candidate candidate, List<String> left) {
+    private static Edit edit(Candidate candidate, List<String> left, List<String> right) {
         String replacement = switch (candidate.joint()) {
             case SEMICOLON, COLON, AND -> ". ";
             case CONTRAST -> ". But ";
-            case WHICH -> isPlural(left.get(left.size() - 1)) ? ". These " : ". This ";
+            case SO -> ". So ";
+            case WHICH -> isPlural(left.get(left.size() - 1), right.get(0)) ? ". These " : ". This ";
         };
         return new Edit(candidate.at(), candidate.rightStart(), replacement, replacement.equals(". "));
     }
 
-    /** "trials", "studies": a plural noun, as far as its ending tells. */
-    private static boolean isPlural(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    /**
+     * Whether "which" stood for a plural: the verb after it tells when it can ("which suggests" → "This", "which were"
+     * → "These"), else the noun before the comma ("trials, which enrolled" → "These").
+     */
+    private static boolean isPlural(String before, String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (Set.of("are", "were", "have", "do").contains(v)) {
+            return true;
+        }
+        if (Set.of("is", "was", "has", "does").contains(v) || v.endsWith("s")) {
+            return false;
+        }
+        String w = before.toLowerCase(Locale.ROOT);
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
     }
 
@@ -152,7 +165,8 @@ public final class SentenceSplitter {
         }
         Joint joint = switch (text.substring(wordStart, wordEnd)) {
             case "and" -> Joint.AND;
-            case "but", "while", "whereas" -> Joint.CONTRAST;
+            case "but", "while", "whereas", "although", "though" -> Joint.CONTRAST;
+            case "so" -> Joint.SO;
             case "which" -> Joint.WHICH;
             default -> null;
         };

@@ -48,7 +48,7 @@ public final class StatisticsMover {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d²]+");
 
     private static Set<String> words(String spaced) {
-        return Set.of(spaced.split(" "));
+        return Set.copyOf(java.util.Arrays.asList(spaced.split(" ")));
     }
 
     /** The text without its statistics, and the statistics in their order. */

@@ -87,15 +87,28 @@ public final class ArticleRewriter {
 
     /** The article as this audience reads it. */
     public RewrittenArticle rewrite(Article article, AudienceProfile audience) {
+        return rewrite(article, audience, true);
+    }
+
+    /**
+     * The engine's own version of the article for this audience, every author override left out: what an editor's
+     * preview shows beside an override (and may copy into one), and what readability targets for the engine are
+     * measured on.
+     */
+    public RewrittenArticle rewriteIgnoringOverrides(Article article, AudienceProfile audience) {
+        return rewrite(article, audience, false);
+    }
+
+    private RewrittenArticle rewrite(Article article, AudienceProfile audience, boolean overrides) {
         Mentions mentions = new Mentions();
         RewrittenText title = field(article.title(), audience, mentions, true);
-        RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions);
+        RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions, overrides);
         List<RewrittenSection> sections = new ArrayList<>();
         for (Section section : article.sections()) {
             RewrittenText heading = field(section.heading(), audience, mentions, true);
             List<RewrittenBlock> blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
-                blocks.add(block(block, audience, mentions));
+                blocks.add(block(block, audience, mentions, overrides));
             }
             sections.add(new RewrittenSection(section.anchor(), heading, blocks));
         }
@@ -134,7 +147,7 @@ public final class ArticleRewriter {
 
     /** A block as this audience reads it (its first mentions counted on its own). */
     public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
-        return block(block, audience, new Mentions());
+        return block(block, audience, new Mentions(), true);
     }
 
     /** Any text (citation markers allowed) as this audience reads it, as if it were a whole article. */
@@ -174,8 +187,8 @@ public final class ArticleRewriter {
         return new RewrittenText(merge(runs), done.numbers());
     }
 
-    private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions) {
-        Optional<AudienceOverride> override = block.overrideFor(audience.id());
+    private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions, boolean overrides) {
+        Optional<AudienceOverride> override = overrides ? block.overrideFor(audience.id()) : Optional.empty();
         if (override.isPresent()) {
             AudienceOverride o = override.get();
             return new RewrittenBlock(

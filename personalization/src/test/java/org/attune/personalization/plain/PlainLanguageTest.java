@@ -20,6 +20,10 @@ class PlainLanguageTest {
             The review included 12 trials, which enrolled 3008 people. | The review included 12 trials. These enrolled 3008 people.
             The review found one trial, which was small. | The review found one trial. This was small.
             The advice was clear: patients should stay active. | The advice was clear. Patients should stay active.
+            Exercise lowers pain, although the gain in function is smaller. | Exercise lowers pain. But the gain in function is smaller.
+            Rehab achieves more, so the programs can be kept for a few. | Rehab achieves more. So the programs can be kept for a few.
+            Trials compared heat with rest, which suggests a small benefit. | Trials compared heat with rest. This suggests a small benefit.
+            Heat can be paired with exercise; in one trial, it gave more benefit. | Heat can be paired with exercise. In one trial, it gave more benefit.
             """)
     void splitsIndependentClauses(String source, String expected) {
         assertThat(RULES.apply(source).text()).isEqualTo(expected);
@@ -30,6 +34,7 @@ class PlainLanguageTest {
             Neither heat nor cold reduced pain, and neither improved function.
             It is not heat, but exercise that helps.
             Patients had back pain, neck pain, and headache.
+            Therapy serves as a first treatment, with the aim of reducing pain through exercise, and education to restore mobility.
             Exercise reduced pain, and improved function.
             Exercise, which is safe, reduces pain.
             Heat reduced pain at 2 to 18 months; at 1 year.

@@ -27,7 +27,7 @@ final class ClauseWords {
 
     /** Words a dependent phrase, not a clause with its own subject, starts with. */
     private static final Set<String> DEPENDENT_STARTS =
-            words("to of in on at for with without by from as than then that so or nor not no because if when "
+            words("to of in on at for with without by from as than then that so or nor not because if when "
                     + "although though whether either neither only also even especially including such respectively "
                     + "into over under after before during between among within per versus vs which who whom whose "
                     + "where while and but e i too more less most least very");
@@ -58,7 +58,8 @@ final class ClauseWords {
                     + "matter mention modify outweigh perform persist point predict prefer prevent produce prove provide "
                     + "receive recommend reflect reinforce relate rely remain remove replace represent require respond "
                     + "restore return reveal seem serve share show stay strengthen suggest tend train treat vary want "
-                    + "weaken yield help lessen reassure build start suffer benefit progress address accompany");
+                    + "weaken yield help lessen reassure build start suffer benefit progress address accompany shorten "
+                    + "lengthen retain promote extend protect prolong worsen correspond");
 
     /** Irregular past forms of common verbs. */
     private static final Set<String> IRREGULAR_PAST =
@@ -124,7 +125,7 @@ final class ClauseWords {
         int dependentVerbsPending = 0;
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
-            if (SUBORDINATORS.contains(lower(word))) {
+            if (SUBORDINATORS.contains(lower(word)) && !isPrepositionHere(words, i)) {
                 dependentVerbsPending++;
             } else if (dependentVerbsPending > 0
                     && (isFiniteVerbAt(words, i) || lower(word).endsWith("ed"))) {
@@ -134,6 +135,12 @@ final class ClauseWords {
             }
         }
         return false;
+    }
+
+    /** "because of", "since 2010": a subordinator used as a preposition here. */
+    private static boolean isPrepositionHere(List<String> words, int i) {
+        String next = i + 1 < words.size() ? lower(words.get(i + 1)) : "";
+        return next.equals("of") || !next.isEmpty() && Character.isDigit(next.charAt(0));
     }
 
     /** True when the words end as a clause joined by a semicolon may: a finite verb somewhere, not at the start. */

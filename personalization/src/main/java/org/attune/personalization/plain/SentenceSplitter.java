@@ -11,7 +11,8 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
- * (dropped), ", but", ", while", ", whereas", ", although" and ", though" (→ ". But"), ", so" (→ ". So"), at a
+ * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although" and ", though"
+ * (→ ". But"), ", so" (→ ". So"), at a
  * non-restrictive ", which" that runs to the end of
  * the sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
  * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
@@ -165,7 +166,8 @@ public final class SentenceSplitter {
         }
         Joint joint = switch (text.substring(wordStart, wordEnd)) {
             case "and" -> Joint.AND;
-            case "but", "while", "whereas", "although", "though" -> Joint.CONTRAST;
+            case "while" -> Joint.AND;
+            case "but", "whereas", "although", "though" -> Joint.CONTRAST;
             case "so" -> Joint.SO;
             case "which" -> Joint.WHICH;
             default -> null;

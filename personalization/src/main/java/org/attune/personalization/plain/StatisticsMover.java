@@ -29,8 +29,8 @@ public final class StatisticsMover {
                     + "Tau² χ² Chi²");
 
     /** Counted things: "3008 participants", "12 studies". */
-    private static final Set<String> COUNTED =
-            words("participant participants people person persons patient patients study studies trial trials RCT "
+    private static final Set<String> COUNTED = words(
+            "births pregnancies infants deaths cases participant participants people person persons patient patients study studies trial trials RCT "
                     + "RCTs women men children adults subjects cohorts eyes");
 
     /** Other words a statistic is written with: names of measures, units of time and measure, connectors. */
@@ -39,7 +39,8 @@ public final class StatisticsMover {
                     + "ratio risk odds hazard standardised standardized weighted confidence interval intervals range "
                     + "heterogeneity events event number needed treat absolute relative reduction increase fixed random "
                     + "effect effects model analysis analyses total points point percent percentage days day weeks week "
-                    + "months month years year hours hour minutes mg kg g ml mL mmHg cm mm score scale follow up higher "
+                    + "rate rates trend visual analogue analog VAS numeric rating dL births pregnancies infants deaths "
+                    + "cases months month years year hours hour minutes mg kg g ml mL mmHg cm mm score scale follow up higher "
                     + "lower more fewer less better worse cent x e i studies trials participants people patients");
 
     private static final Pattern BARE_HETEROGENEITY =
@@ -161,7 +162,8 @@ public final class StatisticsMover {
             if (!number
                     && !STATISTIC_NAMES.contains(word)
                     && !COUNTED.contains(word)
-                    && !STATISTIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    && !STATISTIC_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    && !STATISTIC_WORDS.contains(word)) {
                 return false;
             }
         }

@@ -16,7 +16,7 @@ class PlainLanguageTest {
             Heat reduced pain; exercise improved function. | Heat reduced pain. Exercise improved function.
             Heat reduced pain, and exercise improved function [2]. | Heat reduced pain. Exercise improved function [2].
             Heat reduced pain [1], but exercise did not help [2]. | Heat reduced pain [1]. But exercise did not help [2].
-            Heat reduced pain, while rest did not change it. | Heat reduced pain. But rest did not change it.
+            Heat reduced pain, while rest did not change it. | Heat reduced pain. Rest did not change it.
             The review included 12 trials, which enrolled 3008 people. | The review included 12 trials. These enrolled 3008 people.
             The review found one trial, which was small. | The review found one trial. This was small.
             The advice was clear: patients should stay active. | The advice was clear. Patients should stay active.

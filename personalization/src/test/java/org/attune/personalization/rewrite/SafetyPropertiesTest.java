@@ -206,7 +206,7 @@ class SafetyPropertiesTest {
                 .isEqualTo(CitedText.parse(source).citedNumbers());
         assertThat(CitedText.parse(display).citedNumbers())
                 .isEqualTo(CitedText.parse(source).citedNumbers());
-        assertThat(Interleaving.of(spanTexts(display), spanTexts(moved), spanTexts(source)))
+        assertThat(Interleaving.foundIn(spanTexts(source), display, moved))
                 .as("protected spans kept verbatim and in order in '%s' and its numbers %s", display, out.numbers())
                 .isTrue();
     }

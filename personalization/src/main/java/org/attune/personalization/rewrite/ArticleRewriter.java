@@ -13,6 +13,7 @@ import java.util.Set;
 import org.attune.content.article.Article;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
+import org.attune.content.article.Certainty;
 import org.attune.content.article.Section;
 import org.attune.content.citation.Citation;
 import org.attune.content.citation.CitedText;
@@ -189,13 +190,28 @@ public final class ArticleRewriter {
 
     private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions, boolean overrides) {
         Optional<AudienceOverride> override = overrides ? block.overrideFor(audience.id()) : Optional.empty();
+        Certainty certainty = block.certainty().orElse(null);
+        String certaintySentence = certainty != null && audience.style() == RewriteStyle.PLAIN
+                ? plainRules.certaintySentence(certainty)
+                : null;
         if (override.isPresent()) {
             AudienceOverride o = override.get();
             return new RewrittenBlock(
-                    block.kind(), o.leadIn() == null ? null : asAuthored(o.leadIn()), asAuthored(o.text()), true);
+                    block.kind(),
+                    o.leadIn() == null ? null : asAuthored(o.leadIn()),
+                    asAuthored(o.text()),
+                    true,
+                    certainty,
+                    certaintySentence);
         }
         RewrittenText leadIn = block.hasLeadIn() ? field(block.leadIn(), audience, mentions, false) : null;
-        return new RewrittenBlock(block.kind(), leadIn, field(block.text(), audience, mentions, false), false);
+        return new RewrittenBlock(
+                block.kind(),
+                leadIn,
+                field(block.text(), audience, mentions, false),
+                false,
+                certainty,
+                certaintySentence);
     }
 
     private static RewrittenText asAuthored(String text) {

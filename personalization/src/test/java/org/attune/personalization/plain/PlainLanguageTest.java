@@ -51,7 +51,7 @@ class PlainLanguageTest {
             Exercise reduced pain (SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies). | Exercise reduced pain. | SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies
             Pain fell more with heat (p < 0.001) than with rest. | Pain fell more with heat than with rest. | p < 0.001
             Heterogeneity was moderate, I² = 45%. | Heterogeneity was moderate. | I² = 45%
-            Heat may reduce pain (RR 0.73, 95% CI 0.65 to 0.81; low-certainty evidence). | Heat may reduce pain (low-certainty evidence). | RR 0.73, 95% CI 0.65 to 0.81
+            Heat may reduce pain (RR 0.73, 95% CI 0.65 to 0.81; low-certainty evidence). | Heat may reduce pain. Our confidence in this evidence is limited. | RR 0.73, 95% CI 0.65 to 0.81
             Heat did not help (RR 1.02; not significant). | Heat did not help (not significant). | RR 1.02
             Heat may help (MD 5 points; may be uncertain). | Heat may help (may be uncertain). | MD 5 points
             """)

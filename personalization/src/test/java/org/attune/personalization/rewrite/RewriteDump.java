@@ -71,6 +71,7 @@ final class RewriteDump {
                 .append(' ')
                 .append(block.kind())
                 .append(block.authorOverride() ? " override" : "")
+                .append(block.hasCertainty() ? " certainty " + block.certainty() : "")
                 .append('\n');
         if (block.hasLeadIn()) {
             text("lead-in", block.leadIn());

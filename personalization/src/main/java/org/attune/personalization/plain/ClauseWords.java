@@ -59,7 +59,10 @@ final class ClauseWords {
                     + "receive recommend reflect reinforce relate rely remain remove replace represent require respond "
                     + "restore return reveal seem serve share show stay strengthen suggest tend train treat vary want "
                     + "weaken yield help lessen reassure build start suffer benefit progress address accompany shorten "
-                    + "lengthen retain promote extend protect prolong worsen correspond");
+                    + "lengthen retain promote extend protect prolong worsen correspond call come train advise");
+
+    private static final Set<String> PLURAL_PRONOUNS = words("we they you i people");
+    private static final Set<String> NOT_PLURAL = words("this its his was has does as yes unless less always perhaps");
 
     /** Irregular past forms of common verbs. */
     private static final Set<String> IRREGULAR_PAST =
@@ -74,9 +77,39 @@ final class ClauseWords {
         return !stem.equals(w) && STEMS.contains(stem);
     }
 
-    /** A finite verb that does not follow "to" ("to restore" is no clause's verb). */
+    /**
+     * A finite verb that does not follow "to" ("to restore" is no clause's verb); a bare stem counts after a plural
+     * subject ("patients train", "results come") but not elsewhere ("and prevent").
+     */
     private static boolean isFiniteVerbAt(List<String> words, int i) {
-        return isFiniteVerb(words.get(i)) && (i == 0 || !lower(words.get(i - 1)).equals("to"));
+        String previous = i == 0 ? "" : lower(words.get(i - 1));
+        if (previous.equals("to")) {
+            return false;
+        }
+        String w = lower(words.get(i));
+        if (STEMS.contains(w) && !FINITE_VERBS.contains(w)) {
+            return isPluralSubject(previous);
+        }
+        return isFiniteVerb(w);
+    }
+
+    /** A verb right after "which": a finite form, or a bare stem ("which show"), "which" being its subject. */
+    static boolean isVerbAfterWhich(String word) {
+        String w = lower(word);
+        return isFiniteVerb(w) || STEMS.contains(w);
+    }
+
+    /** "patients", "they": a word a plural verb may follow, as far as its ending tells. */
+    private static boolean isPluralSubject(String word) {
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return true;
+        }
+        return word.length() > 3
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is")
+                && !NOT_PLURAL.contains(word);
     }
 
     /** The stem of a third-person or past form ("carries" → "carry", "lowered" → "lower"), or the word itself. */

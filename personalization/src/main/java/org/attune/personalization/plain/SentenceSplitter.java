@@ -11,7 +11,7 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
- * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although" and ", though"
+ * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though" and ", even though"
  * (→ ". But"), ", so" (→ ". So"), at a
  * non-restrictive ", which" that runs to the end of
  * the sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
@@ -114,7 +114,7 @@ public final class SentenceSplitter {
                         && !ClauseWords.isFiniteVerb(left.get(left.size() - 1))
                         && !left.get(left.size() - 1).toLowerCase(Locale.ROOT).startsWith("follow");
             case AND, CONTRAST, SO -> ClauseWords.isIndependentClause(right) && !ClauseWords.spansClauses(sentence);
-            case WHICH -> right.size() >= 2 && ClauseWords.isFiniteVerb(right.get(0)) && !commaFollows;
+            case WHICH -> right.size() >= 2 && ClauseWords.isVerbAfterWhich(right.get(0)) && !commaFollows;
         };
     }
 
@@ -163,6 +163,9 @@ public final class SentenceSplitter {
         }
         if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
             return null;
+        }
+        if (text.startsWith("even though ", wordStart)) {
+            return new Candidate(i, spacesEnd(text, wordStart + "even though ".length()), Joint.CONTRAST);
         }
         Joint joint = switch (text.substring(wordStart, wordEnd)) {
             case "and" -> Joint.AND;

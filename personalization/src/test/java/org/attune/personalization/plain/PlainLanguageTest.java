@@ -24,6 +24,9 @@ class PlainLanguageTest {
             Rehab achieves more, so the programs can be kept for a few. | Rehab achieves more. So the programs can be kept for a few.
             Trials compared heat with rest, which suggests a small benefit. | Trials compared heat with rest. This suggests a small benefit.
             Heat can be paired with exercise; in one trial, it gave more benefit. | Heat can be paired with exercise. In one trial, it gave more benefit.
+            Exercise can reduce pain, even though the problem remains far from solved. | Exercise can reduce pain. But the problem remains far from solved.
+            Patients train the muscles that support the spine, which addresses poor movement. | Patients train the muscles that support the spine. This addresses poor movement.
+            Doctors advise against belts and braces, which show no clear benefits. | Doctors advise against belts and braces. These show no clear benefits.
             """)
     void splitsIndependentClauses(String source, String expected) {
         assertThat(RULES.apply(source).text()).isEqualTo(expected);

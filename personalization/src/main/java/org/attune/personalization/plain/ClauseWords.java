@@ -12,15 +12,16 @@ import java.util.Set;
 final class ClauseWords {
 
     /** Finite verbs: auxiliaries, modals, and verbs review and guideline prose reports with. */
-    private static final Set<String> FINITE_VERBS = words(
-            "is are was were demonstrated demonstrates has have had do does did may might can could will would should must shall showed "
-                    + "shows found finds reduced reduces improved improves increased increases decreased decreases "
-                    + "lowered lowers raised raises helped helps caused causes led leads made makes gave gives took "
-                    + "takes lasted lasts remained remains appeared appears seemed seems suggested suggests reported "
-                    + "reports included includes favoured favored favours favors differed differs changed needed needs "
-                    + "used uses received receives felt feels worked works occurred occurs happened happens means meant "
-                    + "varied varies ranged ranges measured looked studied tested compared lost gained rated scored "
-                    + "reached recommend recommends recommended contributed enrolled assessed evaluated examined "
+    private static final Set<String> FINITE_VERBS =
+            words("is are was were demonstrated demonstrates has have had do does did may might can could "
+                    + "will would should must shall showed shows found finds reduced reduces improved improves "
+                    + "increased increases decreased decreases lowered lowers raised raises helped helps caused "
+                    + "causes led leads made makes gave gives took takes lasted lasts remained remains appeared "
+                    + "appears seemed seems suggested suggests reported reports included includes favoured "
+                    + "favored favours favors differed differs changed needed needs used uses received receives "
+                    + "felt feels worked works occurred occurs happened happens means meant varied varies "
+                    + "ranged ranges measured looked studied tested compared lost gained rated scored reached "
+                    + "recommend recommends recommended contributed enrolled assessed evaluated examined "
                     + "investigated identified provided provides resulted affected affects supports supported "
                     + "relieved relieves eased eases fell rose dropped fail failed fails help reduce improve "
                     + "increase seem appear remain differ");
@@ -28,9 +29,9 @@ final class ClauseWords {
     /** Words a dependent phrase, not a clause with its own subject, starts with. */
     private static final Set<String> DEPENDENT_STARTS =
             words("to of in on at for with without by from as than then that so or nor not because if when "
-                    + "although though whether either neither only also even especially including such respectively "
-                    + "into over under after before during between among within per versus vs which who whom whose "
-                    + "where while and but e i too more less most least very");
+                    + "although though whether either neither only also even especially including such "
+                    + "respectively into over under after before during between among within per versus vs "
+                    + "which who whom whose where while and but e i too more less most least very");
 
     /** Words that start a dependent clause: a finite verb after one of them is not the clause's own. */
     private static final Set<String> SUBORDINATORS =
@@ -50,16 +51,18 @@ final class ClauseWords {
      * past ("lowered", "carried") but not bare ("to restore"); forms that are as often nouns ("results",
      * "benefits") are not derived.
      */
-    private static final Set<String> STEMS = words(
-            "lower hold bring add offer achieve deliver act carry draw rank argue keep support relieve ease reach "
-                    + "allow account apply attract avoid combine consider continue contribute cover decline deliver "
-                    + "depend describe determine develop emerge enable encourage enhance ensure establish exceed explain "
-                    + "fail focus follow form generate happen identify indicate influence involve last limit maintain "
-                    + "matter mention modify outweigh perform persist point predict prefer prevent produce prove provide "
-                    + "receive recommend reflect reinforce relate rely remain remove replace represent require respond "
-                    + "restore return reveal seem serve share show stay strengthen suggest tend train treat vary want "
-                    + "weaken yield help lessen reassure build start suffer benefit progress address accompany shorten "
-                    + "lengthen retain promote extend protect prolong worsen correspond call come train advise");
+    private static final Set<String> STEMS =
+            words("lower hold bring add offer achieve deliver act carry draw rank argue keep support "
+                    + "relieve ease reach allow account apply attract avoid combine consider continue "
+                    + "contribute cover decline deliver depend describe determine develop emerge enable "
+                    + "encourage enhance ensure establish exceed explain fail focus follow form generate happen "
+                    + "identify indicate influence involve last limit maintain matter mention modify outweigh "
+                    + "perform persist point predict prefer prevent produce prove provide receive recommend "
+                    + "reflect reinforce relate rely remain remove replace represent require respond restore "
+                    + "return reveal seem serve share show stay strengthen suggest tend train treat vary want "
+                    + "weaken yield help lessen reassure build start suffer benefit progress address accompany "
+                    + "shorten lengthen retain promote extend protect prolong worsen correspond call come train "
+                    + "advise");
 
     private static final Set<String> PLURAL_PRONOUNS = words("we they you i people");
     private static final Set<String> NOT_PLURAL = words("this its his was has does as yes unless less always perhaps");

@@ -11,10 +11,9 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
- * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though" and ", even though"
- * (→ ". But"), ", so" (→ ". So"), at a
- * non-restrictive ", which" that runs to the end of
- * the sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
+ * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though"
+ * and ", even though" (→ ". But"), ", so" (→ ". So"), at a non-restrictive ", which" that runs to the end of the
+ * sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
  * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
  * marker, a URL or a protected name, nor where a negation or comparison spans both clauses ("neither … nor", "not
  * only … but"). Citation markers stay with the clause they follow. Immutable and thread-safe.

@@ -19,34 +19,43 @@ import org.attune.personalization.rewrite.PlainedText;
  * when it has a digit, is written only with numbers, names of statistics ("RR", "95% CI"), counted things
  * ("participants", "studies") and the few words statistics are written with, and has a comparison sign, a
  * statistic's name, a count or a percentage. Any other part, and any part with a negation, a hedge, a certainty
- * rating or a citation marker, stays in the sentence in its parenthesis. A text is never emptied of its words. Immutable and thread-safe.
+ * rating or a citation marker, stays in the sentence in its parenthesis. A text is never emptied of its words.
+ * Immutable and thread-safe.
  */
 public final class StatisticsMover {
 
     /** Abbreviations of effect sizes and test statistics, matched as whole words, case as written. */
     private static final Set<String> STATISTIC_NAMES =
-            words("RR OR HR MD SMD WMD CI CrI NNT NNTB NNTH ARR RRR RD IQR SD SE SEM AUC ES df p P n N I² I2 τ² "
-                    + "Tau² χ² Chi²");
+            words("RR OR HR MD SMD WMD CI CrI NNT NNTB NNTH ARR RRR RD IQR SD SE SEM AUC ES df p P n N I² "
+                    + "I2 τ² Tau² χ² Chi²");
 
     /** Counted things: "3008 participants", "12 studies". */
-    private static final Set<String> COUNTED = words(
-            "births pregnancies infants deaths cases participant participants people person persons patient patients study studies trial trials RCT "
-                    + "RCTs women men children adults subjects cohorts eyes");
+    private static final Set<String> COUNTED =
+            words("births pregnancies infants deaths cases participant participants people person persons "
+                    + "patient patients study studies trial trials RCT RCTs women men children adults subjects "
+                    + "cohorts eyes");
 
     /** Other words a statistic is written with: names of measures, units of time and measure, connectors. */
     private static final Set<String> STATISTIC_WORDS =
-            words("to vs versus and or in of per from the a an with at for on mean median difference differences "
-                    + "ratio risk odds hazard standardised standardized weighted confidence interval intervals range "
-                    + "heterogeneity events event number needed treat absolute relative reduction increase fixed random "
-                    + "effect effects model analysis analyses total points point percent percentage days day weeks week "
-                    + "rate rates trend visual analogue analog VAS numeric rating dL births pregnancies infants deaths "
-                    + "cases months month years year hours hour minutes mg kg g ml mL mmHg cm mm score scale follow up higher "
-                    + "lower more fewer less better worse cent x e i studies trials participants people patients");
+            words("to vs versus and or in of per from the a an with at for on mean median difference "
+                    + "differences ratio risk odds hazard standardised standardized weighted confidence "
+                    + "interval intervals range heterogeneity events event number needed treat absolute "
+                    + "relative reduction increase fixed random effect effects model analysis analyses total "
+                    + "points point percent percentage days day weeks week rate rates trend visual analogue "
+                    + "analog VAS numeric rating dL births pregnancies infants deaths cases months month years "
+                    + "year hours hour minutes mg kg g ml mL mmHg cm mm score scale follow up higher lower more "
+                    + "fewer less better worse cent x e i studies trials participants people patients");
 
     private static final Pattern BARE_HETEROGENEITY =
             Pattern.compile(",\\s*(I²|I2)\\s*=\\s*\\d+(?:[.,]\\d+)?\\s?%(?=[\\s.;,)]|$)");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d²]+");
+
+    /** Percentages alone: "30%", "31% vs 22%". */
+    private static final String PERCENT = "[-+−]?\\d+(?:[.,]\\d+)?\\s?%";
+
+    private static final Pattern PERCENTAGES =
+            Pattern.compile("\\s*" + PERCENT + "(\\s*(vs\\.?|versus|to|and)\\s*" + PERCENT + ")*\\s*");
 
     private static Set<String> words(String spaced) {
         return Set.copyOf(java.util.Arrays.asList(spaced.split(" ")));
@@ -182,7 +191,6 @@ public final class StatisticsMover {
             }
             previous = word;
         }
-        return part.matches(
-                "(?s)\\s*[-+−]?\\d+(?:[.,]\\d+)?\\s?%(\\s*(vs\\.?|versus|to|and)\\s*[-+−]?\\d+(?:[.,]\\d+)?\\s?%)*\\s*");
+        return PERCENTAGES.matcher(part).matches();
     }
 }

@@ -7,7 +7,10 @@ import org.attune.content.article.BlockKind;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.junit.jupiter.api.Test;
 
-/** The statistics a patient's block no longer reads in its sentences are on the block, in order, for the others none. */
+/**
+ * The statistics a patient's block no longer reads in its sentences are on the block, in order; for the other
+ * audiences nothing moves.
+ */
 class MovedNumbersTest {
 
     private static final AudienceProfiles AUDIENCES = AudienceProfiles.builtIn();

@@ -165,7 +165,10 @@ class SafetyPropertiesTest {
     }
 
     static Article demoArticle() {
-        String name = "physical-therapy-for-chronic-back-pain.md";
+        return demoArticle("physical-therapy-for-chronic-back-pain.md");
+    }
+
+    static Article demoArticle(String name) {
         try (InputStream in = Block.class.getResourceAsStream("/articles/" + name)) {
             return new ArticleParser().parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (Exception e) {
@@ -282,6 +285,44 @@ class SafetyPropertiesTest {
                         .isEqualTo(CitedText.parse(source).citedNumbers());
             }
             assertThat(ENGINE.rewrite(article, audience)).isEqualTo(out);
+        }
+    }
+
+    @Property(tries = 1)
+    void bothDemoArticlesWithoutOverridesLoseNothingForPatients() {
+        AudienceProfile patient = AUDIENCES.get("patient");
+        for (String name : List.of("physical-therapy-for-chronic-back-pain.md", "heat-therapy-for-low-back-pain.md")) {
+            Article article = demoArticle(name);
+            List<Block> blocks = article.blocks().toList();
+            List<RewrittenBlock> rewritten =
+                    ENGINE.rewriteIgnoringOverrides(article, patient).blocks().toList();
+            assertThat(rewritten).hasSameSizeAs(blocks);
+            for (int i = 0; i < blocks.size(); i++) {
+                for (String source : blocks.get(i).hasLeadIn()
+                        ? List.of(blocks.get(i).leadIn(), blocks.get(i).text())
+                        : List.of(blocks.get(i).text())) {
+                    boolean isLeadIn = blocks.get(i).hasLeadIn()
+                            && source.equals(blocks.get(i).leadIn());
+                    RewrittenText out = isLeadIn
+                            ? rewritten.get(i).leadIn()
+                            : rewritten.get(i).text();
+                    StringBuilder authored = new StringBuilder();
+                    out.runs().stream()
+                            .filter(r -> !r.isTerm())
+                            .forEach(r -> authored.append(r.display()).append(' '));
+                    assertThat(Interleaving.of(
+                                    numbers(out.withoutCitations()),
+                                    numbers(String.join(" ", out.numbers())),
+                                    numbers(CitedText.parse(source).withoutCitations())))
+                            .as("numbers of %s", source)
+                            .isTrue();
+                    assertThat(Negations.in(authored.toString())).as(source).isEqualTo(Negations.in(source));
+                    assertThat(Hedges.in(authored.toString())).as(source).isEqualTo(Hedges.in(source));
+                    assertThat(CitedText.parse(out.display()).citedNumbers())
+                            .as(source)
+                            .isEqualTo(CitedText.parse(source).citedNumbers());
+                }
+            }
         }
     }
 

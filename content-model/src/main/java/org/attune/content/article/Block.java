@@ -9,7 +9,8 @@ import org.attune.content.citation.CitedText;
 
 /**
  * A unit of text: a paragraph or a statement, with an optional bold lead-in ("Pain reduction:") and text that may
- * carry citation markers. Any block may hold per-audience overrides written by the author.
+ * carry citation markers. Any block may hold per-audience overrides written by the author, and the GRADE certainty of
+ * the evidence behind it.
  */
 public class Block {
 
@@ -18,6 +19,7 @@ public class Block {
     private String leadIn;
     private String text;
     private List<AudienceOverride> overrides = new ArrayList<>();
+    private Certainty certainty;
 
     protected Block() {
         // for JPA
@@ -65,7 +67,9 @@ public class Block {
         if (replacement != null && !placed) {
             kept.add(replacement);
         }
-        return new Block(kind, leadIn, text, kept);
+        Block copy = new Block(kind, leadIn, text, kept);
+        copy.certainty = certainty;
+        return copy;
     }
 
     public void addOverride(AudienceOverride override) {
@@ -101,6 +105,20 @@ public class Block {
         return CitedText.parse(text);
     }
 
+    /** The GRADE certainty of the evidence behind this block, when the author marked it. */
+    public Optional<Certainty> certainty() {
+        return Optional.ofNullable(certainty);
+    }
+
+    /** Marks the certainty of the evidence behind this block; a block is marked at most once. */
+    public void markCertainty(Certainty certainty) {
+        Objects.requireNonNull(certainty, "certainty");
+        if (this.certainty != null) {
+            throw new IllegalArgumentException("a block's certainty is marked once");
+        }
+        this.certainty = certainty;
+    }
+
     public List<AudienceOverride> overrides() {
         return List.copyOf(overrides);
     }
@@ -115,6 +133,7 @@ public class Block {
                 && kind == other.kind
                 && Objects.equals(leadIn, other.leadIn)
                 && text.equals(other.text)
+                && certainty == other.certainty
                 && List.copyOf(overrides).equals(List.copyOf(other.overrides));
     }
 

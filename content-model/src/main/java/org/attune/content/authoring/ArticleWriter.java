@@ -134,6 +134,15 @@ public final class ArticleWriter {
                     .append(inline(override.leadIn(), override.text()))
                     .append('\n');
         }
+        block.certainty().ifPresent(certainty -> {
+            if (!overrides.isEmpty()) {
+                out.append(indent).append(">\n");
+            }
+            out.append(indent)
+                    .append("> certainty: ")
+                    .append(certainty.written())
+                    .append('\n');
+        });
     }
 
     private static String inline(String leadIn, String text) {

@@ -10,6 +10,7 @@ import org.attune.content.article.AudienceIds;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
+import org.attune.content.article.Certainty;
 import org.attune.content.article.Section;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -205,6 +206,10 @@ final class BodyReader {
             return;
         }
         String audience = prefix.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (audience.equals("certainty")) {
+            readCertainty(paragraph, pieces, prefix.end());
+            return;
+        }
         if (!AudienceIds.isKnown(audience)) {
             problems.add(
                     line(paragraph),
@@ -223,6 +228,26 @@ final class BodyReader {
         }
         lastBlock.addOverride(new AudienceOverride(audience, text.leadIn(), text.text()));
         located.add(new Body.LocatedBlock(text.text(), line(paragraph)));
+    }
+
+    /** "certainty: moderate" in a block's quote: the GRADE certainty of the evidence behind the block. */
+    private void readCertainty(Paragraph paragraph, List<Piece> pieces, int valueStart) {
+        if (pieces.size() != 1) {
+            problems.add(line(paragraph), "a certainty is one of high, moderate, low or very low, without markup");
+            return;
+        }
+        Certainty certainty;
+        try {
+            certainty = Certainty.parse(pieces.get(0).text().substring(valueStart));
+        } catch (IllegalArgumentException e) {
+            problems.add(line(paragraph), e.getMessage());
+            return;
+        }
+        if (lastBlock.certainty().isPresent()) {
+            problems.add(line(paragraph), "a second certainty for the same block");
+            return;
+        }
+        lastBlock.markCertainty(certainty);
     }
 
     private BlockText toBlock(Paragraph paragraph, BlockKind kind) {

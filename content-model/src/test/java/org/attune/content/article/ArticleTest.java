@@ -48,6 +48,11 @@ class ArticleTest {
                 .as("the original is untouched")
                 .isEmpty();
         assertThat(without).isEqualTo(original);
+        Block rated = Block.statement("Pain:", "Helps. [2]");
+        rated.markCertainty(Certainty.MODERATE);
+        assertThat(rated.withOverride(AudienceIds.PATIENT, plain).certainty())
+                .as("the certainty stays with the block")
+                .contains(Certainty.MODERATE);
         assertThatThrownBy(() -> original.withBlock(2, Block.paragraph("x")))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.attune.content.article.Article;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
+import org.attune.content.article.Certainty;
 import org.attune.content.citation.ReferenceType;
 import org.attune.content.coding.ClinicalCode;
 import org.attune.content.coding.CodeSystem;
@@ -53,6 +54,19 @@ class ArticleParserTest {
                 source: Cochrane Database of Systematic Reviews
                 year: 2006
             ---
+            """;
+
+    static final String BODY_WITH_CERTAINTY = """
+            Superficial heat moderately eases pain for a few days. [1, 2]
+            > patient: A warm pack can ease pain for a few days. [1, 2]
+            >
+            > certainty: moderate
+
+            ## What the evidence shows
+
+            - **Short-term pain:** Heat improves pain at 5 days. [2]
+              > certainty: Very low
+            - It is safe when used with care. [1]
             """;
 
     static final String BODY = """
@@ -215,6 +229,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void readsTheCertaintyMarkedOnABlock() throws Exception {
+        Article article = parseValid(HEADER + BODY_WITH_CERTAINTY);
+
+        assertThat(article.bottomLine().certainty()).contains(Certainty.MODERATE);
+        assertThat(article.bottomLine().overrideFor("patient")).isPresent();
+        List<Block> blocks = article.sections().get(0).blocks();
+        assertThat(blocks.get(0).certainty()).contains(Certainty.VERY_LOW);
+        assertThat(blocks.get(1).certainty()).isEmpty();
+    }
+
+    @Test
     void acceptsWindowsLineEndingsAndAByteOrderMark() throws Exception {
         String crlf = "\uFEFF" + (HEADER + BODY).replace("\n", "\r\n");
         assertThat(parseValid(crlf)).isEqualTo(parseValid(HEADER + BODY));
@@ -361,6 +386,24 @@ class ArticleParserTest {
                 assertThat(p.line()).isEqualTo(lineOf(header, "demo:"));
                 assertThat(p.message()).isEqualTo("'demo' must be true or false");
             });
+        }
+
+        @Test
+        void anUnknownCertainty() {
+            String body = BODY_WITH_CERTAINTY.replace("> certainty: moderate", "> certainty: fairly sure");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> certainty: fairly"));
+                assertThat(p.message()).isEqualTo("unknown certainty 'fairly sure' (high, moderate, low or very low)");
+            });
+        }
+
+        @Test
+        void aSecondCertaintyForTheSameBlock() {
+            String body =
+                    BODY_WITH_CERTAINTY.replace("> certainty: moderate", "> certainty: moderate\n>\n> certainty: low");
+            assertThat(failure(HEADER + body).problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).isEqualTo("a second certainty for the same block"));
         }
 
         @Test

@@ -34,6 +34,15 @@ class ArticleWriterTest {
         assertThat(roundTrip(parsed)).isEqualTo(parsed);
     }
 
+    @Test
+    void writesTheCertaintyTheParserReadsBack() throws Exception {
+        Article parsed = parser.parse("heat.md", ArticleParserTest.HEADER + ArticleParserTest.BODY_WITH_CERTAINTY);
+        String written = writer.write(parsed);
+
+        assertThat(written).contains("> certainty: moderate\n", "  > certainty: very low\n");
+        assertThat(parser.parse("heat.md", written)).isEqualTo(parsed);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -27,6 +27,7 @@ import org.attune.content.article.AudienceIds;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
+import org.attune.content.article.Certainty;
 import org.attune.content.article.Section;
 import org.attune.content.citation.Reference;
 import org.attune.content.citation.ReferenceType;
@@ -111,6 +112,9 @@ abstract class JpaArticleRepositoryTest {
                 .extracting(AudienceOverride::audience)
                 .containsExactlyElementsOf(AudienceIds.ALL);
         assertThat(loaded.bottomLine().overrideFor(AudienceIds.PATIENT)).isPresent();
+        assertThat(loaded.sections().get(0).blocks().get(0).certainty()).contains(Certainty.LOW);
+        assertThat(loaded.sections().get(0).blocks().get(1).certainty()).isEmpty();
+        assertThat(loaded.bottomLine().certainty()).isEmpty();
         assertThat(loaded.references()).extracting(Reference::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(loaded.reviewHistory())
                 .extracting(ReviewEvent::status)
@@ -323,8 +327,8 @@ abstract class JpaArticleRepositoryTest {
     }
 
     /**
-     * An article whose every block cites a reference and carries an override for every audience, with a two-step
-     * review history and three tags.
+     * An article whose every block cites a reference and carries an override for every audience, every other block a
+     * GRADE certainty, with a two-step review history and three tags.
      */
     private static Article article(
             String slug, int sections, int blocksPerSection, int references, LocalDate lastUpdated) {
@@ -335,11 +339,15 @@ abstract class JpaArticleRepositoryTest {
                 int cited = (s * blocksPerSection + b) % references + 1;
                 BlockKind kind = b % 2 == 0 ? BlockKind.STATEMENT : BlockKind.PARAGRAPH;
                 String leadIn = kind == BlockKind.STATEMENT ? "Point " + b + ":" : null;
-                blocks.add(new Block(
+                Block block = new Block(
                         kind,
                         leadIn,
                         "Section " + s + ", block " + b + " of " + slug + " [" + cited + "].",
-                        overridesFor("block " + s + "." + b)));
+                        overridesFor("block " + s + "." + b));
+                if (b % 2 == 1) {
+                    block.markCertainty(Certainty.values()[(s + b) % Certainty.values().length]);
+                }
+                blocks.add(block);
             }
             sectionList.add(new Section("Section " + s, blocks));
         }

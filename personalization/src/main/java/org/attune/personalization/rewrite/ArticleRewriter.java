@@ -13,6 +13,7 @@ import java.util.Set;
 import org.attune.content.article.Article;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
+import org.attune.content.article.Certainty;
 import org.attune.content.article.Section;
 import org.attune.content.citation.Citation;
 import org.attune.content.citation.CitedText;
@@ -23,6 +24,7 @@ import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
 import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.plain.PlainLanguage;
 
 /**
  * The engine: rewrites an article, or any text, for an audience. Build it once from glossary data and share it; it
@@ -32,7 +34,10 @@ import org.attune.personalization.glossary.Inflection;
  * <li><b>patient</b> ({@link RewriteStyle#PLAIN}): the plain wording replaces the term; at the first mention in the
  * body the term follows in parentheses ("loss of fitness (deconditioning)") when the entry has a definition (a
  * term worth learning, not a mere synonym such as "medication"), unless a parenthesis follows already.
- * Abbreviations are spelled out in plain words. Titles and headings get the plain wording without the aside.</li>
+ * Abbreviations are spelled out in plain words. Titles and headings get the plain wording without the aside.
+ * Before its terms are replaced, each lead-in and block text goes through the {@link PlainRules} the engine was
+ * built with ({@link PlainLanguage} in {@link #builtIn()}): statistics out into {@link RewrittenText#numbers()},
+ * plain words for academic ones, long sentences split.</li>
  * <li><b>student</b> ({@link RewriteStyle#DEFINE}): terms stay; every term carries its definition, marked at the
  * first mention; an abbreviation is spelled out at its first use in the body ("transcutaneous electrical nerve
  * stimulation (TENS)") unless the author already wrote "term (ABBR)".</li>
@@ -48,19 +53,33 @@ public final class ArticleRewriter {
     private final Glossary glossary;
     private final TermMatcher matcher;
     private final ProtectedSpans protectedSpans;
+    private final PlainRules plainRules;
     /** Each entry's {@link GlossaryEntry#key()}, worked out once rather than at every mention. */
     private final Map<GlossaryEntry, String> keys = new IdentityHashMap<>();
 
+    /** An engine whose patient rewrite replaces terms only (no {@link PlainRules}). */
     public ArticleRewriter(Glossary glossary, ProtectedSpans protectedSpans) {
+        this(glossary, protectedSpans, PlainRules.NONE);
+    }
+
+    /**
+     * An engine whose patient rewrite also applies {@code plainRules} (shorter sentences, plain words, statistics out
+     * of the reading flow) to every block's lead-in and text before replacing terms.
+     */
+    public ArticleRewriter(Glossary glossary, ProtectedSpans protectedSpans, PlainRules plainRules) {
         this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.protectedSpans = Objects.requireNonNull(protectedSpans, "protected spans");
+        this.plainRules = Objects.requireNonNull(plainRules, "plain rules");
         this.matcher = TermMatcher.of(glossary);
         glossary.entries().forEach(e -> keys.put(e, e.key()));
     }
 
-    /** The engine with the built-in glossaries (CDC, then curated) and the built-in protected names. */
+    /**
+     * The engine with the built-in glossaries (CDC, then curated), the built-in protected names and, for patients,
+     * the built-in plain-language rules ({@link PlainLanguage}).
+     */
     public static ArticleRewriter builtIn() {
-        return new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn());
+        return new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn(), PlainLanguage.builtIn());
     }
 
     public Glossary glossary() {
@@ -69,15 +88,28 @@ public final class ArticleRewriter {
 
     /** The article as this audience reads it. */
     public RewrittenArticle rewrite(Article article, AudienceProfile audience) {
+        return rewrite(article, audience, true);
+    }
+
+    /**
+     * The engine's own version of the article for this audience, every author override left out: what an editor's
+     * preview shows beside an override (and may copy into one), and what readability targets for the engine are
+     * measured on.
+     */
+    public RewrittenArticle rewriteIgnoringOverrides(Article article, AudienceProfile audience) {
+        return rewrite(article, audience, false);
+    }
+
+    private RewrittenArticle rewrite(Article article, AudienceProfile audience, boolean overrides) {
         Mentions mentions = new Mentions();
         RewrittenText title = field(article.title(), audience, mentions, true);
-        RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions);
+        RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions, overrides);
         List<RewrittenSection> sections = new ArrayList<>();
         for (Section section : article.sections()) {
             RewrittenText heading = field(section.heading(), audience, mentions, true);
             List<RewrittenBlock> blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
-                blocks.add(block(block, audience, mentions));
+                blocks.add(block(block, audience, mentions, overrides));
             }
             sections.add(new RewrittenSection(section.anchor(), heading, blocks));
         }
@@ -116,7 +148,7 @@ public final class ArticleRewriter {
 
     /** A block as this audience reads it (its first mentions counted on its own). */
     public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
-        return block(block, audience, new Mentions());
+        return block(block, audience, new Mentions(), true);
     }
 
     /** Any text (citation markers allowed) as this audience reads it, as if it were a whole article. */
@@ -131,8 +163,9 @@ public final class ArticleRewriter {
 
     /**
      * Rewrites an already rewritten text again: terms and citations are kept as they are, only the authored words
-     * between them are looked at. Since the first rewrite left no term in them, the result equals the input; this
-     * is the "never rewritten twice" guarantee, and the property tests hold the engine to it.
+     * between them are looked at (the plain-language rules are not applied again; their own idempotence is tested on
+     * its own). Since the first rewrite left no term in them, the result equals the input; this is the "never
+     * rewritten twice" guarantee, and the property tests hold the engine to it.
      */
     public RewrittenText rewriteAgain(RewrittenText done, AudienceProfile audience) {
         Mentions mentions = new Mentions();
@@ -147,23 +180,38 @@ public final class ArticleRewriter {
         List<Run> runs = new ArrayList<>();
         for (Run run : done.runs()) {
             if (run.isText()) {
-                runs.addAll(field(run.text(), audience, mentions, false).runs());
+                runs.addAll(field(run.text(), audience, mentions, false, false).runs());
             } else {
                 runs.add(run);
             }
         }
-        return new RewrittenText(merge(runs));
+        return new RewrittenText(merge(runs), done.numbers());
     }
 
-    private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions) {
-        Optional<AudienceOverride> override = block.overrideFor(audience.id());
+    private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions, boolean overrides) {
+        Optional<AudienceOverride> override = overrides ? block.overrideFor(audience.id()) : Optional.empty();
+        Certainty certainty = block.certainty().orElse(null);
+        String certaintySentence = certainty != null && audience.style() == RewriteStyle.PLAIN
+                ? plainRules.certaintySentence(certainty)
+                : null;
         if (override.isPresent()) {
             AudienceOverride o = override.get();
             return new RewrittenBlock(
-                    block.kind(), o.leadIn() == null ? null : asAuthored(o.leadIn()), asAuthored(o.text()), true);
+                    block.kind(),
+                    o.leadIn() == null ? null : asAuthored(o.leadIn()),
+                    asAuthored(o.text()),
+                    true,
+                    certainty,
+                    certaintySentence);
         }
         RewrittenText leadIn = block.hasLeadIn() ? field(block.leadIn(), audience, mentions, false) : null;
-        return new RewrittenBlock(block.kind(), leadIn, field(block.text(), audience, mentions, false), false);
+        return new RewrittenBlock(
+                block.kind(),
+                leadIn,
+                field(block.text(), audience, mentions, false),
+                false,
+                certainty,
+                certaintySentence);
     }
 
     private static RewrittenText asAuthored(String text) {
@@ -175,8 +223,20 @@ public final class ArticleRewriter {
     }
 
     private RewrittenText field(String source, AudienceProfile audience, Mentions mentions, boolean heading) {
+        return field(source, audience, mentions, heading, !heading);
+    }
+
+    /** {@code plain}: apply the {@link PlainRules} first (patients only; never in a title or heading). */
+    private RewrittenText field(
+            String source, AudienceProfile audience, Mentions mentions, boolean heading, boolean plain) {
         if (audience.style() == RewriteStyle.AS_AUTHORED) {
             return asAuthored(source);
+        }
+        List<String> numbers = List.of();
+        if (plain && audience.style() == RewriteStyle.PLAIN) {
+            PlainedText plained = plainRules.apply(CitedText.parse(source).canonical());
+            source = plained.text();
+            numbers = plained.numbers();
         }
         CitedSource cited = new CitedSource(source);
         String text = cited.text();
@@ -196,7 +256,7 @@ public final class ArticleRewriter {
             previous = m;
         }
         cited.addGap(pos, text.length(), runs);
-        return new RewrittenText(merge(runs));
+        return new RewrittenText(merge(runs), numbers);
     }
 
     /** "physical therapy (PT)": the author defined the abbreviation right after its term. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** "a" or "an" before a word, by its sound as far as spelling tells, and its correction at the end of a text. */
-final class IndefiniteArticle {
+public final class IndefiniteArticle {
 
     private static final List<String> CONSONANT_SOUND =
             List.of("uni", "use", "usu", "uti", "ura", "uro", "ure", "eu", "ewe", "one", "once", "ubiq", "unan", "uk");
@@ -20,7 +20,7 @@ final class IndefiniteArticle {
      * ASCII white space, and one line separator (U+0085, U+2028, U+2029) after the white space ends the text as
      * {@code $} allows, and is dropped with the match (kept so, for output identical to the expression's).
      */
-    static String correctedBefore(String text, String phrase) {
+    public static String correctedBefore(String text, String phrase) {
         int stop = text.length();
         if (stop > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(stop - 1)) >= 0) {
             stop--;

@@ -51,6 +51,8 @@ final class RewriteDump {
                 .forEach(r -> out.append("  ")
                         .append(escaped(brief ? brief(r) : r.toString()))
                         .append('\n'));
+        text.numbers()
+                .forEach(n -> out.append("  NUMBERS \"").append(escaped(n)).append("\"\n"));
         return this;
     }
 
@@ -69,6 +71,7 @@ final class RewriteDump {
                 .append(' ')
                 .append(block.kind())
                 .append(block.authorOverride() ? " override" : "")
+                .append(block.hasCertainty() ? " certainty " + block.certainty() : "")
                 .append('\n');
         if (block.hasLeadIn()) {
             text("lead-in", block.leadIn());

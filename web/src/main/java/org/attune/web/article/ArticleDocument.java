@@ -40,8 +40,20 @@ public record ArticleDocument(
             String expansion,
             List<Integer> references) {}
 
-    /** {@code kind} is {@code paragraph} or {@code statement} (a list item); {@code leadIn} may be absent. */
-    public record Block(String kind, Text leadIn, Text text, boolean authorWording) {}
+    /**
+     * {@code kind} is {@code paragraph} or {@code statement} (a list item); {@code leadIn} may be absent;
+     * {@code numbers} are the statistics moved out of the reading flow for this audience (patients), in order;
+     * {@code certainty} the GRADE certainty the author marked ({@code high}, {@code moderate}, {@code low},
+     * {@code very low}) and {@code certaintyInWords} how patients read it, both absent when unmarked.
+     */
+    public record Block(
+            String kind,
+            Text leadIn,
+            Text text,
+            boolean authorWording,
+            List<String> numbers,
+            String certainty,
+            String certaintyInWords) {}
 
     public record Section(String anchor, Text heading, List<Block> blocks) {}
 

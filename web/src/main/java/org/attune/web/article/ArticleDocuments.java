@@ -49,7 +49,10 @@ final class ArticleDocuments {
                 block.kind().name().toLowerCase(Locale.ROOT),
                 block.hasLeadIn() ? text(block.leadIn()) : null,
                 text(block.text()),
-                block.authorOverride());
+                block.authorOverride(),
+                block.numbers(),
+                block.hasCertainty() ? block.certainty().written() : null,
+                block.certaintySentence());
     }
 
     private static ArticleDocument.Text text(RewrittenText text) {

@@ -189,7 +189,7 @@ class EditorBrowserIT extends DeployedAttune {
                   }
                 }
                 document.querySelectorAll('script:not([type="application/ld+json"]), iframe, object, embed, svg, '
-                    + 'math, base, marquee, video, audio, details, noscript, x, style, link:not([rel=stylesheet]), '
+                    + 'math, base, marquee, video, audio, details[open], noscript, x, style, link:not([rel=stylesheet]), '
                     + 'meta[http-equiv]').forEach(e => found.push(e.outerHTML.slice(0, 80)));
                 return found;
                 """);

@@ -33,7 +33,7 @@ class HealthIT extends DeployedAttune {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
                 .contains("PostgreSQL")
-                .contains("\"schemaVersion\":\"5\"");
+                .contains("\"schemaVersion\":\"6\"");
         assertThat(http.get("../health/live").statusCode()).isEqualTo(200);
 
         PostgresqlBeforePayara.stopDatabase();

@@ -30,6 +30,11 @@ class SchemaMigrationsTest {
             "block_override",
             "article_reference",
             "article_review_event",
+            "article_revision",
+            "revision_editor",
+            "revision_event",
+            "revision_sign_off",
+            "article_code",
             "article_tag",
             "account",
             "account_role",
@@ -55,8 +60,10 @@ class SchemaMigrationsTest {
         MigrateResult first = SchemaMigrations.apply(database);
         MigrateResult again = SchemaMigrations.apply(database);
 
-        assertThat(first.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3");
-        assertThat(first.targetSchemaVersion).isEqualTo("3");
+        assertThat(first.migrations)
+                .extracting(migration -> migration.version)
+                .containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(first.targetSchemaVersion).isEqualTo("6");
         assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
         assertThat(tables(database)).containsAll(TABLES);
     }

@@ -264,6 +264,33 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(refused.body()).contains("a reviewer must request changes");
     }
 
+    @Test
+    void patientsReadStatisticsBehindADisclosureAndTheCertaintyInWords() {
+        String slug = newSlug();
+        String file = article(slug)
+                .replace(
+                        "- **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]",
+                        "- **Pain:** Walking reduced pain at 12 weeks compared with usual care (SMD -0.31, 95% CI -0.45 to"
+                                + " -0.17; 430 participants; 2 trials). [1]\n  > certainty: moderate");
+        assertThat(as(AUTHOR).post("/api/v1/articles", file).statusCode()).isEqualTo(201);
+        move(AUTHOR, slug, "submitted", null);
+
+        var patient = http.page("/articles/" + slug + "?audience=patient");
+        var clinician = http.page("/articles/" + slug + "?audience=clinician");
+
+        assertThat(patient.select(".article-section li .numbers details li").text())
+                .contains("SMD -0.31")
+                .contains("430 participants");
+        assertThat(patient.select(".article-section li").first().ownText()).doesNotContain("SMD");
+        assertThat(patient.select(".certainty").text()).isEqualTo("Moderate-certainty evidence");
+        assertThat(patient.select(".certainty-sentence").text()).contains("moderately confident");
+        assertThat(clinician.select(".numbers"))
+                .as("clinicians read the statistics in the sentence")
+                .isEmpty();
+        assertThat(clinician.select(".article-section li").text()).contains("SMD -0.31");
+        assertThat(clinician.select(".certainty").text()).isEqualTo("Moderate-certainty evidence");
+    }
+
     // ---- The editor's pages ---------------------------------------------------------------------------------
 
     @Test

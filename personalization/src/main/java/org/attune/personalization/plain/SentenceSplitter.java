@@ -1,0 +1,288 @@
+package org.attune.personalization.plain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.rewrite.ProtectedSpans;
+
+/**
+ * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
+ * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though"
+ * and ", even though" (→ ". But"), ", so" (→ ". So"), at a non-restrictive ", which" that runs to the end of the
+ * sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
+ * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
+ * marker, a URL or a protected name, nor where a negation or comparison spans both clauses ("neither … nor", "not
+ * only … but"). Citation markers stay with the clause they follow. Immutable and thread-safe.
+ */
+public final class SentenceSplitter {
+
+    /** Words after which a full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS =
+            Set.of("e.g", "i.e", "vs", "etc", "approx", "dr", "fig", "no", "al", "ca", "cf", "mr", "mrs", "ms", "st");
+
+    private enum Joint {
+        SEMICOLON,
+        COLON,
+        AND,
+        CONTRAST,
+        SO,
+        WHICH
+    }
+
+    private record Candidate(int at, int rightStart, Joint joint) {}
+
+    private record Edit(int from, int to, String replacement, boolean capitalise) {}
+
+    private final ProtectedSpans protectedSpans;
+
+    public SentenceSplitter(ProtectedSpans protectedSpans) {
+        this.protectedSpans = Objects.requireNonNull(protectedSpans, "protected spans");
+    }
+
+    /**
+     * The text with its long sentences split, until no rule applies any more (a split can free another: a ", which"
+     * clause that now runs to its sentence's end), so splitting the output again changes nothing.
+     */
+    public String split(String text) {
+        String before = text;
+        String after = splitOnce(before);
+        while (!after.equals(before)) {
+            before = after;
+            after = splitOnce(before);
+        }
+        return after;
+    }
+
+    /** One pass, left to right; the text itself when no rule applies. */
+    private String splitOnce(String text) {
+        boolean[] guarded = guarded(text);
+        List<Edit> edits = new ArrayList<>();
+        int sentenceStart = 0;
+        int clauseStart = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (guarded[i]) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (endsSentence(text, i)) {
+                sentenceStart = i + 1;
+                clauseStart = i + 1;
+                continue;
+            }
+            Candidate candidate = candidateAt(text, i);
+            if (candidate == null) {
+                continue;
+            }
+            int sentenceEnd = sentenceEnd(text, guarded, candidate.rightStart());
+            int rightEnd = clauseEnd(text, guarded, candidate.rightStart(), sentenceEnd);
+            List<String> left = Inflection.words(text.substring(clauseStart, candidate.at()));
+            List<String> right = Inflection.words(text.substring(candidate.rightStart(), rightEnd));
+            List<String> sentence = Inflection.words(text.substring(sentenceStart, candidate.at()));
+            boolean commaFollows = hasComma(text, guarded, candidate.rightStart(), sentenceEnd);
+            if (splits(candidate.joint(), left, right, sentence, commaFollows)) {
+                edits.add(edit(candidate, left, right));
+                clauseStart = candidate.rightStart();
+                i = candidate.rightStart() - 1;
+            }
+        }
+        return edits.isEmpty() ? text : applied(text, edits, guarded);
+    }
+
+    private static boolean splits(
+            Joint joint, List<String> left, List<String> right, List<String> sentence, boolean commaFollows) {
+        if (left.size() < 3 || !ClauseWords.hasFiniteVerb(left)) {
+            return false;
+        }
+        return switch (joint) {
+            case SEMICOLON -> ClauseWords.isClauseAfterSemicolon(right);
+            case COLON ->
+                ClauseWords.isIndependentClause(right)
+                        && !ClauseWords.isFiniteVerb(left.get(left.size() - 1))
+                        && !left.get(left.size() - 1).toLowerCase(Locale.ROOT).startsWith("follow");
+            case AND, CONTRAST, SO -> ClauseWords.isIndependentClause(right) && !ClauseWords.spansClauses(sentence);
+            case WHICH -> right.size() >= 2 && ClauseWords.isVerbAfterWhich(right.get(0)) && !commaFollows;
+        };
+    }
+
+    private static Edit edit(Candidate candidate, List<String> left, List<String> right) {
+        String replacement = switch (candidate.joint()) {
+            case SEMICOLON, COLON, AND -> ". ";
+            case CONTRAST -> ". But ";
+            case SO -> ". So ";
+            case WHICH -> isPlural(left.get(left.size() - 1), right.get(0)) ? ". These " : ". This ";
+        };
+        return new Edit(candidate.at(), candidate.rightStart(), replacement, replacement.equals(". "));
+    }
+
+    /**
+     * Whether "which" stood for a plural: the verb after it tells when it can ("which suggests" → "This", "which were"
+     * → "These"), else the noun before the comma ("trials, which enrolled" → "These").
+     */
+    private static boolean isPlural(String before, String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (Set.of("are", "were", "have", "do").contains(v)) {
+            return true;
+        }
+        if (Set.of("is", "was", "has", "does").contains(v) || v.endsWith("s")) {
+            return false;
+        }
+        String w = before.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
+    }
+
+    /** A joint at {@code i}: "; ", ": ", or ", " and one of and, but, while, whereas, which. */
+    private static Candidate candidateAt(String text, int i) {
+        char c = text.charAt(i);
+        if (i + 1 >= text.length() || text.charAt(i + 1) != ' ') {
+            return null;
+        }
+        if (c == ';' || c == ':') {
+            return new Candidate(i, spacesEnd(text, i + 1), c == ';' ? Joint.SEMICOLON : Joint.COLON);
+        }
+        if (c != ',') {
+            return null;
+        }
+        int wordStart = spacesEnd(text, i + 1);
+        int wordEnd = wordStart;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+            return null;
+        }
+        if (text.startsWith("even though ", wordStart)) {
+            return new Candidate(i, spacesEnd(text, wordStart + "even though ".length()), Joint.CONTRAST);
+        }
+        Joint joint = switch (text.substring(wordStart, wordEnd)) {
+            case "and" -> Joint.AND;
+            case "while" -> Joint.AND;
+            case "but", "whereas", "although", "though" -> Joint.CONTRAST;
+            case "so" -> Joint.SO;
+            case "which" -> Joint.WHICH;
+            default -> null;
+        };
+        return joint == null ? null : new Candidate(i, spacesEnd(text, wordEnd), joint);
+    }
+
+    private static int spacesEnd(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** True at a ".", "!" or "?" that ends a sentence (followed by white space or the end, not an abbreviation). */
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (c != '.') {
+            return true;
+        }
+        int start = i;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return !ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+
+    private static int sentenceEnd(String text, boolean[] guarded, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            if (guarded[i]) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && endsSentence(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Where the clause starting at {@code from} ends: at the next ";" or ":" outside brackets, or the sentence end. */
+    private static int clauseEnd(String text, boolean[] guarded, int from, int sentenceEnd) {
+        int depth = 0;
+        for (int i = from; i < sentenceEnd; i++) {
+            char c = text.charAt(i);
+            if (guarded[i]) {
+                continue;
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == ';' || c == ':')) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    private static boolean hasComma(String text, boolean[] guarded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!guarded[i] && text.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean[] guarded(String text) {
+        boolean[] guarded = new boolean[text.length()];
+        for (ProtectedSpans.Span span : protectedSpans.find(text)) {
+            for (int i = span.start(); i < span.end(); i++) {
+                guarded[i] = true;
+            }
+        }
+        return guarded;
+    }
+
+    private static String applied(String text, List<Edit> edits, boolean[] guarded) {
+        StringBuilder out = new StringBuilder(text.length() + 8 * edits.size());
+        int pos = 0;
+        for (Edit e : edits) {
+            out.append(text, pos, e.from()).append(e.replacement());
+            pos = e.to();
+            if (e.capitalise() && pos < text.length() && !guarded[pos] && isLowerCaseWord(text, pos)) {
+                out.append(Character.toUpperCase(text.charAt(pos)));
+                pos++;
+            }
+        }
+        out.append(text, pos, text.length());
+        return out.toString();
+    }
+
+    /** A word of lower-case letters only starts here ("pH" and "mRNA" keep their case). */
+    private static boolean isLowerCaseWord(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        return i > start;
+    }
+}

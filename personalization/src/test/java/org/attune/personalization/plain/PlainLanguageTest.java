@@ -1,0 +1,100 @@
+package org.attune.personalization.plain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attune.personalization.rewrite.PlainedText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a patient reads after the plain-language rules, sentence by sentence. */
+class PlainLanguageTest {
+
+    private static final PlainLanguage RULES = PlainLanguage.builtIn();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Heat reduced pain; exercise improved function. | Heat reduced pain. Exercise improved function.
+            Heat reduced pain, and exercise improved function [2]. | Heat reduced pain. Exercise improved function [2].
+            Heat reduced pain [1], but exercise did not help [2]. | Heat reduced pain [1]. But exercise did not help [2].
+            Heat reduced pain, while rest did not change it. | Heat reduced pain. Rest did not change it.
+            The review included 12 trials, which enrolled 3008 people. | The review included 12 trials. These enrolled 3008 people.
+            The review found one trial, which was small. | The review found one trial. This was small.
+            The advice was clear: patients should stay active. | The advice was clear. Patients should stay active.
+            Exercise lowers pain, although the gain in function is smaller. | Exercise lowers pain. But the gain in function is smaller.
+            Rehab achieves more, so the programs can be kept for a few. | Rehab achieves more. So the programs can be kept for a few.
+            Trials compared heat with rest, which suggests a small benefit. | Trials compared heat with rest. This suggests a small benefit.
+            Heat can be paired with exercise; in one trial, it gave more benefit. | Heat can be paired with exercise. In one trial, it gave more benefit.
+            Exercise can reduce pain, even though the problem remains far from solved. | Exercise can reduce pain. But the problem remains far from solved.
+            Patients train the muscles that support the spine, which addresses poor movement. | Patients train the muscles that support the spine. This addresses poor movement.
+            Doctors advise against belts and braces, which show no clear benefits. | Doctors advise against belts and braces. These show no clear benefits.
+            """)
+    void splitsIndependentClauses(String source, String expected) {
+        assertThat(RULES.apply(source).text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Neither heat nor cold reduced pain, and neither improved function.
+            It is not heat, but exercise that helps.
+            Patients had back pain, neck pain, and headache.
+            Therapy serves as a first treatment, with the aim of reducing pain through exercise, and education to restore mobility.
+            Exercise reduced pain, and improved function.
+            Exercise, which is safe, reduces pain.
+            Heat reduced pain at 2 to 18 months; at 1 year.
+            The outcomes were: pain, function and quality of life.
+            Exercise helped (those who rested, and those who did not, were compared).
+            Trials reported harms; see the table.
+            """)
+    void leavesSentencesWhoseClausesCannotStandAlone(String source) {
+        assertThat(RULES.apply(source).text()).isEqualTo(source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exercise reduced pain (SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies). | Exercise reduced pain. | SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies
+            Pain fell more with heat (p < 0.001) than with rest. | Pain fell more with heat than with rest. | p < 0.001
+            Heterogeneity was moderate, I² = 45%. | Heterogeneity was moderate. | I² = 45%
+            Heat may reduce pain (RR 0.73, 95% CI 0.65 to 0.81; low-certainty evidence). | Heat may reduce pain. Our confidence in this evidence is limited. | RR 0.73, 95% CI 0.65 to 0.81
+            Heat did not help (RR 1.02; not significant). | Heat did not help (not significant). | RR 1.02
+            Heat may help (MD 5 points; may be uncertain). | Heat may help (may be uncertain). | MD 5 points
+            """)
+    void movesParentheticalStatisticsIntoTheNumbers(String source, String text, String numbers) {
+        PlainedText out = RULES.apply(source);
+        assertThat(out.text()).isEqualTo(text);
+        assertThat(out.numbers()).containsExactly(numbers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pain was rated on a scale (0 to 10).
+            Heat helped (2 to 18 months after the start).
+            Heat helped (12 trials [3]).
+            (p < 0.001)
+            """)
+    void keepsParenthesesThatAreNotStatisticsOrCarryMeaning(String source) {
+        PlainedText out = RULES.apply(source);
+        assertThat(out.text()).isEqualTo(source);
+        assertThat(out.numbers()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trials utilized heat in order to reduce pain. | Trials used heat to reduce pain.
+            Approximately 30% of patients improved. | About 30% of patients improved.
+            Pain subsequently returned in an additional 10 patients. | Pain later returned in another 10 patients.
+            The magnitude of the effect was comparable to an optimal dose. | The size of the effect was similar to a best dose.
+            The review demonstrates that heat works. | The review shows that heat works.
+            """)
+    void replacesAcademicWordsByPlainOnes(String source, String expected) {
+        assertThat(RULES.apply(source).text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Heat helped 10 points in order to 12 points. | Heat helped 10 points in order to 12 points.
+            Do not utilize heat without advice. | Do not use heat without advice.
+            """)
+    void neverJoinsNumbersIntoARangeAndKeepsNegations(String source, String expected) {
+        assertThat(RULES.apply(source).text()).isEqualTo(expected);
+    }
+}

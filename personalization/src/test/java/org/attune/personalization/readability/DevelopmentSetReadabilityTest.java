@@ -1,0 +1,115 @@
+package org.attune.personalization.readability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.content.citation.CitedText;
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.personalization.plain.Hedges;
+import org.attune.personalization.rewrite.ArticleRewriter;
+import org.attune.personalization.rewrite.Interleaving;
+import org.attune.personalization.rewrite.Negations;
+import org.attune.personalization.rewrite.RewrittenText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the development set of review and guideline results prose ({@code dev-set/review-results.txt}, provenance
+ * beside it), the patient text reads at least 2 Flesch–Kincaid grades and 1.5 SMOG grades lower than the source (the
+ * median paragraph), and no paragraph loses a number (text or numbers), negation, hedge or citation. Prints every
+ * paragraph's figures with {@code -Dreadability.print=true}.
+ */
+class DevelopmentSetReadabilityTest {
+
+    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final AudienceProfile PATIENT = AudienceProfiles.builtIn().get("patient");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    @Test
+    void patientTextReadsAtLeastTwoGradesLowerWithNothingLost() {
+        List<String> paragraphs = paragraphs();
+        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(60);
+        List<Double> fkglDrops = new ArrayList<>();
+        List<Double> smogDrops = new ArrayList<>();
+        for (String source : paragraphs) {
+            RewrittenText out = ENGINE.rewrite(source, PATIENT);
+            assertNothingLost(source, out);
+            Readability before =
+                    ReadabilityAnalyzer.analyze(CitedText.parse(source).withoutCitations());
+            Readability after = ReadabilityAnalyzer.analyze(out.withoutCitations());
+            fkglDrops.add(before.fleschKincaidGrade() - after.fleschKincaidGrade());
+            smogDrops.add(before.smog() - after.smog());
+            if (Boolean.getBoolean("readability.print")) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%.1f -> %.1f | %.1f -> %.1f | %s%n",
+                        before.fleschKincaidGrade(),
+                        after.fleschKincaidGrade(),
+                        before.smog(),
+                        after.smog(),
+                        out.display());
+            }
+        }
+        if (Boolean.getBoolean("readability.print")) {
+            System.out.printf(
+                    Locale.ROOT, "median drop: Flesch–Kincaid %.2f, SMOG %.2f%n", median(fkglDrops), median(smogDrops));
+        }
+        assertThat(median(fkglDrops)).as("median Flesch–Kincaid drop").isGreaterThanOrEqualTo(2.0);
+        assertThat(median(smogDrops)).as("median SMOG drop").isGreaterThanOrEqualTo(1.5);
+    }
+
+    private static void assertNothingLost(String source, RewrittenText out) {
+        String moved = String.join(" ", out.numbers());
+        assertThat(Interleaving.of(
+                        numbers(out.withoutCitations()),
+                        numbers(moved),
+                        numbers(CitedText.parse(source).withoutCitations())))
+                .as("numbers of %s", source)
+                .isTrue();
+        StringBuilder authored = new StringBuilder();
+        out.runs().stream()
+                .filter(r -> !r.isTerm())
+                .forEach(r -> authored.append(r.display()).append(' '));
+        assertThat(Negations.in(authored.toString()))
+                .as("negations of %s", source)
+                .isEqualTo(Negations.in(source));
+        assertThat(Hedges.in(authored.toString())).as("hedges of %s", source).isEqualTo(Hedges.in(source));
+        assertThat(CitedText.parse(out.display()).citedNumbers())
+                .as("citations of %s", source)
+                .isEqualTo(CitedText.parse(source).citedNumbers());
+    }
+
+    static List<String> paragraphs() {
+        try (InputStream in = DevelopmentSetReadabilityTest.class.getResourceAsStream("/dev-set/review-results.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}

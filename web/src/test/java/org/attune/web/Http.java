@@ -170,4 +170,30 @@ public final class Http {
     public URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
+
+    /**
+     * Signs in with the form, as a browser does: the form first (its CSRF token and the cookie that carries it),
+     * then the post. The answer is the sign-in's (303 and the session cookie when it worked).
+     */
+    public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> form = get("/login?next=%2Feditor");
+        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
+        return submit(
+                "POST",
+                "/login",
+                form("username", username, "password", password, "next", "/editor", "csrf", token),
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Cookie",
+                cookie(form, "attune-signin"));
+    }
+
+    /** The {@code name=value} of the cookie the response sets, for sending back. */
+    public static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " set"));
+    }
 }

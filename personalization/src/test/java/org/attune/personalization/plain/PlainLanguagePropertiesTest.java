@@ -1,11 +1,7 @@
 package org.attune.personalization.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import static org.attune.personalization.NumbersInText.numbers;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,7 +21,6 @@ import org.attune.personalization.rewrite.PlainedText;
 class PlainLanguagePropertiesTest {
 
     private static final PlainLanguage RULES = PlainLanguage.builtIn();
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     @Provide
     Arbitrary<String> reviewProse() {
@@ -106,14 +101,5 @@ class PlainLanguagePropertiesTest {
     @Property(tries = 200)
     void deterministic(@ForAll("reviewProse") String source) {
         assertThat(PlainLanguage.builtIn().apply(source)).isEqualTo(RULES.apply(source));
-    }
-
-    private static List<String> numbers(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 }

@@ -1,6 +1,7 @@
 package org.attune.personalization.readability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.personalization.NumbersInText.numbers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.attune.content.citation.CitedText;
 import org.attune.personalization.audience.AudienceProfile;
@@ -31,7 +30,6 @@ class DevelopmentSetReadabilityTest {
 
     private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
     private static final AudienceProfile PATIENT = AudienceProfiles.builtIn().get("patient");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     @Test
     void patientTextReadsAtLeastTwoGradesLowerWithNothingLost() {
@@ -102,14 +100,5 @@ class DevelopmentSetReadabilityTest {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static List<String> numbers(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 }

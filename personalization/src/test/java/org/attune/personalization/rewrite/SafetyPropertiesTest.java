@@ -1,14 +1,13 @@
 package org.attune.personalization.rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.personalization.NumbersInText.numbers;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -56,8 +55,6 @@ class SafetyPropertiesTest {
 
     private static final ArticleRewriter CYCLIC_ENGINE =
             new ArticleRewriter(CYCLIC, ProtectedSpans.builtIn(), PlainLanguage.builtIn());
-
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     @Provide
     Arbitrary<AudienceProfile> rewritingAudiences() {
@@ -341,15 +338,6 @@ class SafetyPropertiesTest {
 
     private static String capitalised(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static List<String> numbers(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 
     private static List<String> spanTexts(String text) {

@@ -27,24 +27,9 @@ class AudienceSignOffTest {
 
     private static final Editor AUTHOR = new Editor("ana", true, false, false);
     private static final Editor REVIEWER = new Editor("rui", false, true, false);
-    private static final String ARTICLE = """
-            ---
-            slug: walking-for-back-pain
-            title: Does walking help with back pain?
-            updated: 2026-11-01
-            references:
-              - number: 1
-                type: guideline
-                title: Walking for low back pain
-                source: Example Health Service
-                year: 2024
-            ---
-            Walking for 30 minutes on most days eases pain a little. [1]
-
-            ## What the evidence shows
-
-            - **Pain:** In 2 trials, brisk walking reduced pain at 12 weeks. [1]
-            """;
+    /** The workflow tests' article, with a term ("brisk walking") a hospital glossary may reword for patients. */
+    private static final String ARTICLE = EditorialWorkflowIT.article("walking-for-back-pain")
+            .replace("walking reduced pain", "brisk walking reduced pain");
 
     /** A revision approved with the fingerprints of what each audience read under {@code engine}. */
     private static Revision approvedUnder(ArticleRewriter engine, EditorialDesk desk) {
@@ -54,6 +39,19 @@ class AudienceSignOffTest {
         revision.moveTo(WorkflowState.APPROVED, REVIEWER, Instant.now(), null);
         revision.signOff(fingerprints(engine).of(desk.publication.readerArticle(revision)), REVIEWER, Instant.now());
         return revision;
+    }
+
+    /** The built-in engine with a hospital glossary that rewords "brisk walking" for patients. */
+    private static ArticleRewriter withHospitalTerm() throws java.io.IOException {
+        return new ArticleRewriter(
+                GlossaryFormat.read("hospital.glossary", new StringReader("""
+                                source: St Elsewhere patient education
+
+                                term: brisk walking
+                                plural: -
+                                plain: walking quickly
+                                """)).applyTo(Glossaries.builtIn()),
+                ProtectedSpans.builtIn());
     }
 
     private static AudienceFingerprints fingerprints(ArticleRewriter engine) {
@@ -101,15 +99,7 @@ class AudienceSignOffTest {
     @Test
     void aGlossaryChangeThatAltersWhatPatientsReadFlagsTheApprovedArticle() throws Exception {
         ArticleRewriter before = ArticleRewriter.builtIn();
-        ArticleRewriter after = new ArticleRewriter(
-                GlossaryFormat.read("hospital.glossary", new StringReader("""
-                                source: St Elsewhere patient education
-
-                                term: brisk walking
-                                plural: -
-                                plain: walking quickly
-                                """)).applyTo(Glossaries.builtIn()),
-                ProtectedSpans.builtIn());
+        ArticleRewriter after = withHospitalTerm();
         List<Revision> stored = new ArrayList<>();
         stored.add(approvedUnder(before, deskWith(before, stored)));
 
@@ -133,15 +123,7 @@ class AudienceSignOffTest {
         List<Revision> stored = new ArrayList<>();
         Revision approved = approvedUnder(before, deskWith(before, stored));
         stored.add(approved);
-        ArticleRewriter after = new ArticleRewriter(
-                GlossaryFormat.read("hospital.glossary", new StringReader("""
-                                source: St Elsewhere patient education
-
-                                term: brisk walking
-                                plural: -
-                                plain: walking quickly
-                                """)).applyTo(Glossaries.builtIn()),
-                ProtectedSpans.builtIn());
+        ArticleRewriter after = withHospitalTerm();
         EditorialDesk desk = deskWith(after, stored);
 
         approved.signOff(desk.fingerprints.of(desk.publication.readerArticle(approved)), REVIEWER, Instant.now());

@@ -486,31 +486,13 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     private Session signIn(String username, String password) {
-        HttpResponse<String> form = http.get("/login?next=%2Feditor");
-        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
-        String formCookie = cookie(form, "attune-signin");
-        HttpResponse<String> signedIn = http.submit(
-                "POST",
-                "/login",
-                Http.form("username", username, "password", password, "csrf", token, "next", "/editor"),
-                "Content-Type",
-                "application/x-www-form-urlencoded",
-                "Cookie",
-                formCookie);
+        HttpResponse<String> signedIn = http.signIn(username, password);
         assertThat(signedIn.statusCode()).as("signing in " + username).isEqualTo(303);
-        String session = cookie(signedIn, SessionCookies.NAME);
+        String session = Http.cookie(signedIn, SessionCookies.NAME);
         String csrf = Jsoup.parse(http.get("/editor", "Cookie", session).body())
                 .selectFirst(".signout input[name=csrf]")
                 .attr("value");
         return new Session(session, csrf);
-    }
-
-    private static String cookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** A signed-in editor's browser session: its cookie and the token its forms carry. */

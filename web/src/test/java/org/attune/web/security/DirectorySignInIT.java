@@ -91,29 +91,10 @@ class DirectorySignInIT extends DeployedAttune {
 
     @Test
     void directoryStaffUseTheSignInForm() {
-        HttpResponse<String> form = http.get("/login?next=%2Feditor");
-        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
-        String cookie = form.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SignInToken.COOKIE + "="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
-
-        HttpResponse<String> signedIn = http.submit(
-                "POST",
-                "/login",
-                Http.form("username", "omar", "password", HospitalDirectory.PASSWORD, "csrf", token, "next", "/editor"),
-                "Content-Type",
-                "application/x-www-form-urlencoded",
-                "Cookie",
-                cookie);
+        HttpResponse<String> signedIn = http.signIn("omar", HospitalDirectory.PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        String session = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SessionCookies.NAME + "="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
+        String session = Http.cookie(signedIn, SessionCookies.NAME);
         var editor = Jsoup.parse(http.get("/editor", "Cookie", session).body());
         assertThat(editor.selectFirst(".signout strong").text()).isEqualTo("omar");
         assertThat(editor.select("a.button").text()).as("an author may write").contains("Write a new article");

@@ -199,16 +199,8 @@ class SignInIT extends DeployedAttune {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** Signs in as a browser would: the form first (its token and cookie), then the post. */
     private HttpResponse<String> signIn(String username, String password) {
-        HttpResponse<String> form = http.get("/login?next=%2Feditor");
-        String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
-        String cookie = form.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SignInToken.COOKIE + "="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
-        return postForm("/login", cookie, "username", username, "password", password, "next", "/editor", "csrf", token);
+        return http.signIn(username, password);
     }
 
     private HttpResponse<String> postForm(String path, String cookie, String... form) {

@@ -13,6 +13,8 @@ import org.attune.content.article.Block;
 import org.attune.content.article.Section;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
+import org.attune.personalization.audience.RewriteStyle;
+import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenBlock;
 
@@ -29,6 +31,9 @@ public class AudienceOverrides {
     @Inject
     AudienceProfiles audiences;
 
+    /** Patient versions above this Flesch–Kincaid grade are flagged for the author. */
+    static final double PATIENT_GRADE = 8;
+
     /** One block with its audiences' versions. */
     public record Row(int index, String section, boolean statement, String leadIn, String text, List<Cell> cells) {}
 
@@ -39,7 +44,20 @@ public class AudienceOverrides {
      * @param leadIn the override's lead-in, or empty
      * @param text the override's text, or empty when the audience reads the automatic version
      */
-    public record Cell(AudienceProfile audience, String automatic, String leadIn, String text) {
+    public record Cell(
+            AudienceProfile audience,
+            String automatic,
+            String automaticLeadIn,
+            String automaticText,
+            String grade,
+            boolean tooHard,
+            String leadIn,
+            String text) {
+
+        /** The value of the button that copies the automatic version into this audience's override. */
+        public String use(int index) {
+            return index + ":" + audience.id();
+        }
 
         public String field(int index, String part) {
             return "o-" + index + "-" + audience.id() + "-" + part;
@@ -63,17 +81,27 @@ public class AudienceOverrides {
         for (AudienceProfile audience : audiences.all()) {
             RewrittenBlock automatic = rewriter.rewrite(block.withOverride(audience.id(), null), audience);
             AudienceOverride override = block.overrideFor(audience.id()).orElse(null);
+            double grade =
+                    ReadabilityAnalyzer.analyze(automatic.withoutCitations()).fleschKincaidGrade();
             cells.add(new Cell(
                     audience,
                     (automatic.hasLeadIn() ? automatic.leadIn().display() + " " : "")
                             + automatic.text().display(),
+                    automatic.hasLeadIn() ? automatic.leadIn().display() : "",
+                    automatic.text().display(),
+                    String.format(java.util.Locale.ROOT, "%.1f", grade),
+                    audience.style() == RewriteStyle.PLAIN && grade > PATIENT_GRADE,
                     override == null || override.leadIn() == null ? "" : override.leadIn(),
                     override == null ? "" : override.text()));
         }
         return new Row(index, section, block.isStatement(), block.leadIn(), block.text(), cells);
     }
 
-    /** The article with every block's overrides as posted: an empty text removes that audience's override. */
+    /**
+     * The article with every block's overrides as posted: an empty text removes that audience's override, and the
+     * cell whose "use the automatic version" button was pressed gets the engine's version as its override, for the
+     * author to improve.
+     */
     Article apply(Article article, Map<String, String[]> form) {
         Article edited = article;
         for (Row row : rows(article)) {
@@ -81,8 +109,9 @@ public class AudienceOverrides {
                     ? edited.bottomLine()
                     : edited.blocks().skip(row.index()).findFirst().orElseThrow();
             for (Cell cell : row.cells()) {
-                String text = first(form, cell.field(row.index(), "text"));
-                String leadIn = first(form, cell.field(row.index(), "lead"));
+                boolean use = cell.use(row.index()).equals(first(form, "use"));
+                String text = use ? cell.automaticText() : first(form, cell.field(row.index(), "text"));
+                String leadIn = use ? cell.automaticLeadIn() : first(form, cell.field(row.index(), "lead"));
                 block = block.withOverride(
                         cell.audience().id(),
                         text.isBlank()

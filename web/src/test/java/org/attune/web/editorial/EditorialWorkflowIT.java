@@ -370,6 +370,36 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
+    void theEnginesPatientVersionWithItsGradeBecomesAnOverrideForTheAuthorToImprove() {
+        String slug = created(AUTHOR);
+        Session author = signIn(AUTHOR);
+        var page = Jsoup.parse(
+                author.get("/editor/articles/" + slug + "/overrides").body());
+        String engines = page.select("#block-0 [data-audience=patient] .override-cell__automatic")
+                .text();
+        assertThat(page.select("#block-0 [data-audience=patient] .override-cell__grade")
+                        .text())
+                .matches(".*grade of the engine's version: \\d+\\.\\d.*");
+
+        HttpResponse<String> used = author.post(
+                "/editor/articles/" + slug + "/overrides",
+                author.csrf(),
+                "basedOn",
+                page.selectFirst("input[name=basedOn]").attr("value"),
+                "use",
+                "0:patient");
+
+        assertThat(used.statusCode()).isEqualTo(303);
+        String kept = Jsoup.parse(
+                        author.get("/editor/articles/" + slug + "/overrides").body())
+                .selectFirst("#o-0-patient-text")
+                .text();
+        assertThat(engines).contains(kept.replace(" [1]", "").strip());
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .contains("> patient: ");
+    }
+
+    @Test
     void aRevisionExportsAsItsFileByteForByte() {
         String slug = created(AUTHOR);
 

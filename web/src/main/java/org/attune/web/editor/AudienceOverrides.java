@@ -88,13 +88,22 @@ public class AudienceOverrides {
                     (automatic.hasLeadIn() ? automatic.leadIn().display() + " " : "")
                             + automatic.text().display(),
                     automatic.hasLeadIn() ? automatic.leadIn().display() : "",
-                    automatic.text().display(),
+                    withNumbers(automatic),
                     String.format(java.util.Locale.ROOT, "%.1f", grade),
                     audience.style() == RewriteStyle.PLAIN && grade > PATIENT_GRADE,
                     override == null || override.leadIn() == null ? "" : override.leadIn(),
                     override == null ? "" : override.text()));
         }
         return new Row(index, section, block.isStatement(), block.leadIn(), block.text(), cells);
+    }
+
+    /**
+     * The automatic text with the statistics the engine moved out of it put back in parentheses, so that an
+     * override made from it loses no number.
+     */
+    private static String withNumbers(RewrittenBlock automatic) {
+        String text = automatic.text().display();
+        return automatic.numbers().isEmpty() ? text : text + " (" + String.join("; ", automatic.numbers()) + ")";
     }
 
     /**

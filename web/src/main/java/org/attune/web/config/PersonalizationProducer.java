@@ -17,6 +17,7 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
+import org.attune.personalization.plain.PlainLanguage;
 import org.attune.personalization.readability.JargonReport;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.ProtectedSpans;
@@ -41,7 +42,7 @@ public class PersonalizationProducer {
     @Produces
     @Singleton
     ArticleRewriter articleRewriter() {
-        return new ArticleRewriter(glossary(), ProtectedSpans.builtIn());
+        return new ArticleRewriter(glossary(), ProtectedSpans.builtIn(), PlainLanguage.builtIn());
     }
 
     /** The editor's jargon report: long words the glossaries do not cover, over the same terms and names. */

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * What operations watch about readers' pages (MicroProfile Metrics, served by Payara at {@code /metrics}):
+ * What operations watch about readers' pages (MicroProfile Metrics, served by Payara at {@code /metrics?scope=application}):
  * {@code attune_pages_served_total} by {@code cache} ({@code hit}: sent from the rendered pages; {@code miss}:
  * rendered for this request), and {@code attune_page_render_seconds}, the time a page took to render.
  */

@@ -67,7 +67,7 @@ class ArticlePagesIT extends DeployedAttune {
         http.get("/glossary?audience=clinician");
         http.get("/glossary?audience=clinician");
 
-        String metrics = http.get("../metrics/application").body();
+        String metrics = http.get("../metrics?scope=application").body();
 
         assertThat(metrics)
                 .containsPattern("attune_pages_served_total\\{[^}]*cache=\"hit\"[^}]*\\} [1-9]")

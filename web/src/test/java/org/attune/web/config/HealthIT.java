@@ -33,7 +33,8 @@ class HealthIT extends DeployedAttune {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
                 .contains("PostgreSQL")
-                .contains("\"schemaVersion\":\"6\"");
+                .contains("\"schemaVersion\":\"6\"")
+                .contains("\"name\":\"personalization-engine\",\"status\":\"UP\"");
         assertThat(http.get("../health/live").statusCode()).isEqualTo(200);
 
         PostgresqlBeforePayara.stopDatabase();

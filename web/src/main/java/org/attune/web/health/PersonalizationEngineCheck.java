@@ -7,14 +7,17 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Live while the personalization engine is built and rewrites: what every page needs besides the database (which
- * readiness checks; a database outage makes Attune not ready, never dead, so it is not restarted for it).
+ * The personalization engine is built, its glossaries loaded: what every page needs besides the database. Part of
+ * liveness (without it the process is of no use) and of readiness (with the database check); a database outage
+ * makes Attune not ready, never dead, so it is not restarted for one.
  */
 @Liveness
+@Readiness
 @ApplicationScoped
-public class EngineLiveness implements HealthCheck {
+public class PersonalizationEngineCheck implements HealthCheck {
 
     @Inject
     ArticleRewriter rewriter;

@@ -1,23 +1,18 @@
 package org.attune.web.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The personalization engine is built, its glossaries loaded: what every page needs besides the database. Part of
- * liveness (without it the process is of no use) and of readiness (with the database check); a database outage
- * makes Attune not ready, never dead, so it is not restarted for one.
+ * The personalization engine is built, its glossaries loaded: what every page needs besides the database. It is
+ * part of liveness ({@link EngineLiveness}: without it the process is of no use) and of readiness
+ * ({@link EngineReadiness}, beside the database); a database outage makes Attune not ready, never dead, so it is
+ * not restarted for one. (One class per kind: Payara registers a check under one of the two annotations only.)
  */
-@Liveness
-@Readiness
-@ApplicationScoped
-public class PersonalizationEngineCheck implements HealthCheck {
+abstract class PersonalizationEngineCheck implements HealthCheck {
 
     @Inject
     ArticleRewriter rewriter;

@@ -2,11 +2,14 @@ package org.attune.web.view;
 
 import java.time.Duration;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -24,11 +27,24 @@ public class PageMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
+    /** Looked up once: every reader's request counts, so it must not look its metric up again. */
+    private Counter hits;
+
+    private Counter misses;
+    private Timer renderTime;
+
+    @PostConstruct
+    void register() {
+        hits = registry.counter("attune.pages.served", HIT);
+        misses = registry.counter("attune.pages.served", MISS);
+        renderTime = registry.timer("attune.page.render");
+    }
+
     void served(boolean fromCache) {
-        registry.counter("attune.pages.served", fromCache ? HIT : MISS).inc();
+        (fromCache ? hits : misses).inc();
     }
 
     void rendered(Duration took) {
-        registry.timer("attune.page.render").update(took);
+        renderTime.update(took);
     }
 }

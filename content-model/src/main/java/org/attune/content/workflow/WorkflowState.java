@@ -46,6 +46,14 @@ public enum WorkflowState {
         return this == DRAFT || this == CHANGES_REQUESTED;
     }
 
+    /**
+     * True when an author may save new text: in place while the revision is with its authors, or as the next
+     * revision of an approved or retired article. Only a revision under review (submitted or taken up) is closed.
+     */
+    public boolean acceptsNewText() {
+        return this != SUBMITTED && this != UNDER_REVIEW;
+    }
+
     /** What readers are told about a revision in this state, for the states readers may be shown at all. */
     public Optional<ReviewStatus> readerStatus() {
         return switch (this) {

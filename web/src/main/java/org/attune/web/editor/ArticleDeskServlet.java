@@ -177,7 +177,7 @@ public class ArticleDeskServlet extends HttpServlet {
                 newest,
                 revisions,
                 moves(editor, state, row),
-                editor.author() && state != WorkflowState.SUBMITTED && state != WorkflowState.UNDER_REVIEW,
+                editor.author() && state.acceptsNewText(),
                 own,
                 text,
                 basedOn,
@@ -235,8 +235,7 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("editor", editor);
         model.put("slug", slug);
         model.put("revision", newest);
-        model.put(
-                "editable", editor.author() && state != WorkflowState.SUBMITTED && state != WorkflowState.UNDER_REVIEW);
+        model.put("editable", editor.author() && state.acceptsNewText());
         model.put("rows", overridesEditor.rows(editableArticle(slug)));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/overrides", model);
     }

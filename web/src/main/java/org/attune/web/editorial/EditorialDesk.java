@@ -104,7 +104,7 @@ public class EditorialDesk {
         if (newest.state().isWithAuthors()) {
             newest.edit(source, by);
             saved = newest;
-        } else if (newest.state() == WorkflowState.APPROVED || newest.state() == WorkflowState.RETIRED) {
+        } else if (newest.state().acceptsNewText()) {
             saved = Revision.draft(slug, newest.number() + 1, source, by, Instant.now());
             revisions.add(saved);
         } else {

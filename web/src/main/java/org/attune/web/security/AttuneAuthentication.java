@@ -28,7 +28,7 @@ import org.attune.web.view.Redirect;
 
 /**
  * How people sign in. Editors use the form ({@code /login}, then their session; the session id changes at
- * sign-in); scripts and a hospital's tools use HTTP Basic on {@code /api/}, checked on every request, with no
+ * sign-in) or the hospital's single sign-on ({@link HospitalSignOnServlet}, which starts the same session); scripts and a hospital's tools use HTTP Basic on {@code /api/}, checked on every request, with no
  * session. Both check the same identity store, and both are slowed down by {@link SignInThrottle}. Readers are
  * never asked anything and never get a session: for them this does nothing.
  */
@@ -100,12 +100,8 @@ public class AttuneAuthentication implements HttpAuthenticationMechanism {
         }
         String username = result.getCallerPrincipal().getName();
         throttle.succeeded(username);
-        HttpSession session = request.getSession(true);
-        request.changeSessionId();
         Set<String> roles = roleMapping.rolesOf(result);
-        session.setAttribute(SignedIn.SESSION_ATTRIBUTE, new SignedIn(username, roles));
-        CsrfToken.create(session);
-        SessionCookies.harden(request, response);
+        EditorSessions.start(request, response, username, roles);
         audit.record(username, AuditAction.SIGN_IN, username, "form, from " + address);
         return context.notifyContainerAboutLogin(username, roles);
     }

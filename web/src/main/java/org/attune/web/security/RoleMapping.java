@@ -1,6 +1,7 @@
 package org.attune.web.security;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Turns the groups a sign-in comes back with into Attune's roles. An Attune account's groups are its roles. A
  * directory account's groups count only as the hospital maps them ({@code attune.ldap.role.author},
  * {@code …reviewer}, {@code …admin}: comma-separated group names): a directory group that happens to be called
- * "admin" grants nothing by its name.
+ * "admin" grants nothing by its name. The groups a hospital's single sign-on names are mapped the same way, by
+ * {@code attune.oidc.role.*}.
  */
 @ApplicationScoped
 public class RoleMapping {
@@ -26,7 +28,12 @@ public class RoleMapping {
     public Set<String> rolesOf(CredentialValidationResult result) {
         boolean fromDirectory =
                 result.getCallerDn() != null && !result.getCallerDn().isBlank();
-        return rolesOf(result.getCallerGroups(), fromDirectory, directoryGroups());
+        return rolesOf(result.getCallerGroups(), fromDirectory, hospitalGroups("attune.ldap.role."));
+    }
+
+    /** The roles of someone the hospital's single sign-on vouches for, by {@code attune.oidc.role.*}. */
+    public Set<String> rolesOfSignOnGroups(Collection<String> groups) {
+        return rolesOf(Set.copyOf(groups), true, hospitalGroups("attune.oidc.role."));
     }
 
     static Set<String> rolesOf(Set<String> groups, boolean fromDirectory, Map<Role, Set<String>> directoryGroups) {
@@ -42,11 +49,11 @@ public class RoleMapping {
         return roles;
     }
 
-    private static Map<Role, Set<String>> directoryGroups() {
+    private static Map<Role, Set<String>> hospitalGroups(String keyPrefix) {
         Map<Role, Set<String>> mapped = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             String names = ConfigProvider.getConfig()
-                    .getOptionalValue("attune.ldap.role." + role.roleName(), String.class)
+                    .getOptionalValue(keyPrefix + role.roleName(), String.class)
                     .orElse("");
             mapped.put(
                     role,

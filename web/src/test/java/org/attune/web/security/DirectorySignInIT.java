@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A hospital signs its staff in with its own directory (LDAP, configured by {@code attune.ldap.*}), its groups
- * mapped to Attune's roles, while Attune's own accounts keep working.
+ * A hospital signs its staff in with its own directory (LDAP, configured by {@code attune.ldap.*}) or its single
+ * sign-on (OpenID Connect, {@code attune.oidc.*}), their groups mapped to Attune's roles, while Attune's own
+ * accounts keep working.
  */
-@ExtendWith({HospitalDirectory.class, ArquillianExtension.class})
+@ExtendWith({HospitalDirectory.class, HospitalIdentityProvider.class, ArquillianExtension.class})
 class DirectorySignInIT extends DeployedAttune {
 
     @Deployment(testable = false)
@@ -98,6 +99,124 @@ class DirectorySignInIT extends DeployedAttune {
         var editor = Jsoup.parse(http.get("/editor", "Cookie", session).body());
         assertThat(editor.selectFirst(".signout strong").text()).isEqualTo("omar");
         assertThat(editor.select("a.button").text()).as("an author may write").contains("Write a new article");
+    }
+
+    @Test
+    void hospitalStaffSignInWithTheirHospitalAccountAndGetTheRolesOfTheirGroups() {
+        var signInPage = Jsoup.parse(http.get("/login").body());
+        assertThat(signInPage.select("a[href*=login/oidc]").text()).isEqualTo("Sign in with Northfield");
+
+        HttpResponse<String> olga = signOn("olga", HospitalIdentityProvider.PASSWORD);
+
+        assertThat(olga.statusCode()).isEqualTo(200);
+        assertThat(olga.headers().firstValue("Refresh"))
+                .hasValueSatisfying(r -> assertThat(r).endsWith("/editor"));
+        String session = Http.cookie(olga, SessionCookies.NAME);
+        var editor = Jsoup.parse(http.get("/editor", "Cookie", session).body());
+        assertThat(editor.selectFirst(".signout strong").text()).isEqualTo("olga");
+        assertThat(editor.select("a.button").text())
+                .as("clinical-authors → author")
+                .contains("Write a new article");
+
+        String ravisSession = Http.cookie(signOn("ravi", HospitalIdentityProvider.PASSWORD), SessionCookies.NAME);
+        var ravisEditor =
+                Jsoup.parse(http.get("/editor", "Cookie", ravisSession).body());
+        assertThat(ravisEditor.selectFirst(".signout strong").text()).isEqualTo("ravi");
+        assertThat(ravisEditor.select("a.button").text())
+                .as("medical-board → reviewer, who does not write")
+                .doesNotContain("Write a new article");
+    }
+
+    @Test
+    void someoneTheProviderVouchesForButInNoMappedGroupIsNotSignedIn() {
+        HttpResponse<String> noor = signOn("noor", HospitalIdentityProvider.PASSWORD);
+
+        assertThat(noor.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(noor.body()).select("[role=alert]").text())
+                .contains("not in a group that may write, review or administer");
+        assertThat(noor.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+    }
+
+    @Test
+    void anIdTokenNotSignedWithTheProvidersPublishedKeySignsNobodyIn() {
+        HttpResponse<String> mallory = signOn("mallory", HospitalIdentityProvider.PASSWORD);
+
+        assertThat(mallory.statusCode()).isEqualTo(401);
+        assertThat(Jsoup.parse(mallory.body()).select("[role=alert]").text())
+                .contains("The hospital sign-in did not complete");
+        assertThat(mallory.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+    }
+
+    @Test
+    void aSignInAnsweredInAnotherBrowserOrTwiceSignsNobodyIn() {
+        HttpResponse<String> start = http.get("/login/oidc?next=%2Feditor");
+        String stateCookie = Http.cookie(start, HospitalSignOnServlet.STATE_COOKIE);
+        String callback =
+                approveAtProvider(start.headers().firstValue("Location").orElseThrow(), "olga");
+
+        HttpResponse<String> elsewhere = http.get(callback);
+        assertThat(elsewhere.statusCode())
+                .as("a browser without the sign-in's cookie")
+                .isEqualTo(400);
+        assertThat(elsewhere.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+
+        assertThat(http.get(callback, "Cookie", stateCookie).statusCode())
+                .as("the browser that started it")
+                .isEqualTo(200);
+        assertThat(http.get(callback, "Cookie", stateCookie).statusCode())
+                .as("the same answer again")
+                .isEqualTo(400);
+    }
+
+    @Test
+    void cancellingAtTheProviderLeadsBackToTheSignInPage() {
+        HttpResponse<String> start = http.get("/login/oidc");
+        String stateCookie = Http.cookie(start, HospitalSignOnServlet.STATE_COOKIE);
+        HttpResponse<String> cancelled =
+                providerForm(start.headers().firstValue("Location").orElseThrow(), "cancel", "1");
+
+        HttpResponse<String> back =
+                http.get(cancelled.headers().firstValue("Location").orElseThrow(), "Cookie", stateCookie);
+        assertThat(back.statusCode()).isEqualTo(401);
+        assertThat(Jsoup.parse(back.body()).select("form.signin-form"))
+                .as("the password form is still offered")
+                .hasSize(1);
+    }
+
+    /** Signs in through the hospital's provider as a browser does; the answer is the callback's. */
+    private HttpResponse<String> signOn(String user, String password) {
+        HttpResponse<String> start = http.get("/login/oidc?next=%2Feditor");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String stateCookie = Http.cookie(start, HospitalSignOnServlet.STATE_COOKIE);
+        String callback =
+                approveAtProvider(start.headers().firstValue("Location").orElseThrow(), user);
+        return http.get(callback, "Cookie", stateCookie);
+    }
+
+    /** The provider's sign-in form filled in and sent: the address it sends the browser back to. */
+    private String approveAtProvider(String authorization, String user) {
+        HttpResponse<String> signedIn =
+                providerForm(authorization, "username", user, "password", HospitalIdentityProvider.PASSWORD);
+        assertThat(signedIn.statusCode()).as("the provider's answer").isEqualTo(302);
+        return signedIn.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> providerForm(String authorization, String... fields) {
+        HttpResponse<String> page = http.get(authorization);
+        assertThat(page.statusCode()).as("the provider's sign-in form").isEqualTo(200);
+        var form = Jsoup.parse(page.body(), authorization).selectFirst("form");
+        java.util.List<String> values = new java.util.ArrayList<>();
+        form.select("input[type=hidden]").forEach(input -> {
+            values.add(input.attr("name"));
+            values.add(input.attr("value"));
+        });
+        values.addAll(java.util.List.of(fields));
+        return http.submit(
+                "POST",
+                form.absUrl("action"),
+                Http.form(values.toArray(String[]::new)),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
     }
 
     private HttpResponse<String> post(String user, String path, String body, String type) {

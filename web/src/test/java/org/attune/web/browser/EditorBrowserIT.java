@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
+import org.attune.web.security.HospitalIdentityProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,9 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The editorial workflow in a real browser (headless Chromium) against the WAR on Payara Micro: an author writes an
  * article, sees a problem at its line, fixes it, previews it for patients and submits it; a reviewer approves it;
- * a reader then sees it, reviewed.
+ * a reader then sees it, reviewed. And hospital staff sign in with their hospital account (single sign-on).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({HospitalIdentityProvider.class, ArquillianExtension.class})
 class EditorBrowserIT extends DeployedAttune {
 
     static final String AUTHOR = "alma";
@@ -121,6 +122,23 @@ class EditorBrowserIT extends DeployedAttune {
      * statements, audience overrides, review comments) carries payloads from the corpus; every page that shows
      * them, to readers in each audience and to editors, is opened in Chromium: no payload runs or becomes markup.
      */
+    @Test
+    void hospitalStaffSignInWithTheirHospitalAccount() {
+        browser.get(base + "login?next=%2Feditor");
+        navigate(() -> browser.findElement(By.linkText("Sign in with " + HospitalIdentityProvider.NAME))
+                .click());
+        assertThat(browser.getTitle()).as("the hospital's own sign-in page").contains(HospitalIdentityProvider.NAME);
+        browser.findElement(By.id("username")).sendKeys("olga");
+        browser.findElement(By.id("password")).sendKeys(HospitalIdentityProvider.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/editor$"));
+        assertThat(browser.findElement(By.cssSelector(".signout strong")).getText())
+                .isEqualTo("olga");
+        assertThat(browser.findElement(By.linkText("Write a new article")).isDisplayed())
+                .isTrue();
+    }
+
     @Test
     void noAuthoredTextRunsAsScriptOnAnyPage() throws Exception {
         List<String> payloads = Files.readAllLines(Path.of("src/test/resources/xss-payloads.txt")).stream()

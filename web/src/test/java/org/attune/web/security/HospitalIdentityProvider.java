@@ -46,10 +46,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class HospitalIdentityProvider implements BeforeAllCallback, AfterAllCallback {
 
-    static final String PASSWORD = "sso-password-1";
+    public static final String PASSWORD = "sso-password-1";
     static final String CLIENT_ID = "attune-intranet";
     static final String CLIENT_SECRET = "client-secret-1";
-    static final String NAME = "Northfield";
+    public static final String NAME = "Northfield";
 
     private static final Map<String, List<String>> GROUPS = Map.of(
             "olga", List.of("staff", "clinical-authors"),

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.security.CrossSiteForms;
 import org.attune.web.view.LocalPath;
 import org.attune.web.view.Redirect;
 
 /**
  * {@code POST /audience}: the "Which best describes you?" form. Remembers the choice and sends the reader back to
- * the page they were on (only ever a page of this site).
+ * the page they were on (only ever a page of this site). A form posted from another site changes nothing (403):
+ * another site cannot choose what a reader reads here.
  */
 @WebServlet(urlPatterns = "/audience")
 public class AudienceServlet extends HttpServlet {
@@ -23,6 +25,10 @@ public class AudienceServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (CrossSiteForms.isCrossSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         audiences
                 .find(request.getParameter(AudienceResolver.PARAMETER))
                 .ifPresent(profile -> AudienceCookie.write(request, response, profile.id()));

@@ -31,6 +31,7 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
+import org.attune.web.Http;
 import org.attune.web.SqlStatementCounter;
 import org.attune.web.view.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -398,6 +399,32 @@ class ArticlePagesIT extends DeployedAttune {
         HttpResponse<String> elsewhere = http.post("/audience", "audience", "clinician", "return", "//evil.example");
         assertThat(elsewhere.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil"));
+    }
+
+    @Test
+    void aChoicePostedFromAnotherSiteChangesNothing() {
+        String form = Http.form("audience", "clinician", "return", "/");
+        String type = "application/x-www-form-urlencoded";
+        String ownOrigin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+
+        HttpResponse<String> fromAnotherSite =
+                http.submit("POST", "/audience", form, "Content-Type", type, "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> fromAnotherSiteInAnOldBrowser =
+                http.submit("POST", "/audience", form, "Content-Type", type, "Origin", "http://evil.example");
+        HttpResponse<String> fromThisSite = http.submit(
+                "POST", "/audience", form, "Content-Type", type, "Sec-Fetch-Site", "same-origin", "Origin", ownOrigin);
+        HttpResponse<String> fromThisSiteInAnOldBrowser =
+                http.submit("POST", "/audience", form, "Content-Type", type, "Origin", ownOrigin);
+
+        for (HttpResponse<String> refused : List.of(fromAnotherSite, fromAnotherSiteInAnOldBrowser)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("attune-audience="));
+        }
+        for (HttpResponse<String> chosen : List.of(fromThisSite, fromThisSiteInAnOldBrowser)) {
+            assertThat(chosen.statusCode()).isEqualTo(303);
+            assertThat(chosen.headers().allValues("Set-Cookie"))
+                    .anyMatch(c -> c.startsWith("attune-audience=clinician"));
+        }
     }
 
     @Test

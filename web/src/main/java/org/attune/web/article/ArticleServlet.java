@@ -1,6 +1,7 @@
 package org.attune.web.article;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,13 +10,17 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.content.article.Article;
 import org.attune.web.audience.ReaderAudience;
+import org.attune.web.view.PageAddress;
 import org.attune.web.view.ReaderPageServlet;
 import org.attune.web.view.Redirect;
 
 /** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
-@WebServlet(urlPatterns = "/articles/*")
+@WebServlet(urlPatterns = "/articles/*", loadOnStartup = 1)
 public class ArticleServlet extends ReaderPageServlet {
+
+    private static final String PREFIX = "/articles/";
 
     @Inject
     ArticleCatalog catalog;
@@ -34,8 +39,26 @@ public class ArticleServlet extends ReaderPageServlet {
     }
 
     @Override
-    protected Optional<Page> page(HttpServletRequest request, ReaderAudience reader) {
-        return catalog.page(request.getPathInfo().substring(1), reader.active(), canonicalUrls.of(request))
+    protected Optional<Page> page(PageAddress address, ReaderAudience reader) {
+        return catalog.page(slug(address), reader.active(), canonicalUrls.of(address))
                 .map(article -> new Page("article/page", Map.of("article", article)));
+    }
+
+    /** An article's page is built from that article alone: another article's publication leaves it as kept. */
+    @Override
+    protected long contentVersion(PageAddress address) {
+        return content.ofArticle(slug(address));
+    }
+
+    @Override
+    protected List<String> pagesToRenderAhead(List<String> changedSlugs) {
+        return changedSlugs.stream()
+                .filter(Article::isValidSlug)
+                .map(slug -> PREFIX + slug)
+                .toList();
+    }
+
+    private static String slug(PageAddress address) {
+        return address.path().substring(PREFIX.length());
     }
 }

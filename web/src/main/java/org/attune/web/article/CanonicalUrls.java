@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.attune.web.view.PageAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,9 +61,8 @@ public class CanonicalUrls {
         return base == null ? request.getContextPath() + path : base + path;
     }
 
-    /** This request's page, without its query: {@code https://intranet.example.org/attune/articles/x}. */
-    String of(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return base == null ? request.getContextPath() + path : base + path;
+    /** This page, without its query: {@code https://intranet.example.org/attune/articles/x}. */
+    String of(PageAddress address) {
+        return base == null ? address.contextPath() + address.path() : base + address.path();
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.web.content;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -50,7 +51,10 @@ public class ClusterContentChanges {
         topic = grid.getTopic(TOPIC);
         listener = topic.addMessageListener(message -> {
             if (!message.getPublishingMember().localMember()) {
-                version.changedElsewhere();
+                version.changedElsewhere(
+                        message.getMessageObject().isEmpty()
+                                ? List.of()
+                                : List.of(message.getMessageObject().split(",")));
             }
         });
         LOG.info(() -> "Content changes are shared with the "

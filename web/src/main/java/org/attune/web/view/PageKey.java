@@ -2,8 +2,6 @@ package org.attune.web.view;
 
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.attune.web.audience.ReaderAudience;
 
 /**
@@ -15,9 +13,9 @@ import org.attune.web.audience.ReaderAudience;
 record PageKey(
         String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion, LocalDate day) {
 
-    static PageKey of(HttpServletRequest request, ReaderAudience reader, long contentVersion) {
+    static PageKey of(PageAddress address, ReaderAudience reader, long contentVersion) {
         return new PageKey(
-                ReturnPath.of(request),
+                address.returnPath(),
                 reader.id(),
                 reader.fromLink(),
                 reader.unrecognised(),

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * What operations watch about readers' pages (MicroProfile Metrics, served by Payara at {@code /metrics?scope=application}):
  * {@code attune_pages_served_total} by {@code cache} ({@code hit}: sent from the rendered pages; {@code miss}:
- * rendered for this request), and {@code attune_page_render_seconds}, the time a page took to render.
+ * rendered for this request), {@code attune_pages_rendered_ahead_total}, pages rendered before anyone asked (after a
+ * publication), and {@code attune_page_render_seconds}, the time a page took to render.
  */
 @ApplicationScoped
 public class PageMetrics {
@@ -31,17 +32,23 @@ public class PageMetrics {
     private Counter hits;
 
     private Counter misses;
+    private Counter renderedAhead;
     private Timer renderTime;
 
     @PostConstruct
     void register() {
         hits = registry.counter("attune.pages.served", HIT);
         misses = registry.counter("attune.pages.served", MISS);
+        renderedAhead = registry.counter("attune.pages.rendered.ahead");
         renderTime = registry.timer("attune.page.render");
     }
 
     void served(boolean fromCache) {
         (fromCache ? hits : misses).inc();
+    }
+
+    void renderedAhead() {
+        renderedAhead.inc();
     }
 
     void rendered(Duration took) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -35,10 +36,16 @@ public class PageRenderer {
 
     private volatile JakartaServletWebApplication application;
 
-    /** Renders a page once, to be sent as often as it is asked for. */
-    RenderedPage render(
-            HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
-        return RenderedPage.of(process(request, response, template, model));
+    /**
+     * Renders a reader's page once, to be sent as often as it is asked for. It depends on its address and model
+     * only, never on the request (there may be none: a page rendered ahead).
+     */
+    RenderedPage render(PageAddress address, String template, Map<String, ?> model) {
+        Context context = new Context(PAGE_LANGUAGE);
+        context.setVariables(new HashMap<>(model));
+        context.setVariable("returnPath", address.returnPath());
+        context.setVariable(ContextPathLinks.CONTEXT_PATH, address.contextPath());
+        return RenderedPage.of(templateEngine.process(template, context));
     }
 
     /**

@@ -32,6 +32,7 @@ public class TemplateEngineProducer {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver("messages"));
+        engine.setLinkBuilder(new ContextPathLinks());
         return engine;
     }
 }

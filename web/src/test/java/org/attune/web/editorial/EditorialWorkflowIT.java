@@ -12,6 +12,7 @@ import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.attune.web.security.SessionCookies;
+import org.attune.web.view.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -162,6 +163,48 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(page.select("script[type=application/ld+json]").html())
                 .contains("\"reviewedBy\"")
                 .contains(REVIEWER);
+    }
+
+    @Test
+    void aPublicationsPagesAreRenderedBeforeAnyReaderAsksAndOtherArticlesStayAsKept() throws InterruptedException {
+        String other = "/articles/physical-therapy-for-chronic-back-pain";
+        HttpResponse<String> otherBefore = http.get(other, "Cookie", "attune-audience=clinician");
+        long aheadBefore = pagesRenderedAhead();
+
+        String slug = approved(created(AUTHOR));
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long seen = pagesRenderedAhead();
+        while ((seen < aheadBefore + 9 || seen != lastSeen(seen)) && System.nanoTime() < deadline) {
+            seen = pagesRenderedAhead();
+        }
+        for (String audience : List.of("patient", "student", "clinician")) {
+            for (String page : List.of("/articles/" + slug, "/", "/glossary")) {
+                assertThat(http.get(page, "Cookie", "attune-audience=" + audience)
+                                .headers()
+                                .firstValue(ReaderPageServlet.CACHE_HEADER))
+                        .as("%s for %s, the first reader to ask", page, audience)
+                        .hasValue("hit");
+            }
+        }
+        HttpResponse<String> otherAfter = http.get(other, "Cookie", "attune-audience=clinician");
+        assertThat(otherAfter.headers().firstValue(ReaderPageServlet.CACHE_HEADER))
+                .as("another article's page, unchanged")
+                .hasValue("hit");
+        assertThat(otherAfter.headers().firstValue("ETag"))
+                .isEqualTo(otherBefore.headers().firstValue("ETag"));
+    }
+
+    /** The count again after a moment: the same when the rendering ahead has finished. */
+    private long lastSeen(long seen) throws InterruptedException {
+        Thread.sleep(300);
+        return pagesRenderedAhead();
+    }
+
+    private long pagesRenderedAhead() {
+        var counter = java.util.regex.Pattern.compile("(?m)^attune_pages_rendered_ahead_total\\{[^}]*\\} ([0-9.]+)")
+                .matcher(http.get("../metrics?scope=application").body());
+        return counter.find() ? (long) Double.parseDouble(counter.group(1)) : 0;
     }
 
     @Test

@@ -26,19 +26,17 @@ class PatientWordingTest {
             value = {
                 "The rates of serious adverse events were low. | The rates of serious bad things that happen were low.",
                 "Delayed prescribing for respiratory tract infections reduced antibiotic use."
-                        + " | Delayed prescribing for respiratory tract illnesses caused by germs (infections)"
+                        + " | Delayed prescribing for respiratory tract illnesses caused by germs"
                         + " reduced antibiotic use.",
                 "Antivirals shorten flu. | Drugs that fight viruses shorten flu.",
                 "Allergists see many patients. | Doctors who treat allergies see many patients.",
-                "For acute and subacute low back pain, heat helps. | For sudden (acute) and weeks-long (subacute)"
+                "For acute and subacute low back pain, heat helps. | For sudden and weeks-long"
                         + " low back pain, heat helps.",
-                "The patients had suspected pulmonary embolism. | The patients had suspected lung (pulmonary)"
-                        + " blood clot.",
-                "Topical NSAIDs relieved knee pain. | On-the-skin (topical) anti-inflammatory painkillers such as"
-                        + " ibuprofen (NSAIDs) relieved knee pain.",
-                "Intravenous therapy was as effective. | Into-the-vein (intravenous) treatment was as effective.",
-                "Renal and hepatic function were normal. | Kidney (renal) and liver (hepatic) function were"
-                        + " normal.",
+                "The patients had suspected pulmonary embolism. | The patients had suspected lung" + " blood clot.",
+                "Topical NSAIDs relieved knee pain. | On-the-skin anti-inflammatory painkillers such as"
+                        + " ibuprofen relieved knee pain.",
+                "Intravenous therapy was as effective. | Into-the-vein treatment was as effective.",
+                "Renal and hepatic function were normal. | Kidney and liver function were" + " normal.",
             })
     void wordingsFitWhereTheTermStood(String source, String expected) {
         assertThat(TERMS_ONLY.rewrite(source, PATIENT).display()).isEqualTo(expected);

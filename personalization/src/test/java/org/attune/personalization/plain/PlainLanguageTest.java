@@ -86,6 +86,7 @@ class PlainLanguageTest {
             Heat helped (2 to 18 months after the start).
             Heat helped (12 trials [3]).
             (p < 0.001)
+            Heterogeneity was high, I² = 45% and 10 points were lost.
             """)
     void keepsParenthesesThatAreNotStatisticsOrCarryMeaning(String source) {
         PlainedText out = RULES.apply(source);

@@ -80,6 +80,10 @@ class PlainLanguagePropertiesTest {
                 "immediately after",
                 "together with",
                 "relative to",
+                "comparable",
+                "similar",
+                "to",
+                "provides",
                 "components");
         return piece.list()
                 .ofMinSize(1)

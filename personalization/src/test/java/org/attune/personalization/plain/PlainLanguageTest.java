@@ -101,6 +101,9 @@ class PlainLanguageTest {
             Pain subsequently returned in an additional 10 patients. | Pain later returned in another 10 patients.
             The magnitude of the effect was comparable to an optimal dose. | The size of the effect was similar to a best dose.
             The review demonstrates that heat works. | The review shows that heat works.
+            In 2 trials with 258 participants, pain fell immediately after treatment. | In 2 trials with 258 people, pain fell right after treatment.
+            Heat provides relief together with exercise, relative to rest. | Heat gives relief with exercise, compared with rest.
+            Loss of sensation was one component of the harm. | Loss of feeling was one part of the harm.
             """)
     void replacesAcademicWordsByPlainOnes(String source, String expected) {
         assertThat(RULES.apply(source).text()).isEqualTo(expected);

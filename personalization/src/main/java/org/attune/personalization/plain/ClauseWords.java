@@ -64,6 +64,9 @@ final class ClauseWords {
                     + "shorten lengthen retain promote extend protect prolong worsen correspond call come train "
                     + "advise");
 
+    private static final Set<String> QUANTIFIERS = words("most more less");
+    private static final Set<String> PAST_AUXILIARIES = words("was were had did could would might showed found");
+    private static final Set<String> PERFECT = words("has have had");
     private static final Set<String> PLURAL_PRONOUNS = words("we they you i people");
     private static final Set<String> NOT_PLURAL = words("this its his was has does as yes unless less always perhaps");
 
@@ -136,6 +139,22 @@ final class ClauseWords {
         return w;
     }
 
+    /** Whether the first finite verb of the words is in the present ("makes", "is", "can"), not the past. */
+    static boolean isPresentTense(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (isFiniteVerbAt(words, i)) {
+                String w = lower(words.get(i));
+                return !w.endsWith("ed") && !IRREGULAR_PAST.contains(w) && !PAST_AUXILIARIES.contains(w);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words have a perfect auxiliary ("has improved since …": "since" there tells a time). */
+    static boolean hasPerfect(List<String> words) {
+        return words.stream().map(ClauseWords::lower).anyMatch(PERFECT::contains);
+    }
+
     static boolean hasFiniteVerb(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             if (isFiniteVerbAt(words, i)) {
@@ -155,7 +174,10 @@ final class ClauseWords {
             return false;
         }
         String first = lower(words.get(0));
-        if (isFiniteVerb(first) || DEPENDENT_STARTS.contains(first) || first.endsWith("ing")) {
+        if (isFiniteVerb(first) || first.endsWith("ing")) {
+            return false;
+        }
+        if (DEPENDENT_STARTS.contains(first) && !isQuantifiedSubject(words)) {
             return false;
         }
         int dependentVerbsPending = 0;
@@ -171,6 +193,18 @@ final class ClauseWords {
             }
         }
         return false;
+    }
+
+    /**
+     * "most patients still have", "more trials are needed": a quantifier starting a subject, not an adverb ("most
+     * importantly") or a comparison ("more than half").
+     */
+    private static boolean isQuantifiedSubject(List<String> words) {
+        String second = lower(words.get(1));
+        return QUANTIFIERS.contains(lower(words.get(0)))
+                && !second.endsWith("ly")
+                && !DEPENDENT_STARTS.contains(second)
+                && !isFiniteVerb(second);
     }
 
     /** "because of", "since 2010": a subordinator used as a preposition here. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.rewrite.Negations;
 import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
@@ -30,7 +31,9 @@ public final class SentenceSplitter {
         AND,
         CONTRAST,
         SO,
-        WHICH
+        WHICH,
+        BECAUSE,
+        SINCE
     }
 
     private record Candidate(int at, int rightStart, Joint joint) {}
@@ -48,7 +51,7 @@ public final class SentenceSplitter {
      * clause that now runs to its sentence's end), so splitting the output again changes nothing.
      */
     public String split(String text) {
-        String before = text;
+        String before = reasonLast(text);
         String after = splitOnce(before);
         while (!after.equals(before)) {
             before = after;
@@ -114,6 +117,17 @@ public final class SentenceSplitter {
                         && !left.get(left.size() - 1).toLowerCase(Locale.ROOT).startsWith("follow");
             case AND, CONTRAST, SO -> ClauseWords.isIndependentClause(right) && !ClauseWords.spansClauses(sentence);
             case WHICH -> right.size() >= 2 && ClauseWords.isVerbAfterWhich(right.get(0)) && !commaFollows;
+            case BECAUSE ->
+                right.size() >= 3
+                        && !lower(right.get(0)).equals("of")
+                        && ClauseWords.hasFiniteVerb(right)
+                        && !ClauseWords.spansClauses(sentence);
+            case SINCE ->
+                right.size() >= 3
+                        && ClauseWords.hasFiniteVerb(right)
+                        && ClauseWords.isPresentTense(right)
+                        && !ClauseWords.hasPerfect(left)
+                        && !ClauseWords.spansClauses(sentence);
         };
     }
 
@@ -123,6 +137,7 @@ public final class SentenceSplitter {
             case CONTRAST -> ". But ";
             case SO -> ". So ";
             case WHICH -> isPlural(left.get(left.size() - 1), right.get(0)) ? ". These " : ". This ";
+            case BECAUSE, SINCE -> ". This is because ";
         };
         return new Edit(candidate.at(), candidate.rightStart(), replacement, replacement.equals(". "));
     }
@@ -172,9 +187,145 @@ public final class SentenceSplitter {
             case "but", "whereas", "although", "though" -> Joint.CONTRAST;
             case "so" -> Joint.SO;
             case "which" -> Joint.WHICH;
+            case "because" -> Joint.BECAUSE;
+            case "since" -> Joint.SINCE;
             default -> null;
         };
         return joint == null ? null : new Candidate(i, spacesEnd(text, wordEnd), joint);
+    }
+
+    /**
+     * "Because X, Y." becomes "Y. This is because X.": the statement first, its reason after it. Only where the reason
+     * holds no number, citation marker, name, URL, bracket, negation or hedge (so nothing a reader relies on changes
+     * its order) and both parts read as clauses; citation markers ending the sentence end it still.
+     */
+    private String reasonLast(String text) {
+        if (!text.contains("Because ")) {
+            return text;
+        }
+        boolean[] guarded = guarded(text);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int pos = 0;
+        int depth = 0;
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (atStart && !guarded[i] && depth == 0 && text.startsWith("Because ", i)) {
+                int end = reasonLastAt(text, guarded, i, out, pos);
+                if (end > i) {
+                    pos = end;
+                    i = end - 1;
+                    atStart = false;
+                    continue;
+                }
+            }
+            char c = text.charAt(i);
+            if (guarded[i]) {
+                atStart = false;
+                continue;
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (endsSentence(text, i) && depth == 0) {
+                atStart = true;
+            } else if (!Character.isWhitespace(c)) {
+                atStart = false;
+            }
+        }
+        return pos == 0 ? text : out.append(text, pos, text.length()).toString();
+    }
+
+    /**
+     * Rewrites the "Because …" sentence starting at {@code start} into {@code out} (after copying the text from
+     * {@code pos}); the end of the sentence rewritten, or -1 (and nothing appended) where it cannot be.
+     */
+    private static int reasonLastAt(String text, boolean[] guarded, int start, StringBuilder out, int pos) {
+        int end = sentenceEnd(text, guarded, start);
+        if (end >= text.length() || text.charAt(end) != '.') {
+            return -1;
+        }
+        int comma = -1;
+        for (int i = start; i < end && comma < 0; i++) {
+            char c = text.charAt(i);
+            if (guarded[i] || c == '(' || c == '[' || c == ';' || c == ':') {
+                return -1;
+            }
+            if (c == ',') {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return -1;
+        }
+        String reason = text.substring(start + "Because ".length(), comma);
+        int mainStart = spacesEnd(text, comma + 1);
+        int mainEnd = end;
+        while (mainEnd > mainStart && endsWithMarker(text, guarded, mainEnd)) {
+            mainEnd = markerStart(text, guarded, mainEnd);
+        }
+        String markers = text.substring(mainEnd, end);
+        String main = text.substring(mainStart, mainEnd).stripTrailing();
+        List<String> reasonWords = Inflection.words(reason);
+        if (reasonWords.isEmpty()
+                || lower(reasonWords.get(0)).equals("of")
+                || !ClauseWords.hasFiniteVerb(reasonWords)
+                || !ClauseWords.isIndependentClause(Inflection.words(main))
+                || !Negations.in(reason).isEmpty()
+                || !Hedges.in(reason).isEmpty()) {
+            return -1;
+        }
+        out.append(text, pos, start);
+        if (isLowerCaseWord(main, 0)) {
+            main = Character.toUpperCase(main.charAt(0)) + main.substring(1);
+        }
+        out.append(main)
+                .append(". This is because ")
+                .append(reason)
+                .append(markers.stripTrailing())
+                .append('.');
+        return end + 1;
+    }
+
+    /** Whether a citation marker ("[1, 3]"), after optional spaces, ends the text before {@code end}. */
+    private static boolean endsWithMarker(String text, boolean[] guarded, int end) {
+        int i = end;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != ']' || !guarded[i - 1]) {
+            return false;
+        }
+        int open = openingBracket(text, guarded, i);
+        return open >= 0 && text.charAt(open) == '[';
+    }
+
+    /** Where the citation marker ending before {@code end} (after optional spaces) starts, spaces before it included. */
+    private static int markerStart(String text, boolean[] guarded, int end) {
+        int i = end;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        i = openingBracket(text, guarded, i);
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The "[" of the guarded marker whose "]" is at {@code close - 1}, or -1. */
+    private static int openingBracket(String text, boolean[] guarded, int close) {
+        for (int i = close - 1; i >= 0 && guarded[i]; i--) {
+            if (text.charAt(i) == '[') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
     }
 
     private static int spacesEnd(String text, int i) {

@@ -47,7 +47,9 @@ public final class StatisticsMover {
                     + "fewer less better worse cent x e i studies trials participants people patients");
 
     private static final Pattern BARE_HETEROGENEITY =
-            Pattern.compile(",\\s*(I²|I2)\\s*=\\s*\\d+(?:[.,]\\d+)?\\s?%(?=[\\s.;,)]|$)");
+            Pattern.compile(",\\s*(I²|I2)\\s*=\\s*\\d+(?:[.,]\\d+)?\\s?%(?=[\\s.;,)]|$)"
+                    // not where the percentage runs on into a range ("45% and 10 points"): a number is never cut
+                    + "(?!\\s*(?:[-\u2013\u2014]|to\\b|and\\b|or\\b)\\s*[-+\u2212]?\\d)");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d²]+");
 

@@ -33,7 +33,8 @@ import org.attune.personalization.plain.PlainLanguage;
  * <ul>
  * <li><b>patient</b> ({@link RewriteStyle#PLAIN}): the plain wording replaces the term; at the first mention in the
  * body the term follows in parentheses ("loss of fitness (deconditioning)") when the entry has a definition (a
- * term worth learning, not a mere synonym such as "medication"), unless a parenthesis follows already.
+ * term worth learning, not a mere synonym such as "medication") and the article (or the text) mentions the term
+ * more than once (a term it keeps using, not one met in passing), unless a parenthesis follows already.
  * Abbreviations are spelled out in plain words. Titles and headings get the plain wording without the aside.
  * Before its terms are replaced, each lead-in and block text goes through the {@link PlainRules} the engine was
  * built with ({@link PlainLanguage} in {@link #builtIn()}): statistics out into {@link RewrittenText#numbers()},
@@ -102,6 +103,9 @@ public final class ArticleRewriter {
 
     private RewrittenArticle rewrite(Article article, AudienceProfile audience, boolean overrides) {
         Mentions mentions = new Mentions();
+        if (audience.style() == RewriteStyle.PLAIN) {
+            mentions.repeated = repeatedTerms(authoredTexts(article));
+        }
         RewrittenText title = field(article.title(), audience, mentions, true);
         RewrittenBlock bottomLine = block(article.bottomLine(), audience, mentions, overrides);
         List<RewrittenSection> sections = new ArrayList<>();
@@ -123,6 +127,17 @@ public final class ArticleRewriter {
      */
     public List<KeyTerm> keyTerms(Article article) {
         Mentions mentions = new Mentions();
+        for (String text : authoredTexts(article)) {
+            String canonical = CitedText.parse(text).canonical();
+            for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
+                mentions.keyTerm(key(m.entry()), m.entry());
+            }
+        }
+        return List.copyOf(mentions.keyTerms.values());
+    }
+
+    /** The title, headings, lead-ins and texts of the article as authored (overrides left out). */
+    private static List<String> authoredTexts(Article article) {
         List<String> texts = new ArrayList<>();
         texts.add(article.title());
         addAuthored(article.bottomLine(), texts);
@@ -130,13 +145,23 @@ public final class ArticleRewriter {
             texts.add(section.heading());
             section.blocks().forEach(block -> addAuthored(block, texts));
         }
+        return texts;
+    }
+
+    /** The keys of the terms the texts mention more than once, in any form (plural, variant, abbreviation). */
+    private Set<String> repeatedTerms(List<String> texts) {
+        Set<String> once = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         for (String text : texts) {
             String canonical = CitedText.parse(text).canonical();
             for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
-                mentions.keyTerm(key(m.entry()), m.entry());
+                String key = key(m.entry());
+                if (!once.add(key)) {
+                    repeated.add(key);
+                }
             }
         }
-        return List.copyOf(mentions.keyTerms.values());
+        return repeated;
     }
 
     private static void addAuthored(Block block, List<String> texts) {
@@ -148,7 +173,13 @@ public final class ArticleRewriter {
 
     /** A block as this audience reads it (its first mentions counted on its own). */
     public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
-        return block(block, audience, new Mentions(), true);
+        Mentions mentions = new Mentions();
+        if (audience.style() == RewriteStyle.PLAIN) {
+            List<String> texts = new ArrayList<>();
+            addAuthored(block, texts);
+            mentions.repeated = repeatedTerms(texts);
+        }
+        return block(block, audience, mentions, true);
     }
 
     /** Any text (citation markers allowed) as this audience reads it, as if it were a whole article. */
@@ -241,6 +272,9 @@ public final class ArticleRewriter {
         CitedSource cited = new CitedSource(source);
         String text = cited.text();
         List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
+        if (mentions.repeated == null && audience.style() == RewriteStyle.PLAIN) {
+            mentions.repeated = repeatedIn(matches);
+        }
         List<Run> runs = new ArrayList<>(3 * matches.size() + 1);
         int pos = 0;
         TermMatch previous = null;
@@ -257,6 +291,18 @@ public final class ArticleRewriter {
         }
         cited.addGap(pos, text.length(), runs);
         return new RewrittenText(merge(runs), numbers);
+    }
+
+    private Set<String> repeatedIn(List<TermMatch> matches) {
+        Set<String> once = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (TermMatch m : matches) {
+            String key = key(m.entry());
+            if (!once.add(key)) {
+                repeated.add(key);
+            }
+        }
+        return repeated;
     }
 
     /** "physical therapy (PT)": the author defined the abbreviation right after its term. */
@@ -294,7 +340,10 @@ public final class ArticleRewriter {
             if (plain != null) {
                 shown = plain;
                 replaced = true;
-                if (first && entry.definition() != null && !parenthesisFollows(text, m.end())) {
+                if (first
+                        && entry.definition() != null
+                        && mentions.repeated.contains(key)
+                        && !parenthesisFollows(text, m.end())) {
                     aside = asWritten(m);
                 }
             } else {
@@ -413,6 +462,11 @@ public final class ArticleRewriter {
         final Set<String> mentioned = new HashSet<>();
         final Set<String> introduced = new HashSet<>();
         final Map<String, KeyTerm> keyTerms = new LinkedHashMap<>();
+        /**
+         * Patients: the keys of the terms mentioned more than once in what is rewritten (an article as authored, a
+         * block, or one text, counted at its first field), the only terms that get an aside at their first mention.
+         */
+        Set<String> repeated;
 
         void keyTerm(String key, GlossaryEntry e) {
             if (!keyTerms.containsKey(key)) {

@@ -58,6 +58,16 @@ class PlainLanguagePropertiesTest {
                 ", but",
                 ", while",
                 ", which",
+                ", because",
+                ", because of",
+                ", since",
+                "Because",
+                ". Because",
+                "Because of",
+                "most patients",
+                "more trials",
+                "makes",
+                "have",
                 ";",
                 ":",
                 ".",
@@ -65,7 +75,16 @@ class PlainLanguagePropertiesTest {
                 "approximately",
                 "in order to",
                 "an additional",
-                "subsequently");
+                "subsequently",
+                "participants",
+                "immediately after",
+                "together with",
+                "relative to",
+                "comparable",
+                "similar",
+                "to",
+                "provides",
+                "components");
         return piece.list()
                 .ofMinSize(1)
                 .ofMaxSize(25)

@@ -64,27 +64,29 @@ class ArticleRewriterTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                // plain wording replaces the term; first mention keeps the term in parentheses
-                "patient   | Bed rest causes deconditioning. | Bed rest causes loss of fitness (deconditioning).",
-                // only the first mention gets the aside
+                // plain wording replaces the term; a term the text mentions once gets no aside
+                "patient   | Bed rest causes deconditioning. | Bed rest causes loss of fitness.",
+                // a term it mentions again: the first mention keeps the term in parentheses, only the first
                 "patient   | Deconditioning follows deconditioning. | Loss of fitness (deconditioning) follows loss of fitness.",
+                "patient   | Bed rest causes deconditioning; deconditionings last. | Bed rest causes loss of fitness (deconditioning); losses of fitness last.",
                 // sentence-initial capital
-                "patient   | Rest. Deconditioning follows. | Rest. Loss of fitness (deconditioning) follows.",
+                "patient   | Rest. Deconditioning follows. Deconditioning lasts. | Rest. Loss of fitness (deconditioning) follows. Loss of fitness lasts.",
                 // a/an agreement
-                "patient   | It has an analgesic effect. | It has a pain-relieving (analgesic) effect.",
-                "patient   | It is a episode. | It is a flare-up (episode).",
-                "patient   | An episode passes. | A flare-up (episode) passes.",
+                "patient   | It has an analgesic effect. Analgesic drugs too. | It has a pain-relieving (analgesic) effect. Pain-relieving drugs too.",
+                "patient   | It is a episode, a short episode. | It is a flare-up (episode), a short flare-up.",
+                "patient   | An episode passes. An episode returns. | A flare-up (episode) passes. A flare-up returns.",
                 // plural agreement
-                "patient   | Reliance on opioids falls. | Reliance on strong painkillers (opioids) falls.",
-                "patient   | Passive modalities help little. | Passive types of treatment (modalities) help little.",
+                "patient   | Reliance on opioids falls, and opioid doses fall. | Reliance on strong painkillers (opioids) falls, and strong painkiller doses fall.",
+                "patient   | Passive modalities help little; a modality is no cure. | Passive types of treatment (modalities) help little; a type of treatment is no cure.",
                 // longest match
-                "patient   | An endogenous opioid is released. | A painkiller made by the body (endogenous opioid) is released.",
+                "patient   | An endogenous opioid is released. The endogenous opioid acts. | A painkiller made by the body (endogenous opioid) is released. The painkiller made by the body acts.",
                 // a synonym without definition gets no aside
                 "patient   | Lower medication doses. | Lower medicine doses.",
                 // no aside when a parenthesis follows already
                 "patient   | Usual care (as before) works. | Regular care (as before) works.",
                 // abbreviation: plain wording for patients
-                "patient   | Avoid TENS now. | Avoid electrical nerve stimulation (TENS) now.",
+                "patient   | Avoid TENS now. TENS hurts. | Avoid electrical nerve stimulation (TENS) now. Electrical nerve stimulation hurts.",
+                "patient   | Avoid TENS now. | Avoid electrical nerve stimulation now.",
                 // a term without plain wording is kept; author-defined abbreviation kept
                 "patient   | Physical therapy (PT) helps; PT works. | Physical therapy (PT) helps; physical therapy works.",
                 // student: term kept; abbreviation spelled out at first use only
@@ -97,7 +99,7 @@ class ArticleRewriterTest {
                 // protected spans are never touched
                 "patient   | By 10 points over 2 to 18 months [1, 3]. | By 10 points over 2 to 18 months [1, 3].",
                 // negations are kept in place
-                "patient   | Do not use opioids without care. | Do not use strong painkillers (opioids) without care."
+                "patient   | Do not use opioids without care; opioids harm. | Do not use strong painkillers (opioids) without care; strong painkillers harm."
             })
     void rewritesForTheAudience(String audience, String source, String expected) {
         RewrittenText out = REWRITER.rewrite(source, AUDIENCES.get(audience));
@@ -112,7 +114,7 @@ class ArticleRewriterTest {
                 .containsExactly(RunKind.TEXT, RunKind.TERM, RunKind.TEXT, RunKind.CITATION);
         Run term = out.runs().get(1);
         assertThat(term.text()).isEqualTo("loss of fitness");
-        assertThat(term.aside()).isEqualTo("deconditioning");
+        assertThat(term.aside()).as("mentioned once: no aside").isNull();
         assertThat(term.note())
                 .isEqualTo(new TermNote(
                         "deconditioning",
@@ -144,18 +146,22 @@ class ArticleRewriterTest {
     }
 
     private static Article article() {
-        Block bottom = new Block(BlockKind.PARAGRAPH, null, "Physical therapy prevents deconditioning. [1]");
         Block withOverride = new Block(
                 BlockKind.STATEMENT,
                 "Avoid opioids",
                 "Opioids add little to usual care. [1]",
                 List.of(new AudienceOverride("patient", "Strong painkillers", "My own words for patients. [1]")));
         Block plain = Block.statement("Deconditioning", "Deconditioning returns in an episode.");
+        return article(List.of(withOverride, plain));
+    }
+
+    private static Article article(List<Block> blocks) {
+        Block bottom = new Block(BlockKind.PARAGRAPH, null, "Physical therapy prevents deconditioning. [1]");
         return new Article(
                 "demo",
                 "Why deconditioning matters",
                 bottom,
-                List.of(new Section("Prevention of deconditioning", List.of(withOverride, plain))),
+                List.of(new Section("Prevention of deconditioning", blocks)),
                 List.of(new Reference(1, ReferenceType.GUIDELINE, "A guideline", "A journal", 2020, null, null, null)),
                 List.of(new ReviewEvent(ReviewStatus.SUBMITTED, "Dr. A", LocalDate.of(2025, 1, 1), null)),
                 LocalDate.of(2025, 1, 2),
@@ -169,9 +175,10 @@ class ArticleRewriterTest {
                         .display())
                 .isEqualTo(REWRITER.rewrite(article(), PATIENT).title().display())
                 .isEqualTo("Why loss of fitness matters");
-        assertThat(REWRITER.rewrite("Why deconditioning matters", PATIENT).display())
+        assertThat(REWRITER.rewrite("Why deconditioning matters: deconditioning lasts", PATIENT)
+                        .display())
                 .as("running text gets the first-mention aside")
-                .contains("(deconditioning)");
+                .isEqualTo("Why loss of fitness (deconditioning) matters: loss of fitness lasts");
     }
 
     @Test
@@ -187,10 +194,25 @@ class ArticleRewriterTest {
         assertThat(overridden.text().display()).isEqualTo("My own words for patients. [1]");
         RewrittenBlock later = out.sections().get(0).blocks().get(1);
         assertThat(later.leadIn().display()).isEqualTo("Loss of fitness");
-        assertThat(later.text().display()).isEqualTo("Loss of fitness returns in a flare-up (episode).");
+        assertThat(later.text().display())
+                .as("the article mentions episode once: no aside, but it is a key term")
+                .isEqualTo("Loss of fitness returns in a flare-up.");
         assertThat(out.keyTerms())
                 .extracting(KeyTerm::term)
                 .containsExactly("deconditioning", "physical therapy", "episode");
+    }
+
+    @Test
+    void aTermTheArticleReturnsToGetsTheAsideAtItsFirstMention() {
+        Block again = Block.statement(null, "Each episode passes.");
+        Block plain = article().sections().get(0).blocks().get(1);
+        RewrittenArticle out = REWRITER.rewrite(article(List.of(plain, again)), PATIENT);
+        assertThat(out.sections().get(0).blocks().get(0).text().display())
+                .isEqualTo("Loss of fitness returns in a flare-up (episode).");
+        assertThat(out.sections().get(0).blocks().get(1).text().display()).isEqualTo("Each flare-up passes.");
+        assertThat(REWRITER.rewrite(again, PATIENT).text().display())
+                .as("a block rewritten on its own counts its own mentions")
+                .isEqualTo("Each flare-up passes.");
     }
 
     @Test

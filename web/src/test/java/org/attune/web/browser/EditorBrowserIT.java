@@ -88,7 +88,7 @@ class EditorBrowserIT extends DeployedAttune {
         navigate(
                 () -> browser.findElement(By.linkText("Preview every audience")).click());
         WebElement patient = browser.findElement(By.cssSelector(".preview-column[data-audience=patient]"));
-        assertThat(patient.getText()).contains("long-lasting low back pain");
+        assertThat(patient.getText()).contains("long-term low back pain");
         assertThat(browser.findElement(By.cssSelector(".preview-column[data-audience=clinician]"))
                         .getText())
                 .contains("chronic low back pain");

@@ -18,11 +18,13 @@ import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.Interleaving;
 import org.attune.personalization.rewrite.Negations;
 import org.attune.personalization.rewrite.RewrittenText;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * On the development set of review and guideline results prose ({@code dev-set/review-results.txt}, provenance
- * beside it), the patient text reads at least 2 Flesch–Kincaid grades and 1.5 SMOG grades lower than the source (the
+ * On each development set of review, guideline and report results prose — {@code dev-set/mmwr-results.txt}, public
+ * domain paragraphs of CDC's MMWR, and {@code dev-set/review-results.txt}, written by the project (provenance beside
+ * them) — the patient text reads at least 2 Flesch–Kincaid grades and 1.5 SMOG grades lower than the source (the
  * median paragraph), and no paragraph loses a number (text or numbers), negation, hedge or citation. Prints every
  * paragraph's figures with {@code -Dreadability.print=true}.
  */
@@ -31,9 +33,10 @@ class DevelopmentSetReadabilityTest {
     private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
     private static final AudienceProfile PATIENT = AudienceProfiles.builtIn().get("patient");
 
-    @Test
-    void patientTextReadsAtLeastTwoGradesLowerWithNothingLost() {
-        List<String> paragraphs = paragraphs();
+    @ParameterizedTest
+    @ValueSource(strings = {"mmwr-results.txt", "review-results.txt"})
+    void patientTextReadsAtLeastTwoGradesLowerWithNothingLost(String developmentSet) {
+        List<String> paragraphs = paragraphs(developmentSet);
         assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(60);
         List<Double> fkglDrops = new ArrayList<>();
         List<Double> smogDrops = new ArrayList<>();
@@ -58,7 +61,11 @@ class DevelopmentSetReadabilityTest {
         }
         if (Boolean.getBoolean("readability.print")) {
             System.out.printf(
-                    Locale.ROOT, "median drop: Flesch–Kincaid %.2f, SMOG %.2f%n", median(fkglDrops), median(smogDrops));
+                    Locale.ROOT,
+                    "%s: median drop: Flesch–Kincaid %.2f, SMOG %.2f%n",
+                    developmentSet,
+                    median(fkglDrops),
+                    median(smogDrops));
         }
         assertThat(median(fkglDrops)).as("median Flesch–Kincaid drop").isGreaterThanOrEqualTo(2.0);
         assertThat(median(smogDrops)).as("median SMOG drop").isGreaterThanOrEqualTo(1.5);
@@ -85,8 +92,8 @@ class DevelopmentSetReadabilityTest {
                 .isEqualTo(CitedText.parse(source).citedNumbers());
     }
 
-    static List<String> paragraphs() {
-        try (InputStream in = DevelopmentSetReadabilityTest.class.getResourceAsStream("/dev-set/review-results.txt")) {
+    static List<String> paragraphs(String developmentSet) {
+        try (InputStream in = DevelopmentSetReadabilityTest.class.getResourceAsStream("/dev-set/" + developmentSet)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(l -> !l.isBlank())

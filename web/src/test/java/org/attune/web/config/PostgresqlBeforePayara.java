@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.attune.content.persistence.EmbeddedPostgresql;
+import org.attune.web.PayaraOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -50,12 +51,7 @@ abstract class PostgresqlBeforePayara implements BeforeAllCallback, AfterAllCall
         }
     }
 
-    /**
-     * Adds to {@code payara.cmdOptions} (the Payara JVM's options) or {@code payara.extraMicroOptions} (Payara
-     * Micro's own); a later {@code -D} option wins over the build's (the in-memory H2 database of other tests).
-     */
     static void addPayaraOptions(String property, String options) {
-        String before = System.getProperty(property, "");
-        System.setProperty(property, before.isBlank() ? options : before + " " + options);
+        PayaraOptions.add(property, options);
     }
 }

@@ -4,6 +4,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
+import org.attune.web.PayaraOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,8 +40,7 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                 "-Dattune.ldap.group-search-base=ou=groups," + BASE,
                 "-Dattune.ldap.role.author=clinical-authors",
                 "-Dattune.ldap.role.reviewer=clinical-reviewers,pharmacy-reviewers");
-        String before = System.getProperty("payara.cmdOptions", "");
-        System.setProperty("payara.cmdOptions", before.isBlank() ? options : before + " " + options);
+        PayaraOptions.addJvmOptions(options);
     }
 
     @Override

@@ -28,6 +28,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.attune.web.PayaraOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -82,8 +83,7 @@ public class HospitalIdentityProvider implements BeforeAllCallback, AfterAllCall
                 "-Dattune.oidc.provider-name=" + NAME,
                 "-Dattune.oidc.role.author=clinical-authors",
                 "-Dattune.oidc.role.reviewer=medical-board");
-        String before = System.getProperty("payara.cmdOptions", "");
-        System.setProperty("payara.cmdOptions", before.isBlank() ? options : before + " " + options);
+        PayaraOptions.addJvmOptions(options);
     }
 
     @Override

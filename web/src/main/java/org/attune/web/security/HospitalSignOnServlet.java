@@ -40,6 +40,9 @@ public class HospitalSignOnServlet extends HttpServlet {
     static final String CALLBACK = "/login/oidc/callback";
     static final String STATE_COOKIE = "attune-signon";
 
+    /** Who a refused sign-on is recorded as in the audit log: nobody the provider vouched for. */
+    private static final String UNKNOWN_CALLER = "(hospital sign-on)";
+
     private static final Logger LOG = Logger.getLogger(HospitalSignOnServlet.class.getName());
 
     @Inject
@@ -77,6 +80,13 @@ public class HospitalSignOnServlet extends HttpServlet {
             }
         } catch (HospitalSignOnFailed failed) {
             LOG.info(() -> "Hospital sign-on not completed (" + failed.reason() + "): " + failed.getMessage());
+            if (failed.reason() == HospitalSignOnFailed.Reason.REFUSED) {
+                audit.record(
+                        UNKNOWN_CALLER,
+                        AuditAction.SIGN_IN_FAILED,
+                        UNKNOWN_CALLER,
+                        "hospital sign-on, from " + request.getRemoteAddr() + ": " + failed.getMessage());
+            }
             switch (failed.reason()) {
                 case UNAVAILABLE -> signInPage.show(request, response, 503, "signon-unavailable", null);
                 case EXPIRED -> signInPage.show(request, response, 400, "signon-expired", null);

@@ -3,6 +3,7 @@
 #
 #   mvn -B -q install -DskipTests && bench/wrk.sh            # defaults: 10 s per page, 32 connections, 2 threads
 #   DURATION=60s CONNECTIONS=64 JAVA_OPTS=-Xmx512m bench/wrk.sh
+#   ATTUNE_ARGS='--postbootcommandfile tuning.txt' bench/wrk.sh     # more Payara Micro options
 #
 # Starts the microbundle (a fresh H2 database in a temporary folder, demo content imported) and one nginx worker
 # (Debian's package) serving, with gzip_static, the page bytes Attune itself sent. Both are asked with
@@ -16,6 +17,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:-}
+ATTUNE_ARGS=${ATTUNE_ARGS:-}
 ATTUNE_PORT=${ATTUNE_PORT:-8390}
 NGINX_PORT=${NGINX_PORT:-8391}
 JAR=web/target/attune-microbundle.jar
@@ -39,7 +41,7 @@ trap cleanup EXIT
 mkdir -p "$work/attune"
 started=$(date +%s%N)
 # shellcheck disable=SC2086
-(cd "$work/attune" && exec java $JAVA_OPTS -jar "$OLDPWD/$JAR" --port "$ATTUNE_PORT" --nocluster \
+(cd "$work/attune" && exec java $JAVA_OPTS -jar "$OLDPWD/$JAR" --port "$ATTUNE_PORT" --nocluster $ATTUNE_ARGS \
     >"$work/attune.log" 2>&1) &
 attune_pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$ATTUNE_PORT/" || true)" = 200 ]; do
@@ -100,7 +102,7 @@ for entry in "${pages[@]}"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Accept-Encoding: gzip" -H "Cookie: attune-audience=$audience" \
         "http://127.0.0.1:$ATTUNE_PORT$path" >/dev/null
 done
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; JAVA_OPTS='$JAVA_OPTS'"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; JAVA_OPTS='$JAVA_OPTS' ATTUNE_ARGS='$ATTUNE_ARGS'"
 printf '%-18s %8s %12s %12s %7s %9s\n' page bytes attune/s nginx/s ratio non-2xx
 for entry in "${pages[@]}"; do
     IFS='|' read -r name path audience <<<"$entry"

@@ -1,12 +1,8 @@
 package org.attune.web.security;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,18 +10,24 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.audit.AuditAction;
+import org.attune.web.audit.AuditLog;
 import org.attune.web.view.Redirect;
 
 /**
  * {@code /login}: the sign-in form for authors, reviewers and administrators. A wrong username or password gets
  * one message for both (nothing tells which usernames exist); repeated failures are slowed down (decided, and
- * audited, by {@link AttuneAuthentication}). The form carries a CSRF token ({@link SignInToken}).
+ * audited, by {@link PasswordSignIn}). The session id changes at sign-in. The form carries a CSRF token
+ * ({@link SignInToken}).
  */
 @WebServlet(urlPatterns = "/login")
 public class SignInServlet extends HttpServlet {
 
     @Inject
-    SecurityContext security;
+    PasswordSignIn passwords;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SignInPage page;
@@ -49,17 +51,24 @@ public class SignInServlet extends HttpServlet {
                 ? ""
                 : request.getParameter("username").strip();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
-        AuthenticationStatus status = security.authenticate(
-                request,
-                response,
-                AuthenticationParameters.withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS) {
+        PasswordSignIn.Outcome outcome = passwords.check(
+                new UsernamePasswordCredential(username, new Password(password)), request.getRemoteAddr(), "form");
+        if (outcome.isSignedIn()) {
+            EditorSessions.start(request, response, outcome.username(), outcome.roles());
+            audit.record(
+                    outcome.username(),
+                    AuditAction.SIGN_IN,
+                    outcome.username(),
+                    "form, from " + request.getRemoteAddr());
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, SignInPage.next(request));
-        } else if (request.getAttribute(AttuneAuthentication.LOCKED_FOR) instanceof Duration wait) {
-            page.show(request, response, 429, "locked", Math.max(1, wait.toMinutes() + 1));
-        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+        } else if (outcome.isLocked()) {
+            page.show(
+                    request,
+                    response,
+                    429,
+                    "locked",
+                    Math.max(1, outcome.waitFor().toMinutes() + 1));
+        } else {
             page.show(request, response, HttpServletResponse.SC_UNAUTHORIZED, "failed", null);
         }
     }

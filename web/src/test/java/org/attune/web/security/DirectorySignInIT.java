@@ -78,6 +78,19 @@ class DirectorySignInIT extends DeployedAttune {
     }
 
     @Test
+    void someoneSignedInWithNoEditorRoleIsRefusedTheEditorPages() {
+        HttpResponse<String> signedIn = http.signIn("zed", HospitalDirectory.PASSWORD);
+        String session = Http.cookie(signedIn, SessionCookies.NAME);
+
+        assertThat(http.get("/editor", "Cookie", session).statusCode()).isEqualTo(403);
+        assertThat(http.get("/editor/new", "Cookie", session).statusCode()).isEqualTo(403);
+        assertThat(http.get("/articles/physical-therapy-for-chronic-back-pain", "Cookie", session)
+                        .statusCode())
+                .as("reading needs no role")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aWrongDirectoryPasswordIsRefusedAndAttunesOwnAccountsStillSignIn() {
         assertThat(http.get("/api/v1/articles/x/workflow", "Authorization", basic("omar", "wrong password"))
                         .statusCode())

@@ -1,0 +1,128 @@
+package org.attune.web.security;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.attune.web.account.Role;
+import org.attune.web.api.Problem;
+import org.attune.web.view.Redirect;
+
+/**
+ * Who is asking, on the paths where it matters — and only there. Editors sign in with the form ({@code /login}) or
+ * the hospital's single sign-on, and are known by their session on {@code /editor} (anyone else is sent to sign in;
+ * someone signed in without an editor role is refused); scripts and a hospital's tools use HTTP Basic on
+ * {@code /api/}, checked on every request, with no session. The pages and the API then see the person as the
+ * request's principal and roles ({@link SignedInRequest}).
+ *
+ * <p>Readers' pages are not on these paths: readers are never asked anything, never get a session, and their
+ * requests pass no authentication at all. (Jakarta Security's authentication mechanism would run on every request
+ * of the application, readers' too, and on Payara that alone divides the rate at which pages can be served by about
+ * five: see BENCHMARKS.md. The identity stores, the password hashing and the role mapping remain Jakarta Security's.)
+ */
+@WebFilter(urlPatterns = {"/editor", "/editor/*", "/api/*", "/login", "/logout"})
+public class EditorAuthentication extends HttpFilter {
+
+    static final String API_PATH = "/api/";
+    private static final String EDITOR_PATH = "/editor";
+
+    @Inject
+    PasswordSignIn passwords;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith(API_PATH)) {
+            basic(request, response, chain);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_ATTRIBUTE);
+        boolean editorPage = path.equals(EDITOR_PATH) || path.startsWith(EDITOR_PATH + "/");
+        if (signedIn == null) {
+            if (editorPage) {
+                // a relative Location, never built from the Host header
+                Redirect.to(
+                        request,
+                        response,
+                        HttpServletResponse.SC_FOUND,
+                        "/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (editorPage
+                && signedIn.groups().stream().noneMatch(g -> Role.byName(g).isPresent())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(
+                new SignedInRequest(request, signedIn.username(), signedIn.groups(), HttpServletRequest.FORM_AUTH),
+                response);
+    }
+
+    private void basic(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        UsernamePasswordCredential credential =
+                BasicCredentials.parse(header.substring(6).strip());
+        if (credential == null) {
+            new Problem(401, "Unauthorized", "the Authorization header is not valid Basic").send(response);
+            return;
+        }
+        PasswordSignIn.Outcome outcome = passwords.check(credential, request.getRemoteAddr(), "API");
+        if (outcome.isLocked()) {
+            long seconds = Math.max(1, outcome.waitFor().toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            new Problem(429, "Too Many Requests", "too many failed sign-ins; try again in " + seconds + " seconds")
+                    .send(response);
+            return;
+        }
+        if (!outcome.isSignedIn()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Attune\", charset=\"UTF-8\"");
+            new Problem(401, "Unauthorized", "unknown username or wrong password").send(response);
+            return;
+        }
+        chain.doFilter(
+                new SignedInRequest(request, outcome.username(), outcome.roles(), HttpServletRequest.BASIC_AUTH),
+                response);
+    }
+
+    /** Username and password from the value of a Basic {@code Authorization} header. */
+    static final class BasicCredentials {
+
+        private BasicCredentials() {}
+
+        /** The credentials, or null when the value is not Base64 of {@code username:password} in UTF-8. */
+        static UsernamePasswordCredential parse(String encoded) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.attune.web.security;
+
+import java.time.Duration;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+
+import org.attune.web.audit.AuditAction;
+import org.attune.web.audit.AuditLog;
+
+/**
+ * Checks a username and password — typed in the sign-in form or sent with HTTP Basic — against the identity
+ * stores (Attune's accounts, the hospital's directory), slowed down by {@link SignInThrottle} and audited.
+ */
+@ApplicationScoped
+class PasswordSignIn {
+
+    /** What came of a sign-in: the person and their roles, a refusal, or a wait imposed after too many failures. */
+    record Outcome(String username, Set<String> roles, Duration waitFor) {
+
+        static Outcome refused() {
+            return new Outcome(null, Set.of(), Duration.ZERO);
+        }
+
+        boolean isSignedIn() {
+            return username != null;
+        }
+
+        boolean isLocked() {
+            return !waitFor.isZero();
+        }
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RoleMapping roleMapping;
+
+    /** @param how how the sign-in came ("form", "API"), for the audit log */
+    Outcome check(UsernamePasswordCredential credential, String address, String how) {
+        String caller = credential.getCaller();
+        Duration wait = throttle.waitFor(caller, address);
+        if (!wait.isZero()) {
+            audit.record(caller, AuditAction.SIGN_IN_LOCKED, caller, how + ", from " + address);
+            return new Outcome(null, Set.of(), wait);
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(caller, address);
+            audit.record(caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address);
+            return Outcome.refused();
+        }
+        String username = result.getCallerPrincipal().getName();
+        throttle.succeeded(username);
+        return new Outcome(username, roleMapping.rolesOf(result), Duration.ZERO);
+    }
+}

@@ -58,11 +58,15 @@ public class CanonicalUrls {
 
     /** A page of this application by its path ({@code /articles/x?audience=patient}), absolute when configured. */
     public String forPath(HttpServletRequest request, String path) {
-        return base == null ? request.getContextPath() + path : base + path;
+        return at(request.getContextPath(), path);
     }
 
     /** This page, without its query: {@code https://intranet.example.org/attune/articles/x}. */
     String of(PageAddress address) {
-        return base == null ? address.contextPath() + address.path() : base + address.path();
+        return at(address.contextPath(), address.path());
+    }
+
+    private String at(String contextPath, String path) {
+        return base == null ? contextPath + path : base + path;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.attune.web.account.Role;
 import org.attune.web.api.Problem;
+import org.attune.web.view.PageAddress;
 import org.attune.web.view.Redirect;
 
 /**
@@ -43,7 +44,7 @@ public class EditorAuthentication extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = PageAddress.pathWithinApplication(request);
         if (path.startsWith(API_PATH)) {
             basic(request, response, chain);
             return;

@@ -2,15 +2,12 @@ package org.attune.web.security;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,7 +96,7 @@ public class HospitalSignOnServlet extends HttpServlet {
             throws IOException, HospitalSignOnFailed {
         PendingSignOn pending = PendingSignOn.start(redirectUri(request), SignInPage.next(request));
         URI provider = signOn.start(pending);
-        stateCookie(request, response, pending.state().getValue(), 600);
+        TokenCookies.set(request, response, STATE_COOKIE, pending.state().getValue(), START, 600, "Lax");
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.setHeader("Location", provider.toASCIIString());
     }
@@ -107,11 +104,11 @@ public class HospitalSignOnServlet extends HttpServlet {
     private void comeBack(HttpServletRequest request, HttpServletResponse response)
             throws IOException, HospitalSignOnFailed {
         String state = request.getParameter("state");
-        if (!isThisBrowsers(request, state)) {
+        if (!TokenCookies.holds(request, STATE_COOKIE, state)) {
             throw new HospitalSignOnFailed(
                     HospitalSignOnFailed.Reason.EXPIRED, "the state is not the one this browser's cookie holds");
         }
-        stateCookie(request, response, "", 0);
+        TokenCookies.set(request, response, STATE_COOKIE, "", START, 0, "Lax");
         PendingSignOn pending = signOn.comeBack(state);
         String code = request.getParameter("code");
         if (code == null || code.isBlank()) {
@@ -152,37 +149,5 @@ public class HospitalSignOnServlet extends HttpServlet {
                     "this server's own address is not known: set attune.base-url",
                     e);
         }
-    }
-
-    private static boolean isThisBrowsers(HttpServletRequest request, String state) {
-        if (state == null || request.getCookies() == null) {
-            return false;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (cookie.getName().equals(STATE_COOKIE)
-                    && !cookie.getValue().isEmpty()
-                    && MessageDigest.isEqual(
-                            cookie.getValue().getBytes(StandardCharsets.US_ASCII),
-                            state.getBytes(StandardCharsets.UTF_8))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void stateCookie(HttpServletRequest request, HttpServletResponse response, String value, int age) {
-        StringBuilder cookie = new StringBuilder(STATE_COOKIE)
-                .append('=')
-                .append(value)
-                .append("; Path=")
-                .append(request.getContextPath())
-                .append(START)
-                .append("; Max-Age=")
-                .append(age)
-                .append("; HttpOnly; SameSite=Lax");
-        if (request.isSecure() || SessionCookies.alwaysSecure()) {
-            cookie.append("; Secure");
-        }
-        response.addHeader("Set-Cookie", cookie.toString());
     }
 }

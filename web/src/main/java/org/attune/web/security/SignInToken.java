@@ -1,11 +1,8 @@
 package org.attune.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,33 +24,12 @@ final class SignInToken {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        StringBuilder cookie = new StringBuilder(COOKIE)
-                .append('=')
-                .append(token)
-                .append("; Path=")
-                .append(request.getContextPath())
-                .append("/login; Max-Age=7200; HttpOnly; SameSite=Strict");
-        if (request.isSecure() || SessionCookies.alwaysSecure()) {
-            cookie.append("; Secure");
-        }
-        response.addHeader("Set-Cookie", cookie.toString());
+        TokenCookies.set(request, response, COOKIE, token, "/login", 7200, "Strict");
         return token;
     }
 
     /** True when the posted form carries the token of the browser's cookie. */
     static boolean isValid(HttpServletRequest request) {
-        String given = request.getParameter(CsrfToken.PARAMETER);
-        if (given == null || request.getCookies() == null) {
-            return false;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (cookie.getName().equals(COOKIE)
-                    && MessageDigest.isEqual(
-                            cookie.getValue().getBytes(StandardCharsets.US_ASCII),
-                            given.getBytes(StandardCharsets.UTF_8))) {
-                return true;
-            }
-        }
-        return false;
+        return TokenCookies.holds(request, COOKIE, request.getParameter(CsrfToken.PARAMETER));
     }
 }

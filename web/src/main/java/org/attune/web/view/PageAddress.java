@@ -2,6 +2,7 @@ package org.attune.web.view;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ public record PageAddress(String contextPath, String path, Map<String, List<Stri
     public PageAddress {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        parameters = java.util.Collections.unmodifiableMap(copy);
+        parameters = Collections.unmodifiableMap(copy);
     }
 
     static PageAddress of(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = pathWithinApplication(request);
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals(AUDIENCE_PARAMETER)) {
@@ -34,6 +35,11 @@ public record PageAddress(String contextPath, String path, Map<String, List<Stri
             }
         });
         return new PageAddress(request.getContextPath(), path.isEmpty() ? "/" : path, parameters);
+    }
+
+    /** The request's path within the application, without its query: {@code /articles/x}. */
+    public static String pathWithinApplication(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     /** A page without parameters, as Attune asks for it itself. */

@@ -1,11 +1,8 @@
 package org.attune.web.security;
 
-import java.util.Optional;
+import static org.attune.web.security.HospitalSettings.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The hospital's directory (LDAP), from MicroProfile Config ({@code attune.ldap.*}), read at each sign-in. Off
@@ -14,11 +11,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class DirectorySettings {
-
-    private static Optional<String> value(String key) {
-        Config config = ConfigProvider.getConfig();
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
-    }
 
     public boolean isEnabled() {
         return value("attune.ldap.url").isPresent();

@@ -1,13 +1,12 @@
 package org.attune.web.security;
 
+import static org.attune.web.security.HospitalSettings.value;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The hospital's single sign-on (OpenID Connect), from MicroProfile Config ({@code attune.oidc.*}), read at each
@@ -17,11 +16,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class OpenIdSettings {
-
-    private static Optional<String> value(String key) {
-        Config config = ConfigProvider.getConfig();
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
-    }
 
     public boolean isEnabled() {
         return value("attune.oidc.issuer").isPresent();

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
 import org.attune.web.account.Role;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Turns the groups a sign-in comes back with into Attune's roles. An Attune account's groups are its roles. A
@@ -52,9 +51,7 @@ public class RoleMapping {
     private static Map<Role, Set<String>> hospitalGroups(String keyPrefix) {
         Map<Role, Set<String>> mapped = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            String names = ConfigProvider.getConfig()
-                    .getOptionalValue(keyPrefix + role.roleName(), String.class)
-                    .orElse("");
+            String names = HospitalSettings.value(keyPrefix + role.roleName()).orElse("");
             mapped.put(
                     role,
                     Arrays.stream(names.split(","))

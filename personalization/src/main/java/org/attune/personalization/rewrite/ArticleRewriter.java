@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.AudienceOverride;
@@ -50,6 +51,8 @@ import org.attune.personalization.plain.PlainLanguage;
  * before it is corrected, and a plural term gets the plural plain wording.
  */
 public final class ArticleRewriter {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final Glossary glossary;
     private final TermMatcher matcher;
@@ -277,15 +280,20 @@ public final class ArticleRewriter {
         }
         List<Run> runs = new ArrayList<>(3 * matches.size() + 1);
         int pos = 0;
+        int lastAside = -1;
         TermMatch previous = null;
         for (TermMatch m : matches) {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
-            Run run = render(text, m, audience.style(), mentions, heading, authorDefined);
+            boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
+            Run run = render(text, m, audience.style(), mentions, heading, authorDefined, asideFits);
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
             runs.add(run);
+            if (run.hasAside()) {
+                lastAside = m.end();
+            }
             pos = m.end();
             previous = m;
         }
@@ -314,8 +322,22 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
+    private static boolean sentenceEndsBetween(String text, int from, int to) {
+        return SENTENCE_END.matcher(text).region(from, to).find();
+    }
+
+    /**
+     * {@code asideFits}: no first-mention aside yet in this sentence. Patients are taught one term per sentence; a
+     * term whose aside would crowd a sentence that already has one is taught at its next mention instead.
+     */
     private Run render(
-            String text, TermMatch m, RewriteStyle style, Mentions mentions, boolean heading, boolean authorDefined) {
+            String text,
+            TermMatch m,
+            RewriteStyle style,
+            Mentions mentions,
+            boolean heading,
+            boolean authorDefined,
+            boolean asideFits) {
         GlossaryEntry entry = m.entry();
         boolean plural = m.form().plural();
         String key = key(entry);
@@ -344,7 +366,12 @@ public final class ArticleRewriter {
                         && entry.definition() != null
                         && mentions.repeated.contains(key)
                         && !parenthesisFollows(text, m.end())) {
-                    aside = asWritten(m);
+                    if (asideFits) {
+                        aside = asWritten(m);
+                    } else {
+                        mentions.mentioned.remove(key);
+                        first = false;
+                    }
                 }
             } else {
                 shown = m.surface();

@@ -59,6 +59,10 @@ public record RewrittenBlock(
     public String withoutCitations() {
         String body =
                 certaintySentence == null ? text.withoutCitations() : text.withoutCitations() + " " + certaintySentence;
-        return leadIn == null ? body : leadIn.withoutCitations() + ":\n" + body;
+        if (leadIn == null) {
+            return body;
+        }
+        String label = leadIn.withoutCitations().strip();
+        return (label.matches(".*[.:!?]$") ? label : label + ":") + "\n" + body;
     }
 }

@@ -55,6 +55,11 @@ class CertaintyInWordsTest {
             Heat helps (high-quality evidence). [3] | Heat helps. [3] We are confident in this evidence.
             Heat helps (very low certainty of evidence) | Heat helps We have very little confidence in this evidence.
             Heat helps (low certainty). | Heat helps (low certainty).
+            According to moderate-quality evidence, team care brings less pain [1]. Rest does not. | Team care brings less pain [1]. We are moderately confident in this evidence. Rest does not.
+            Moderate-quality evidence from 3 trials shows a small benefit. | Evidence from 3 trials shows a small benefit. We are moderately confident in this evidence.
+            Evidence of low quality shows no difference [2]. | Evidence shows no difference [2]. Our confidence in this evidence is limited.
+            There is very low certainty evidence that it may help. | There is evidence that it may help. We have very little confidence in this evidence.
+            It found high-certainty evidence that it works and low-certainty evidence that it is safe. | It found high-certainty evidence that it works and low-certainty evidence that it is safe.
             """)
     void aRatingWrittenInTheTextIsSaidAfterItsSentence(String source, String expected) {
         assertThat(new CertaintyInWords().rewrite(source)).isEqualTo(expected);

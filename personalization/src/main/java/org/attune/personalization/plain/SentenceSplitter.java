@@ -14,7 +14,9 @@ import org.attune.personalization.rewrite.ProtectedSpans;
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
  * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though"
  * and ", even though" (→ ". But"), ", so" (→ ". So"), at a non-restrictive ", which" that runs to the end of the
- * sentence (→ ". This"/". These") and at a colon followed by a clause. Both sides must read as clauses
+ * sentence (→ ". This"/". These"), at a colon followed by a clause, and before a list of examples that ends the
+ * sentence ("… treatment, such as heat, massage or acupuncture." → "… treatment. Examples are heat, massage or
+ * acupuncture."). Both sides must read as clauses (the examples as a list, with no verb of its own)
  * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
  * marker, a URL or a protected name, nor where a negation or comparison spans both clauses ("neither … nor", "not
  * only … but"). Citation markers stay with the clause they follow. Immutable and thread-safe.
@@ -33,7 +35,8 @@ public final class SentenceSplitter {
         SO,
         WHICH,
         BECAUSE,
-        SINCE
+        SINCE,
+        EXAMPLES
     }
 
     private record Candidate(int at, int rightStart, Joint joint) {}
@@ -95,6 +98,10 @@ public final class SentenceSplitter {
             List<String> right = Inflection.words(text.substring(candidate.rightStart(), rightEnd));
             List<String> sentence = Inflection.words(text.substring(sentenceStart, candidate.at()));
             boolean commaFollows = hasComma(text, guarded, candidate.rightStart(), sentenceEnd);
+            if (candidate.joint() == Joint.EXAMPLES
+                    && !isListOfExamples(text.substring(candidate.rightStart(), rightEnd), rightEnd == sentenceEnd)) {
+                continue;
+            }
             if (splits(candidate.joint(), left, right, sentence, commaFollows)) {
                 edits.add(edit(candidate, left, right));
                 clauseStart = candidate.rightStart();
@@ -128,7 +135,18 @@ public final class SentenceSplitter {
                         && ClauseWords.isPresentTense(right)
                         && !ClauseWords.hasPerfect(left)
                         && !ClauseWords.spansClauses(sentence);
+            case EXAMPLES ->
+                left.size() >= 6 && !ClauseWords.hasFiniteVerb(right) && !ClauseWords.spansClauses(sentence);
         };
+    }
+
+    /**
+     * Whether what follows "such as" is a list of two or more examples that ends the sentence: "heat, massage or
+     * acupuncture", not "ibuprofen" alone nor "injections or surgery are pursued" (a verb follows: the list sits inside
+     * its sentence).
+     */
+    private static boolean isListOfExamples(String right, boolean endsSentence) {
+        return endsSentence && (right.contains(", ") || right.contains(" and ") || right.contains(" or "));
     }
 
     private static Edit edit(Candidate candidate, List<String> left, List<String> right) {
@@ -138,6 +156,7 @@ public final class SentenceSplitter {
             case SO -> ". So ";
             case WHICH -> isPlural(left.get(left.size() - 1), right.get(0)) ? ". These " : ". This ";
             case BECAUSE, SINCE -> ". This is because ";
+            case EXAMPLES -> ". Examples are ";
         };
         return new Edit(candidate.at(), candidate.rightStart(), replacement, replacement.equals(". "));
     }
@@ -158,9 +177,12 @@ public final class SentenceSplitter {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
     }
 
-    /** A joint at {@code i}: "; ", ": ", or ", " and one of and, but, while, whereas, which. */
+    /** A joint at {@code i}: "; ", ": ", ", " and one of and, but, while, whereas, which; or "such as". */
     private static Candidate candidateAt(String text, int i) {
         char c = text.charAt(i);
+        if ((c == ' ' || c == ',') && text.startsWith(c + (c == ',' ? " " : "") + "such as ", i)) {
+            return new Candidate(i, spacesEnd(text, text.indexOf("such as ", i) + "such as ".length()), Joint.EXAMPLES);
+        }
         if (i + 1 >= text.length() || text.charAt(i + 1) != ' ') {
             return null;
         }

@@ -34,6 +34,8 @@ class PlainLanguageTest {
             Pain improves by a small amount, and most patients still have some pain. | Pain improves by a small amount. Most patients still have some pain.
             Because it offers other ways to control pain, therapy lessens reliance on opioids. | Therapy lessens reliance on opioids. This is because it offers other ways to control pain.
             Heat helps. Because most patients improve over time, guidelines recommend heat first [1, 2]. | Heat helps. Guidelines recommend heat first. This is because most patients improve over time [1, 2].
+            The guideline recommends starting with drug-free treatment such as heat, massage or acupuncture [1]. | The guideline recommends starting with drug-free treatment. Examples are heat, massage or acupuncture [1].
+            For long-term pain, doctors advise other kinds of treatment, such as exercise and yoga. | For long-term pain, doctors advise other kinds of treatment. Examples are exercise and yoga.
             """)
     void splitsIndependentClauses(String source, String expected) {
         assertThat(RULES.apply(source).text()).isEqualTo(expected);
@@ -60,6 +62,10 @@ class PlainLanguageTest {
             Because patients may improve anyway, doctors wait.
             Because 12 trials found no benefit, the guideline advises against it.
             Because the trials [2] were small, the evidence is weak [3].
+            If drug treatment is wanted, painkillers such as ibuprofen are the usual choice.
+            Passive treatments such as ultrasound or belts should not make up the whole plan.
+            Doctors advise drug-free treatment such as heat.
+            Heat helps some, such as A or B.
             """)
     void leavesSentencesWhoseClausesCannotStandAlone(String source) {
         assertThat(RULES.apply(source).text()).isEqualTo(source);

@@ -48,12 +48,12 @@ class DemoArticleReadabilityTest {
                 PlainLanguageReadability.WITH_PLAIN_RULES,
                 DemoArticleReadability.load("heat-therapy-for-low-back-pain.md"));
         assertThat(heat.fleschKincaidGrade()).isLessThanOrEqualTo(8.0);
-        assertThat(heat.smog()).isLessThan(11.0);
+        assertThat(heat.smog()).isLessThan(10.5);
         Readability physicalTherapy = PlainLanguageReadability.patient(
                 PlainLanguageReadability.WITH_PLAIN_RULES,
                 DemoArticleReadability.load("physical-therapy-for-chronic-back-pain.md"));
-        assertThat(physicalTherapy.fleschKincaidGrade()).isLessThan(10.0);
-        assertThat(physicalTherapy.smog()).isLessThan(12.5);
+        assertThat(physicalTherapy.fleschKincaidGrade()).isLessThan(9.7);
+        assertThat(physicalTherapy.smog()).isLessThan(12.3);
         if (Boolean.getBoolean("readability.print")) {
             PlainLanguageReadability.main(new String[0]);
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -322,6 +323,32 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
+    /**
+     * Whether the plain wording and the term as written share a word of four letters or more ("heat on the skin" and
+     * "superficial heat", "pain level" and "pain intensity"): then the term needs no teaching.
+     */
+    private static boolean sharesAWord(String plain, String written) {
+        Set<String> plainWords = new HashSet<>();
+        for (String word : Inflection.words(plain)) {
+            plainWords.add(singular(word));
+        }
+        for (String word : Inflection.words(written)) {
+            String w = singular(word);
+            if (w.length() >= 4 && plainWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
     private static boolean sentenceEndsBetween(String text, int from, int to) {
         return SENTENCE_END.matcher(text).region(from, to).find();
     }
@@ -366,7 +393,9 @@ public final class ArticleRewriter {
                         && entry.definition() != null
                         && mentions.repeated.contains(key)
                         && !parenthesisFollows(text, m.end())) {
-                    if (asideFits) {
+                    if (sharesAWord(plain, m.surface())) {
+                        // "regular care" for "usual care": a patient who hears the term knows it already
+                    } else if (asideFits) {
                         aside = asWritten(m);
                     } else {
                         mentions.mentioned.remove(key);

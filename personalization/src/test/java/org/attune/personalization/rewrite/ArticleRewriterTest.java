@@ -82,6 +82,10 @@ class ArticleRewriterTest {
                 "patient   | An endogenous opioid is released. The endogenous opioid acts. | A painkiller made by the body (endogenous opioid) is released. The painkiller made by the body acts.",
                 // a synonym without definition gets no aside
                 "patient   | Lower medication doses. | Lower medicine doses.",
+                // no aside when the plain wording shares a word with the term: the term needs no teaching
+                "patient   | Usual care helps. Usual care lasts. | Regular care helps. Regular care lasts.",
+                // one aside per sentence: the second term is taught at its next mention
+                "patient   | Opioids cause deconditioning. Deconditioning and opioids last. | Strong painkillers (opioids) cause loss of fitness. Loss of fitness (deconditioning) and strong painkillers last.",
                 // no aside when a parenthesis follows already
                 "patient   | Usual care (as before) works. | Regular care (as before) works.",
                 // abbreviation: plain wording for patients

@@ -547,10 +547,11 @@ class EditorialWorkflowIT extends DeployedAttune {
     private void createAccount(String username, String roles) {
         String body =
                 "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roles + "\"]}";
-        int status = as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
-                .send("POST", "/api/v1/users", body, "application/json", null)
-                .statusCode();
-        assertThat(status).as("creating " + username).isIn(201, 409);
+        HttpResponse<String> created = as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
+                .send("POST", "/api/v1/users", body, "application/json", null);
+        assertThat(created.statusCode())
+                .as("creating %s, answered: %s", username, created.body())
+                .isIn(201, 409);
     }
 
     /** A form sign-in, as a browser does it: the form's token and cookie, then the post; the session comes back. */

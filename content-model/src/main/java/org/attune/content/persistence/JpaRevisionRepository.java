@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.attune.content.workflow.Revision;
 import org.attune.content.workflow.RevisionRepository;
+import org.attune.content.workflow.WorkflowState;
 
 /**
  * Revisions through JPA (mapping: {@code META-INF/attune-orm.xml}). Each query fetches the revisions' histories
@@ -52,6 +53,18 @@ public class JpaRevisionRepository implements RevisionRepository {
                         "select distinct r from Revision r left join fetch r.history where r.number ="
                                 + " (select max(o.number) from Revision o where o.slug = r.slug) order by r.slug",
                         Revision.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Revision> newestApprovedOfEach() {
+        return entityManager
+                .createQuery(
+                        "select distinct r from Revision r left join fetch r.history where r.state = :approved"
+                                + " and r.number = (select max(o.number) from Revision o where o.slug = r.slug"
+                                + " and o.state = :approved) order by r.slug",
+                        Revision.class)
+                .setParameter("approved", WorkflowState.APPROVED)
                 .getResultList();
     }
 

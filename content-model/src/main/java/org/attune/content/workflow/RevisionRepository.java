@@ -14,5 +14,8 @@ public interface RevisionRepository {
     /** The newest revision of every article, by slug. */
     List<Revision> newestOfEach();
 
+    /** The newest approved revision of every article that has one, by slug. */
+    List<Revision> newestApprovedOfEach();
+
     void add(Revision revision);
 }

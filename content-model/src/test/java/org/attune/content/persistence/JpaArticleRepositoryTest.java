@@ -282,6 +282,33 @@ abstract class JpaArticleRepositoryTest {
     }
 
     @Test
+    void theNewestApprovedRevisionOfEachArticleIsFoundInOneList() {
+        Editor author = new Editor("alice", true, false, false);
+        Editor reviewer = new Editor("bob", false, true, false);
+        Instant at = Instant.parse("2026-03-01T09:00:00Z");
+        inTransaction(em -> {
+            JpaRevisionRepository revisions = new JpaRevisionRepository(em);
+            for (int number = 1; number <= 3; number++) {
+                Revision heat = Revision.draft("heat", number, "heat " + number, author, at);
+                if (number < 3) {
+                    heat.moveTo(WorkflowState.SUBMITTED, author, at, null);
+                    heat.moveTo(WorkflowState.UNDER_REVIEW, reviewer, at, null);
+                    heat.moveTo(WorkflowState.APPROVED, reviewer, at, null);
+                }
+                revisions.add(heat);
+            }
+            revisions.add(Revision.draft("cold", 1, "cold 1", author, at));
+        });
+
+        List<Revision> approved = read(em -> new JpaRevisionRepository(em).newestApprovedOfEach());
+
+        assertThat(approved)
+                .extracting(Revision::slug, Revision::number, Revision::state)
+                .containsExactly(tuple("heat", 2, WorkflowState.APPROVED));
+        assertThat(approved.get(0).lastEvent().actor()).isEqualTo("bob");
+    }
+
+    @Test
     void aSaveBasedOnAnOlderVersionOfARevisionFailsAndOverwritesNothing() {
         Editor alice = new Editor("alice", true, false, false);
         Editor carol = new Editor("carol", true, false, false);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public class EditorialDesk {
 
     @Inject
     AudienceFingerprints fingerprints;
+
+    @Inject
+    RevisionFacts facts;
 
     @Inject
     EditorialSettings settings;
@@ -192,12 +196,19 @@ public class EditorialDesk {
         return new ArticleWriter().write(article.reviewedAs(List.of(), null));
     }
 
-    /** The editors' list: overdue reviews first, then changed audience versions, then by question. */
+    /**
+     * The editors' list: overdue reviews first, then changed audience versions, then by question. Two queries
+     * whatever the number of articles (the newest revision of each, the newest approved of each).
+     */
     @Transactional
     public List<DeskRow> overview() {
+        Map<String, Revision> approved = new HashMap<>();
+        for (Revision revision : revisions.newestApprovedOfEach()) {
+            approved.put(revision.slug(), revision);
+        }
         List<DeskRow> rows = new ArrayList<>();
         for (Revision newest : revisions.newestOfEach()) {
-            rows.add(row(revisions.history(newest.slug())));
+            rows.add(row(newest, Optional.ofNullable(approved.get(newest.slug()))));
         }
         rows.sort(Comparator.comparing(DeskRow::overdue)
                 .reversed()
@@ -211,23 +222,24 @@ public class EditorialDesk {
     @Transactional
     public Optional<DeskRow> row(String slug) {
         List<Revision> history = revisions.history(slug);
-        return history.isEmpty() ? Optional.empty() : Optional.of(row(history));
-    }
-
-    private DeskRow row(List<Revision> history) {
-        Revision newest = history.get(0);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<Revision> approved = history.stream()
                 .filter(r -> r.state() == WorkflowState.APPROVED)
                 .findFirst();
+        return Optional.of(row(history.get(0), approved));
+    }
+
+    private DeskRow row(Revision newest, Optional<Revision> approved) {
         LocalDate due = approved.flatMap(Revision::nextReviewDue).orElse(null);
-        boolean changedSinceSignOff = approved.filter(r -> !r.signedOff().isEmpty())
-                .map(r -> !fingerprints.of(publication.readerArticle(r)).equals(r.signedOff()))
-                .orElse(false);
-        Article parsed = publication.parse(newest);
+        boolean changedSinceSignOff =
+                approved.map(facts::audienceVersionChanged).orElse(false);
+        RevisionFacts.Headline headline = facts.headline(newest);
         WorkflowEvent last = newest.lastEvent();
         return new DeskRow(
                 newest.slug(),
-                parsed.title(),
+                headline.title(),
                 newest.number(),
                 newest.state().code(),
                 newest.author(),
@@ -236,7 +248,7 @@ public class EditorialDesk {
                 due,
                 due != null && due.isBefore(settings.today()),
                 changedSinceSignOff,
-                parsed.isDemonstration(),
+                headline.demonstration(),
                 approved.map(Revision::number).orElse(null));
     }
 

@@ -72,6 +72,10 @@ class AudienceSignOffTest {
         desk.settings = settings;
         desk.publication = publication;
         desk.fingerprints = fingerprints(engine);
+        desk.facts = new RevisionFacts();
+        desk.facts.publication = publication;
+        desk.facts.fingerprints = desk.fingerprints;
+        desk.facts.start();
         desk.revisions = new RevisionRepository() {
             @Override
             public List<Revision> history(String slug) {
@@ -86,6 +90,13 @@ class AudienceSignOffTest {
             @Override
             public List<Revision> newestOfEach() {
                 return stored;
+            }
+
+            @Override
+            public List<Revision> newestApprovedOfEach() {
+                return stored.stream()
+                        .filter(r -> r.state() == WorkflowState.APPROVED)
+                        .toList();
             }
 
             @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
+import org.attune.web.SqlStatementCounter;
 import org.attune.web.security.SessionCookies;
 import org.attune.web.view.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +40,7 @@ class EditorialWorkflowIT extends DeployedAttune {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withFirstAdmin();
+        return Deployments.withFirstAdmin().addClass(SqlStatementCounter.class);
     }
 
     @BeforeEach
@@ -335,6 +336,43 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     // ---- The editor's pages ---------------------------------------------------------------------------------
+
+    @Test
+    void theEditorsListAsksTheDatabaseAsOftenWithThreeMoreApprovedArticles() throws InterruptedException {
+        Session reviewer = signIn(REVIEWER);
+        assertThat(reviewer.get("/editor").statusCode()).isEqualTo(200);
+        awaitNoDatabaseWork();
+        long before = statementsFor(reviewer, "/editor");
+
+        List<String> added = List.of(approved(created(AUTHOR)), approved(created(AUTHOR)), approved(created(AUTHOR)));
+        HttpResponse<String> list = reviewer.get("/editor");
+        awaitNoDatabaseWork();
+        long after = statementsFor(reviewer, "/editor");
+
+        assertThat(added).allSatisfy(slug -> assertThat(list.body()).contains(slug));
+        assertThat(after).as("SQL statements for one visit of /editor").isEqualTo(before);
+    }
+
+    /** Waits until the server's background work (pages rendered ahead after a publication) asks nothing more. */
+    private void awaitNoDatabaseWork() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long seen = statements();
+        Thread.sleep(500);
+        while (statements() != seen && System.nanoTime() < deadline) {
+            seen = statements();
+            Thread.sleep(500);
+        }
+    }
+
+    private long statements() {
+        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
+    }
+
+    private long statementsFor(Session session, String page) {
+        long start = Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
+        assertThat(session.get(page).statusCode()).isEqualTo(200);
+        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip()) - start;
+    }
 
     @Test
     void editorPagesNeedASignedInEditorAndEachFormItsToken() {

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# How long the editors' list (/editor) takes to answer as a hospital's articles grow.
+#
+#   mvn -B -q install -DskipTests && bench/editor-list.sh      # ARTICLES=200 STEP=50 PORT=8397 ASKS=5 to vary
+#
+# Starts the microbundle (fresh H2 in a temporary folder, demo content, a first administrator), creates an author and
+# a reviewer, then adds approved articles STEP at a time (each a copy of the reference article under its own slug,
+# about 11 KB of source, submitted, reviewed and approved through the API) up to ARTICLES, and after each step signs
+# in and asks for /editor ASKS times, printing each answer's time. Needs curl and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=${ARTICLES:-200}
+STEP=${STEP:-50}
+PORT=${PORT:-8397}
+ASKS=${ASKS:-5}
+JAR=$PWD/web/target/attune-microbundle.jar
+SOURCE=$PWD/content-model/src/main/resources/articles/physical-therapy-for-chronic-back-pain.md
+[ -f "$JAR" ] || { echo "no $JAR: run mvn -B -q install -DskipTests first" >&2; exit 1; }
+
+work=$(mktemp -d)
+cd "$work"
+ATTUNE_ADMIN_USER=bench-admin ATTUNE_ADMIN_PASSWORD='bench admin password' \
+    java -jar "$JAR" --port "$PORT" > server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+base=http://127.0.0.1:$PORT
+for _ in $(seq 1 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" || true)" = 200 ] && break
+    sleep 1
+done
+
+api=$base/api/v1
+admin='bench-admin:bench admin password'
+author='bench-author:bench author password'
+reviewer='bench-reviewer:bench reviewer password'
+for who in author reviewer; do
+    curl -s -o /dev/null -u "$admin" -H 'Content-Type: application/json' \
+        -d "{\"username\":\"bench-$who\",\"password\":\"bench $who password\",\"roles\":[\"$who\"]}" "$api/users"
+done
+# the reference article without its review history (an author's file claims none), under a slug given per copy
+python3 - "$SOURCE" <<'PY' > template.md
+import re, sys
+text = open(sys.argv[1], encoding='utf-8').read()
+text = re.sub(r'\nreview:\n(?:[ -].*\n)+', '\n', text, count=1)
+print(re.sub(r'\nslug: .*\n', '\nslug: SLUG\n', text, count=1), end='')
+PY
+
+curl -s -c cookies -o login.html "$base/login"
+csrf=$(python3 -c "import re;print(re.search(r'name=\"csrf\" value=\"([^\"]+)\"',open('login.html').read()).group(1))")
+curl -s -b cookies -c cookies -o /dev/null --data-urlencode username=bench-reviewer \
+    --data-urlencode 'password=bench reviewer password' --data-urlencode "csrf=$csrf" --data-urlencode next=/editor \
+    "$base/login"
+
+added=0
+while [ "$added" -lt "$ARTICLES" ]; do
+    for _ in $(seq 1 "$STEP"); do
+        added=$((added + 1))
+        slug=bench-copy-$added
+        sed "s/^slug: SLUG$/slug: $slug/" template.md > article.md
+        curl -s -o /dev/null -u "$author" -H 'Content-Type: text/markdown' --data-binary @article.md "$api/articles"
+        for move in "$author submitted" "$reviewer under-review" "$reviewer approved"; do
+            curl -s -o /dev/null -u "${move% *}" -H 'Content-Type: application/json' \
+                -d "{\"to\":\"${move##* }\"}" "$api/articles/$slug/transitions"
+        done
+    done
+    times=()
+    for _ in $(seq 1 "$ASKS"); do
+        times+=("$(curl -s -b cookies -o editor.html -w '%{http_code} %{time_total}' "$base/editor")")
+    done
+    rows=$(grep -c '<tr' editor.html || true)
+    printf '%4d articles (+2 demo), /editor rows %s: %s\n' "$added" "$rows" "${times[*]}"
+done

@@ -287,6 +287,9 @@ public final class SentenceSplitter {
         while (mainEnd > mainStart && endsWithMarker(text, guarded, mainEnd)) {
             mainEnd = markerStart(text, guarded, mainEnd);
         }
+        if (mainEnd <= mainStart) {
+            return -1; // "Because X, [1]." has no statement to put first
+        }
         String markers = text.substring(mainEnd, end);
         String main = text.substring(mainStart, mainEnd).stripTrailing();
         List<String> reasonWords = Inflection.words(reason);

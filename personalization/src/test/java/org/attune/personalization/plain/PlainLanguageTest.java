@@ -66,6 +66,7 @@ class PlainLanguageTest {
             Passive treatments such as ultrasound or belts should not make up the whole plan.
             Doctors advise drug-free treatment such as heat.
             Heat helps some, such as A or B.
+            Because Exercise Exercise , [1] . Because
             """)
     void leavesSentencesWhoseClausesCannotStandAlone(String source) {
         assertThat(RULES.apply(source).text()).isEqualTo(source);

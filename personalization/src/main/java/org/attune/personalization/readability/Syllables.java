@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * English syllable count by spelling: vowel groups, with silent final "e", "-es" and "-ed" removed where they are
- * usually silent, the silent "e" before a suffix ("like-ly", "move-ment", "use-ful", "home-less") dropped, and vowel
+ * usually silent, the silent "e" before a suffix ("like-ly", "move-ment", "use-ful", "home-less", "safe-ty") or
+ * in a compound ("guide-line", "some-times") dropped, and vowel
  * pairs that are said as two syllables counted twice ("se-ri-ous", "tri-al", "me-di-a", "u-su-al", "sci-ence",
  * "i-de-a", "do-ing"). Good to about one syllable in twenty words of health writing, like the counters readability tools use.
  */
 public final class Syllables {
 
     /** A silent "e" between a vowel's consonant and a suffix: "likely", "movement", "careful", "homeless". */
-    private static final Pattern SILENT_E_BEFORE_SUFFIX =
-            Pattern.compile("(?<=[aeiouy](?:[^aeiouy]|[^aeiouy][^aeiouylr]))e(?=(?:ly|ments?|ful|fully|less|ness)$)");
+    private static final Pattern SILENT_E_BEFORE_SUFFIX = Pattern.compile(
+            "(?<=[aeiouy](?:[^aeiouy]|[^aeiouy][^aeiouylr]))e(?=(?:ly|ments?|ful|fully|less|ness|ty)$)");
     /** "i" then another vowel said apart ("serious", "trial", "media", "period", "medium"), not "-tion", "-cial". */
     private static final Pattern I_THEN_VOWEL_APART =
             Pattern.compile("(?<=[^aeiouycgtslnx])i(?=ou|[ao](?!u))|iu|(?<=[^aeiouyct]|^sc)i(?=e(?:t|nc|nt))");
@@ -25,6 +26,14 @@ public final class Syllables {
     private static final Pattern ING_AFTER_VOWEL = Pattern.compile("[aeiouy]ing$");
     /** A final "ea" said apart ("area", "idea", "nausea", "diarrhea"). */
     private static final Pattern FINAL_EA = Pattern.compile(".*[aeiouy][^aeiouy]+ea$");
+
+    /**
+     * First parts of compounds that end in a silent "e" ("guide-line", "some-times", "there-fore", "life-style"),
+     * counted apart when a consonant starts the rest.
+     */
+    private static final Pattern COMPOUND_WITH_SILENT_E = Pattern.compile(
+            "^(guide|base|life|time|some|there|like|home|care|wide|side|fire|note|case|safe|whole|lone|more)"
+                    + "(?=[^aeiouy].*[aeiouy])");
 
     /** Words the rules above would count wrong. */
     private static final Set<String> EXCEPTIONS_SAID_TOGETHER = Set.of("element", "elements", "vehement");
@@ -38,6 +47,10 @@ public final class Syllables {
         }
         if (w.length() <= 3) {
             return 1;
+        }
+        Matcher compound = COMPOUND_WITH_SILENT_E.matcher(w);
+        if (compound.find()) {
+            return 1 + count(w.substring(compound.end()));
         }
         int apart = pairsSaidApart(w);
         if (!EXCEPTIONS_SAID_TOGETHER.contains(w)) {

@@ -42,18 +42,19 @@ class DemoArticleReadabilityTest {
             assertThat(withRules.smog()).as(name).isLessThan(termsOnly.smog() - 0.5);
             assertThat(withRules.sentences()).as(name).isGreaterThan(termsOnly.sentences());
         }
-        // what the engine reaches alone (README, "The engine alone"), so that no change slips back unnoticed; the
-        // heat article meets issue 11's Flesch-Kincaid target (8) without any override, neither meets SMOG 10 yet
+        // what the engine reaches alone (README, "The engine alone"), so that no change slips back unnoticed: the
+        // heat article meets issue 11's targets (Flesch-Kincaid 8, SMOG 10) without any override, physical therapy not
+        // yet
         Readability heat = PlainLanguageReadability.patient(
                 PlainLanguageReadability.WITH_PLAIN_RULES,
                 DemoArticleReadability.load("heat-therapy-for-low-back-pain.md"));
         assertThat(heat.fleschKincaidGrade()).isLessThanOrEqualTo(8.0);
-        assertThat(heat.smog()).isLessThan(10.5);
+        assertThat(heat.smog()).isLessThanOrEqualTo(10.0);
         Readability physicalTherapy = PlainLanguageReadability.patient(
                 PlainLanguageReadability.WITH_PLAIN_RULES,
                 DemoArticleReadability.load("physical-therapy-for-chronic-back-pain.md"));
-        assertThat(physicalTherapy.fleschKincaidGrade()).isLessThan(9.7);
-        assertThat(physicalTherapy.smog()).isLessThan(12.3);
+        assertThat(physicalTherapy.fleschKincaidGrade()).isLessThan(9.5);
+        assertThat(physicalTherapy.smog()).isLessThan(12.2);
         if (Boolean.getBoolean("readability.print")) {
             PlainLanguageReadability.main(new String[0]);
         }

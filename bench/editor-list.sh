@@ -14,30 +14,10 @@ ARTICLES=${ARTICLES:-200}
 STEP=${STEP:-50}
 PORT=${PORT:-8397}
 ASKS=${ASKS:-5}
-JAR=$PWD/web/target/attune-microbundle.jar
 SOURCE=$PWD/content-model/src/main/resources/articles/physical-therapy-for-chronic-back-pain.md
-[ -f "$JAR" ] || { echo "no $JAR: run mvn -B -q install -DskipTests first" >&2; exit 1; }
+# shellcheck source=bench/editorial-server.sh
+. bench/editorial-server.sh
 
-work=$(mktemp -d)
-cd "$work"
-ATTUNE_ADMIN_USER=bench-admin ATTUNE_ADMIN_PASSWORD='bench admin password' \
-    java -jar "$JAR" --port "$PORT" > server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-base=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" || true)" = 200 ] && break
-    sleep 1
-done
-
-api=$base/api/v1
-admin='bench-admin:bench admin password'
-author='bench-author:bench author password'
-reviewer='bench-reviewer:bench reviewer password'
-for who in author reviewer; do
-    curl -s -o /dev/null -u "$admin" -H 'Content-Type: application/json' \
-        -d "{\"username\":\"bench-$who\",\"password\":\"bench $who password\",\"roles\":[\"$who\"]}" "$api/users"
-done
 # the reference article without its review history (an author's file claims none), under a slug given per copy
 python3 - "$SOURCE" <<'PY' > template.md
 import re, sys
@@ -59,10 +39,7 @@ while [ "$added" -lt "$ARTICLES" ]; do
         slug=bench-copy-$added
         sed "s/^slug: SLUG$/slug: $slug/" template.md > article.md
         curl -s -o /dev/null -u "$author" -H 'Content-Type: text/markdown' --data-binary @article.md "$api/articles"
-        for move in "$author submitted" "$reviewer under-review" "$reviewer approved"; do
-            curl -s -o /dev/null -u "${move% *}" -H 'Content-Type: application/json' \
-                -d "{\"to\":\"${move##* }\"}" "$api/articles/$slug/transitions"
-        done
+        approve "$slug"
     done
     times=()
     for _ in $(seq 1 "$ASKS"); do

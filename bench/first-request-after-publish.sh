@@ -14,37 +14,10 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-8396}
 WAIT=${WAIT:-0}
-JAR=$PWD/web/target/attune-microbundle.jar
-[ -f "$JAR" ] || { echo "no $JAR: run mvn -B -q install -DskipTests first" >&2; exit 1; }
-
-work=$(mktemp -d)
-cd "$work"
-ATTUNE_ADMIN_USER=bench-admin ATTUNE_ADMIN_PASSWORD='bench admin password' \
-    java -jar "$JAR" --port "$PORT" > server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-base=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/" || true)" = 200 ] && break
-    sleep 1
-done
-
-api=$base/api/v1
-admin='bench-admin:bench admin password'
-author='bench-author:bench author password'
-reviewer='bench-reviewer:bench reviewer password'
-curl -s -o /dev/null -u "$admin" -H 'Content-Type: application/json' \
-    -d '{"username":"bench-author","password":"bench author password","roles":["author"]}' "$api/users"
-curl -s -o /dev/null -u "$admin" -H 'Content-Type: application/json' \
-    -d '{"username":"bench-reviewer","password":"bench reviewer password","roles":["reviewer"]}' "$api/users"
+# shellcheck source=bench/editorial-server.sh
+. bench/editorial-server.sh
 ask() { curl -s -o /dev/null -H 'Accept-Encoding: gzip' -H "Cookie: attune-audience=${2:-patient}" \
     -w '%{time_total}' "$base$1"; }
-approve() {
-    for move in "$author submitted" "$reviewer under-review" "$reviewer approved"; do
-        curl -s -o /dev/null -u "${move% *}" -H 'Content-Type: application/json' -d "{\"to\":\"${move##* }\"}" \
-            "$api/articles/$1/transitions"
-    done
-}
 reference=physical-therapy-for-chronic-back-pain
 for page in / /articles/physical-therapy-for-chronic-back-pain /glossary '/search?q=pain'; do
     for _ in 1 2 3; do ask "$page" >/dev/null; done

@@ -60,6 +60,9 @@ public final class Inflection {
             "how", "what", "in", "into", "on", "at", "to", "by", "from", "with", "without", "related", "can", "not",
             "no", "very", "being");
 
+    /** Words that end a phrasal wording, after which there is no noun to make plural. */
+    private static final Set<String> PARTICLES = Set.of("over", "out", "up", "down", "off", "away", "back", "in");
+
     /** Words that are plural already. */
     private static final Set<String> PLURALS = Set.of("teeth", "feet", "people", "children", "men", "women", "mice");
 
@@ -115,7 +118,22 @@ public final class Inflection {
             return head.substring("something ".length()) + " things" + tail;
         }
         int cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('-')) + 1;
+        if (endsWithoutANoun(head.substring(head.lastIndexOf(' ') + 1))) {
+            return p;
+        }
         return head.substring(0, cut) + plural(head.substring(cut)) + tail;
+    }
+
+    /**
+     * A last word no plural can be made of: a particle ("feeling tired all over", "breathing in"), an adjective by
+     * its ending ("dangerous", "painless", "harmful", not "handful"), or an acronym that ends in "S" already ("AIDS", "SIDS").
+     */
+    private static boolean endsWithoutANoun(String last) {
+        String lower = last.toLowerCase(Locale.ROOT);
+        return PARTICLES.contains(lower)
+                || lower.length() > 5 && (lower.endsWith("ous") || lower.endsWith("less"))
+                || lower.endsWith("ful") && !lower.matches("(?:hand|mouth|spoon|teaspoon|tablespoon|cup|arm)ful")
+                || last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && last.endsWith("S");
     }
 
     /** " that fights viruses" → " that fight viruses": the verb of a relative clause made plural. */

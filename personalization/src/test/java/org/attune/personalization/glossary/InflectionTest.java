@@ -47,7 +47,18 @@ class InflectionTest {
                 "flare-up | flare-ups",
                 "type of treatment | types of treatment",
                 "likely course | likely courses",
-                "TENS | TENSs",
+                // a last word with no plural: particle, adjective, acronym ending in S
+                "feeling tired all over | feeling tired all over",
+                "breathing in | breathing in",
+                "dangerous | dangerous",
+                "painless | painless",
+                "harmful | harmful",
+                "handful | handfuls",
+                "AIDS | AIDS",
+                "TENS | TENS",
+                "IUD | IUDs",
+                "bus | buses",
+                "stress | stresses",
                 "therapy | therapies",
             })
     void pluralOfAPhraseInflectsItsHeadAndAgreesItsVerb(String singular, String plural) {

@@ -265,8 +265,8 @@ public final class SentenceSplitter {
      */
     private static int reasonLastAt(String text, boolean[] guarded, int start, StringBuilder out, int pos) {
         int end = sentenceEnd(text, guarded, start);
-        if (end >= text.length() || text.charAt(end) != '.') {
-            return -1;
+        if (end < text.length() && text.charAt(end) != '.') {
+            return -1; // a question or an exclamation stays as it is; a text's last sentence may lack its full stop
         }
         int comma = -1;
         for (int i = start; i < end && comma < 0; i++) {
@@ -310,7 +310,7 @@ public final class SentenceSplitter {
                 .append(reason)
                 .append(markers.stripTrailing())
                 .append('.');
-        return end + 1;
+        return Math.min(end + 1, text.length());
     }
 
     /** Whether a citation marker ("[1, 3]"), after optional spaces, ends the text before {@code end}. */

@@ -34,6 +34,7 @@ class PlainLanguageTest {
             Pain improves by a small amount, and most patients still have some pain. | Pain improves by a small amount. Most patients still have some pain.
             Because it offers other ways to control pain, therapy lessens reliance on opioids. | Therapy lessens reliance on opioids. This is because it offers other ways to control pain.
             Heat helps. Because most patients improve over time, guidelines recommend heat first [1, 2]. | Heat helps. Guidelines recommend heat first. This is because most patients improve over time [1, 2].
+            Because exercise reduced pain, trials found a benefit, which lasted a year | Trials found a benefit. This lasted a year. This is because exercise reduced pain.
             The guideline recommends starting with drug-free treatment such as heat, massage or acupuncture [1]. | The guideline recommends starting with drug-free treatment. Examples are heat, massage or acupuncture [1].
             For long-term pain, doctors advise other kinds of treatment, such as exercise and yoga. | For long-term pain, doctors advise other kinds of treatment. Examples are exercise and yoga.
             """)

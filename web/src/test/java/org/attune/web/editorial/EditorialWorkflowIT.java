@@ -368,10 +368,18 @@ class EditorialWorkflowIT extends DeployedAttune {
         return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
     }
 
+    /**
+     * The SQL statements one visit of the page costs: the fewest of three visits, since work the server does in the
+     * background at the same time can only add to the count.
+     */
     private long statementsFor(Session session, String page) {
-        long start = Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
-        assertThat(session.get(page).statusCode()).isEqualTo(200);
-        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip()) - start;
+        long fewest = Long.MAX_VALUE;
+        for (int visit = 0; visit < 3; visit++) {
+            long start = statements();
+            assertThat(session.get(page).statusCode()).isEqualTo(200);
+            fewest = Math.min(fewest, statements() - start);
+        }
+        return fewest;
     }
 
     @Test

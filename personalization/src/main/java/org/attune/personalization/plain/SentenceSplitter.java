@@ -50,15 +50,17 @@ public final class SentenceSplitter {
     }
 
     /**
-     * The text with its long sentences split, until no rule applies any more (a split can free another: a ", which"
-     * clause that now runs to its sentence's end), so splitting the output again changes nothing.
+     * The text with its long sentences split, until no rule applies any more, so splitting the output again changes
+     * nothing.
      */
     public String split(String text) {
-        String before = reasonLast(text);
-        String after = splitOnce(before);
-        while (!after.equals(before)) {
+        String before = text;
+        String after = splitOnce(reasonLast(before));
+        // a split can free another (a ", which" clause that now runs to its sentence's end) or start a "Because …"
+        // sentence ("A; because B, C" → "A. Because B, C"), so both rules run again until neither changes anything
+        for (int round = 0; !after.equals(before) && round < 100; round++) {
             before = after;
-            after = splitOnce(before);
+            after = splitOnce(reasonLast(before));
         }
         return after;
     }

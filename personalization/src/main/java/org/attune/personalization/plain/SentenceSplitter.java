@@ -56,8 +56,8 @@ public final class SentenceSplitter {
     public String split(String text) {
         String before = text;
         String after = splitOnce(reasonLast(before));
-        // a split can free another (a ", which" clause that now runs to its sentence's end) or start a "Because …"
-        // sentence ("A; because B, C" → "A. Because B, C"), so both rules run again until neither changes anything
+        // a split can free another (a ", which" clause that now runs to its sentence's end) or leave a "Because …"
+        // clause at the start of a sentence, so both rules run again until neither changes anything
         for (int round = 0; !after.equals(before) && round < 100; round++) {
             before = after;
             after = splitOnce(reasonLast(before));
@@ -182,8 +182,9 @@ public final class SentenceSplitter {
     /** A joint at {@code i}: "; ", ": ", ", " and one of and, but, while, whereas, which; or "such as". */
     private static Candidate candidateAt(String text, int i) {
         char c = text.charAt(i);
-        if ((c == ' ' || c == ',') && text.startsWith(c + (c == ',' ? " " : "") + "such as ", i)) {
-            return new Candidate(i, spacesEnd(text, text.indexOf("such as ", i) + "such as ".length()), Joint.EXAMPLES);
+        String examples = c == ',' ? ", such as " : c == ' ' ? " such as " : null;
+        if (examples != null && text.startsWith(examples, i)) {
+            return new Candidate(i, spacesEnd(text, i + examples.length()), Joint.EXAMPLES);
         }
         if (i + 1 >= text.length() || text.charAt(i + 1) != ' ') {
             return null;

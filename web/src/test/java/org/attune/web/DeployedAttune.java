@@ -26,6 +26,14 @@ public abstract class DeployedAttune {
         http = new Http(base);
     }
 
+    /**
+     * How many SQL statements the deployment has prepared so far; the deployment must hold
+     * {@link SqlStatementCounter}.
+     */
+    protected long sqlStatements() {
+        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
+    }
+
     /** A GET of {@code path} answers {@code status} with a {@code Location} ending in {@code location}. */
     protected void assertRedirect(String path, int status, String location) {
         HttpResponse<String> response = http.get(path);

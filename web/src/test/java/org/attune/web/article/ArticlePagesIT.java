@@ -702,8 +702,4 @@ class ArticlePagesIT extends DeployedAttune {
             return reader.read();
         }
     }
-
-    private long sqlStatements() {
-        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
-    }
 }

@@ -356,16 +356,12 @@ class EditorialWorkflowIT extends DeployedAttune {
     /** Waits until the server's background work (pages rendered ahead after a publication) asks nothing more. */
     private void awaitNoDatabaseWork() throws InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        long seen = statements();
+        long seen = sqlStatements();
         Thread.sleep(500);
-        while (statements() != seen && System.nanoTime() < deadline) {
-            seen = statements();
+        while (sqlStatements() != seen && System.nanoTime() < deadline) {
+            seen = sqlStatements();
             Thread.sleep(500);
         }
-    }
-
-    private long statements() {
-        return Long.parseLong(http.get(SqlStatementCounter.PATH).body().strip());
     }
 
     /**
@@ -375,9 +371,9 @@ class EditorialWorkflowIT extends DeployedAttune {
     private long statementsFor(Session session, String page) {
         long fewest = Long.MAX_VALUE;
         for (int visit = 0; visit < 3; visit++) {
-            long start = statements();
+            long start = sqlStatements();
             assertThat(session.get(page).statusCode()).isEqualTo(200);
-            fewest = Math.min(fewest, statements() - start);
+            fewest = Math.min(fewest, sqlStatements() - start);
         }
         return fewest;
     }

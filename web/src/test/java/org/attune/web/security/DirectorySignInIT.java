@@ -147,7 +147,7 @@ class DirectorySignInIT extends DeployedAttune {
         assertThat(noor.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(noor.body()).select("[role=alert]").text())
                 .contains("not in a group that may write, review or administer");
-        assertThat(noor.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+        assertNoSessionStarted(noor);
     }
 
     @Test
@@ -157,7 +157,7 @@ class DirectorySignInIT extends DeployedAttune {
         assertThat(mallory.statusCode()).isEqualTo(401);
         assertThat(Jsoup.parse(mallory.body()).select("[role=alert]").text())
                 .contains("The hospital sign-in did not complete");
-        assertThat(mallory.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+        assertNoSessionStarted(mallory);
     }
 
     @Test
@@ -171,7 +171,7 @@ class DirectorySignInIT extends DeployedAttune {
         assertThat(elsewhere.statusCode())
                 .as("a browser without the sign-in's cookie")
                 .isEqualTo(400);
-        assertThat(elsewhere.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
+        assertNoSessionStarted(elsewhere);
 
         assertThat(http.get(callback, "Cookie", stateCookie).statusCode())
                 .as("the browser that started it")
@@ -239,5 +239,10 @@ class DirectorySignInIT extends DeployedAttune {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The answer starts no editor session. */
+    private static void assertNoSessionStarted(HttpResponse<String> response) {
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME + "="));
     }
 }

@@ -54,15 +54,40 @@ public final class ReadabilityAnalyzer {
         return out.toString().replaceAll("[ \t]+([.,;:])", "$1");
     }
 
+    /**
+     * Syllables of a word as the scanner finds it: the parts of a hyphenated word counted apart ("long-term" 2), an
+     * apostrophe's ending counted with its word ("body's" 2, "don't" 1, "you'll" 1), but "n't" after a consonant is a
+     * syllable of its own ("didn't", "isn't" 2) and so is "'s" after a hissing sound ("nurse's" 2, "Max's" 2).
+     */
     static int syllablesOf(String word) {
         if (word.chars().allMatch(Character::isDigit)) {
             return 1;
         }
         int total = 0;
-        for (String part : word.split("[-'\u2019]")) {
-            total += part.isEmpty() ? 0 : Syllables.count(part);
+        for (String part : word.split("-")) {
+            total += part.isEmpty() ? 0 : syllablesOfUnhyphenated(part);
         }
         return Math.max(1, total);
+    }
+
+    private static int syllablesOfUnhyphenated(String part) {
+        String[] pieces = part.split("['\u2019]", 2);
+        if (pieces.length == 1) {
+            return Syllables.count(part);
+        }
+        String stem = pieces[0];
+        String ending = pieces[1].toLowerCase(java.util.Locale.ROOT);
+        if (stem.isEmpty()) {
+            return Syllables.count(ending);
+        }
+        String lowerStem = stem.toLowerCase(java.util.Locale.ROOT);
+        if (ending.equals("t") && lowerStem.matches(".*[^aeiouy]n")) {
+            return Syllables.count(stem.substring(0, stem.length() - 1)) + 1;
+        }
+        if (ending.equals("s") && lowerStem.matches(".*(?:[sxz]|ch|sh|[cgs]e)")) {
+            return Syllables.count(stem) + 1;
+        }
+        return Syllables.count(stem + pieces[1]);
     }
 
     static List<String> words(String text) {

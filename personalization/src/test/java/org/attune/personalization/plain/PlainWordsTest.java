@@ -52,6 +52,21 @@ class PlainWordsTest {
                 .flatMap(e -> Inflection.words(e.term()).stream())
                 .collect(Collectors.toSet());
         assertThat(listedWords).doesNotContainAnyElementsOf(Hedges.WORDS);
-        assertThat(listedWords).doesNotContain("significant", "significantly", "moderate", "effect", "certainty");
+        assertThat(listedWords).doesNotContain("significant", "significantly", "effect", "certainty");
+    }
+
+    @Test
+    void moderateIsSwappedOnlyWhereItSizesAnEffectAndThenForMedium() {
+        assertThat(ENTRIES)
+                .filteredOn(e -> Inflection.words(e.term()).stream().anyMatch(w -> w.startsWith("moderate")))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.term()).as(e.term()).isNotIn("moderate", "moderately");
+                    assertThat(e.plain()).as(e.term()).contains("medium");
+                });
+        PlainWords words = PlainWords.builtIn();
+        assertThat(words.replace("a small to moderate benefit")).isEqualTo("a small to medium benefit");
+        assertThat(words.replace("moderate pain")).isEqualTo("moderate pain");
+        assertThat(words.replace("moderate-quality evidence")).isEqualTo("moderate-quality evidence");
     }
 }

@@ -157,6 +157,26 @@ class ReadabilityTest {
         assertThat(Syllables.count(word)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "long-term,2",
+        "cost-effective,4",
+        "body's,2",
+        "person's,2",
+        "patients',2",
+        "nurse's,2",
+        "don't,1",
+        "can't,1",
+        "didn't,2",
+        "isn't,2",
+        "you'll,1",
+        "they're,1",
+        "doctor’s,2"
+    })
+    void wordsWithHyphensAndApostrophesCountAsSpoken(String word, int expected) {
+        assertThat(ReadabilityAnalyzer.syllablesOf(word)).isEqualTo(expected);
+    }
+
     @Test
     void sentencesEndAtStopsAndLinesButNotAtAbbreviations() {
         assertThat(ReadabilityAnalyzer.sentences("One. Two! Three?")).isEqualTo(3);

@@ -118,7 +118,7 @@ public final class Inflection {
             return head.substring("something ".length()) + " things" + tail;
         }
         int cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('-')) + 1;
-        if (endsWithoutANoun(head.substring(head.lastIndexOf(' ') + 1))) {
+        if (endsWithoutANoun(head.substring(head.lastIndexOf(' ') + 1)) || endsWithAVerbOfAction(head)) {
             return p;
         }
         return head.substring(0, cut) + plural(head.substring(cut)) + tail;
@@ -134,6 +134,16 @@ public final class Inflection {
                 || lower.length() > 5 && (lower.endsWith("ous") || lower.endsWith("less"))
                 || lower.endsWith("ful") && !lower.matches("(?:hand|mouth|spoon|teaspoon|tablespoon|cup|arm)ful")
                 || last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && last.endsWith("S");
+    }
+
+    /**
+     * Words ending in "-ing" after another word name an action, not a thing to count: "trouble breathing", "pain when
+     * swallowing", "skin swelling" have no plural, while "swelling" or "finding" alone do.
+     */
+    private static boolean endsWithAVerbOfAction(String head) {
+        int space = head.lastIndexOf(' ');
+        String last = head.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space > 0 && last.length() > 4 && last.endsWith("ing");
     }
 
     /** " that fights viruses" → " that fight viruses": the verb of a relative clause made plural. */

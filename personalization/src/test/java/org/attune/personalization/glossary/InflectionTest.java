@@ -50,6 +50,10 @@ class InflectionTest {
                 // a last word with no plural: particle, adjective, acronym ending in S
                 "feeling tired all over | feeling tired all over",
                 "breathing in | breathing in",
+                "trouble breathing | trouble breathing",
+                "skin swelling | skin swelling",
+                "swelling | swellings",
+                "finding | findings",
                 "dangerous | dangerous",
                 "painless | painless",
                 "harmful | harmful",

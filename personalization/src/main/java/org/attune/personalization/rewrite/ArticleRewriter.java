@@ -1,6 +1,7 @@
 package org.attune.personalization.rewrite;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -395,8 +396,12 @@ public final class ArticleRewriter {
                         && !parenthesisFollows(text, m.end())) {
                     if (sharesAWord(plain, m.surface())) {
                         // "regular care" for "usual care": a patient who hears the term knows it already
+                    } else if (mentions.wasTaught(m.surface(), plain)) {
+                        // "team-based (multidisciplinary)" after "team-based rehab (multidisciplinary
+                        // rehabilitation)": taught already, inside a longer term
                     } else if (asideFits) {
                         aside = asWritten(m);
+                        mentions.taught(aside, plain);
                     } else {
                         mentions.mentioned.remove(key);
                         first = false;
@@ -523,6 +528,31 @@ public final class ArticleRewriter {
          * block, or one text, counted at its first field), the only terms that get an aside at their first mention.
          */
         Set<String> repeated;
+        /** Patients: the terms taught so far in asides, with the plain wording each was taught beside, as words. */
+        private final List<List<List<String>>> taught = new ArrayList<>();
+
+        void taught(String term, String plain) {
+            taught.add(List.of(wordsOf(term), wordsOf(plain)));
+        }
+
+        /**
+         * Whether a term and its plain wording were both part of an earlier aside's term and wording: "multidisciplinary"
+         * read "team-based" after "multidisciplinary rehabilitation" was taught as "team-based rehab" (not "opioid"
+         * read "strong painkiller" after "endogenous opioid" was taught as "painkiller made by the body").
+         */
+        boolean wasTaught(String term, String plain) {
+            List<String> termWords = wordsOf(term);
+            List<String> plainWords = wordsOf(plain);
+            return taught.stream()
+                    .anyMatch(pair -> Collections.indexOfSubList(pair.get(0), termWords) >= 0
+                            && Collections.indexOfSubList(pair.get(1), plainWords) >= 0);
+        }
+
+        private static List<String> wordsOf(String text) {
+            return Inflection.words(text).stream()
+                    .map(ArticleRewriter::singular)
+                    .toList();
+        }
 
         void keyTerm(String key, GlossaryEntry e) {
             if (!keyTerms.containsKey(key)) {

@@ -46,6 +46,8 @@ class ArticleRewriterTest {
                     term("episode", "flare-up", "a bout of symptoms"),
                     term("medication", "medicine", null),
                     term("usual care", "regular care", "standard care"),
+                    term("multidisciplinary rehabilitation", "team-based rehab", "rehabilitation by a team"),
+                    term("multidisciplinary", "team-based", "by a team of several professions"),
                     TestEntries.tens("a device", SRC),
                     new GlossaryEntry(
                             "physical therapy",
@@ -84,6 +86,10 @@ class ArticleRewriterTest {
                 "patient   | Lower medication doses. | Lower medicine doses.",
                 // no aside when the plain wording shares a word with the term: the term needs no teaching
                 "patient   | Usual care helps. Usual care lasts. | Regular care helps. Regular care lasts.",
+                // a term taught inside a longer term, with its plain wording inside the longer one's, is not taught
+                // again; with another wording it is
+                "patient   | Multidisciplinary rehabilitation works; multidisciplinary rehabilitation helps. Multidisciplinary programs cost; multidisciplinary care too. | Team-based rehab (multidisciplinary rehabilitation) works; team-based rehab helps. Team-based programs cost; team-based care too.",
+                "patient   | An endogenous opioid acts. The endogenous opioid helps. Opioids harm; opioids last. | A painkiller made by the body (endogenous opioid) acts. The painkiller made by the body helps. Strong painkillers (opioids) harm; strong painkillers last.",
                 // one aside per sentence: the second term is taught at its next mention
                 "patient   | Opioids cause deconditioning. Deconditioning and opioids last. | Strong painkillers (opioids) cause loss of fitness. Loss of fitness (deconditioning) and strong painkillers last.",
                 // no aside when a parenthesis follows already

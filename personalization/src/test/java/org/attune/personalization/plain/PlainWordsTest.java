@@ -69,4 +69,15 @@ class PlainWordsTest {
         assertThat(words.replace("moderate pain")).isEqualTo("moderate pain");
         assertThat(words.replace("moderate-quality evidence")).isEqualTo("moderate-quality evidence");
     }
+
+    @Test
+    void evidenceTooThinToJudgeIsSaidPlainly() {
+        PlainWords words = PlainWords.builtIn();
+        assertThat(words.replace("There is insufficient evidence for heat."))
+                .isEqualTo("There is too little evidence for heat.");
+        assertThat(words.replace("The evidence is insufficient to judge harms."))
+                .isEqualTo("The evidence is too weak to judge harms.");
+        assertThat(words.replace("Evidence remains insufficient to recommend it."))
+                .isEqualTo("Evidence is still too weak to recommend it.");
+    }
 }

@@ -392,11 +392,8 @@ class EditorBrowserIT extends DeployedAttune {
         browser.executeScript("arguments[0].value = arguments[1];", source, text);
     }
 
-    /** Does what navigates, then waits until the old page is gone, so no assertion reads the page before. */
     private void navigate(Runnable action) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        Browsers.navigate(browser, action);
     }
 
     private void createAccount(String username, String role) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.attune.web.DeployedAttune;
@@ -24,8 +23,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader in a real browser (headless Chromium) against the WAR on Payara Micro: choosing an audience, sharing a
@@ -73,11 +70,8 @@ class ReaderBrowserIT extends DeployedAttune {
                 .click());
     }
 
-    /** Does what navigates, then waits until the old page is gone, so no assertion reads the page before. */
     private void leadsToANewPage(Runnable action) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        Browsers.navigate(browser, action);
     }
 
     @Test

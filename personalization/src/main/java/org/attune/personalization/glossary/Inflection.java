@@ -117,10 +117,12 @@ public final class Inflection {
         if (head.toLowerCase(Locale.ROOT).startsWith("something ")) {
             return head.substring("something ".length()) + " things" + tail;
         }
-        int cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('-')) + 1;
-        if (endsWithoutANoun(head.substring(head.lastIndexOf(' ') + 1)) || endsWithAVerbOfAction(head)) {
+        int space = head.lastIndexOf(' ');
+        String last = head.substring(space + 1);
+        if (endsWithoutANoun(last) || space > 0 && namesAnAction(last)) {
             return p;
         }
+        int cut = Math.max(space, head.lastIndexOf('-')) + 1;
         return head.substring(0, cut) + plural(head.substring(cut)) + tail;
     }
 
@@ -137,13 +139,11 @@ public final class Inflection {
     }
 
     /**
-     * Words ending in "-ing" after another word name an action, not a thing to count: "trouble breathing", "pain when
-     * swallowing", "skin swelling" have no plural, while "swelling" or "finding" alone do.
+     * A last word ending in "-ing" after another word names an action, not a thing to count: "trouble breathing", "pain
+     * when swallowing", "skin swelling" have no plural, while "swelling" or "finding" alone do.
      */
-    private static boolean endsWithAVerbOfAction(String head) {
-        int space = head.lastIndexOf(' ');
-        String last = head.substring(space + 1).toLowerCase(Locale.ROOT);
-        return space > 0 && last.length() > 4 && last.endsWith("ing");
+    private static boolean namesAnAction(String last) {
+        return last.length() > 4 && last.toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /** " that fights viruses" → " that fight viruses": the verb of a relative clause made plural. */

@@ -2,6 +2,7 @@ package org.attune.personalization.readability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,11 +77,11 @@ public final class ReadabilityAnalyzer {
             return Syllables.count(part);
         }
         String stem = pieces[0];
-        String ending = pieces[1].toLowerCase(java.util.Locale.ROOT);
+        String ending = pieces[1].toLowerCase(Locale.ROOT);
         if (stem.isEmpty()) {
             return Syllables.count(ending);
         }
-        String lowerStem = stem.toLowerCase(java.util.Locale.ROOT);
+        String lowerStem = stem.toLowerCase(Locale.ROOT);
         if (ending.equals("t") && lowerStem.matches(".*[^aeiouy]n")) {
             return Syllables.count(stem.substring(0, stem.length() - 1)) + 1;
         }
@@ -111,7 +112,7 @@ public final class ReadabilityAnalyzer {
             while (m.find()) {
                 String before = line.substring(lastEnd, m.start());
                 String lastWord =
-                        before.replaceAll("(?s).*?([\\p{L}.]+)$", "$1").toLowerCase(java.util.Locale.ROOT);
+                        before.replaceAll("(?s).*?([\\p{L}.]+)$", "$1").toLowerCase(Locale.ROOT);
                 if (m.group(1).equals(".") && ABBREVIATIONS.contains(lastWord)) {
                     continue;
                 }

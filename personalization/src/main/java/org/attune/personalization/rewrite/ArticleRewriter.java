@@ -329,17 +329,13 @@ public final class ArticleRewriter {
      * "superficial heat", "pain level" and "pain intensity"): then the term needs no teaching.
      */
     private static boolean sharesAWord(String plain, String written) {
-        Set<String> plainWords = new HashSet<>();
-        for (String word : Inflection.words(plain)) {
-            plainWords.add(singular(word));
-        }
-        for (String word : Inflection.words(written)) {
-            String w = singular(word);
-            if (w.length() >= 4 && plainWords.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        Set<String> plainWords = new HashSet<>(singularWords(plain));
+        return singularWords(written).stream().anyMatch(w -> w.length() >= 4 && plainWords.contains(w));
+    }
+
+    /** The words of a text, lower case and singular, as the aside rules compare them. */
+    private static List<String> singularWords(String text) {
+        return Inflection.words(text).stream().map(ArticleRewriter::singular).toList();
     }
 
     private static String singular(String word) {
@@ -518,6 +514,9 @@ public final class ArticleRewriter {
         return merged;
     }
 
+    /** A term taught in an aside and the plain wording beside it, as {@link #singularWords} gives them. */
+    private record TaughtTerm(List<String> term, List<String> plain) {}
+
     /** First-mention state of one rewrite call. */
     private static final class Mentions {
         final Set<String> mentioned = new HashSet<>();
@@ -528,11 +527,11 @@ public final class ArticleRewriter {
          * block, or one text, counted at its first field), the only terms that get an aside at their first mention.
          */
         Set<String> repeated;
-        /** Patients: the terms taught so far in asides, with the plain wording each was taught beside, as words. */
-        private final List<List<List<String>>> taught = new ArrayList<>();
+        /** Patients: the terms taught so far in asides, each with the plain wording it was taught beside. */
+        private final List<TaughtTerm> taught = new ArrayList<>();
 
         void taught(String term, String plain) {
-            taught.add(List.of(wordsOf(term), wordsOf(plain)));
+            taught.add(new TaughtTerm(singularWords(term), singularWords(plain)));
         }
 
         /**
@@ -541,17 +540,11 @@ public final class ArticleRewriter {
          * read "strong painkiller" after "endogenous opioid" was taught as "painkiller made by the body").
          */
         boolean wasTaught(String term, String plain) {
-            List<String> termWords = wordsOf(term);
-            List<String> plainWords = wordsOf(plain);
+            List<String> termWords = singularWords(term);
+            List<String> plainWords = singularWords(plain);
             return taught.stream()
-                    .anyMatch(pair -> Collections.indexOfSubList(pair.get(0), termWords) >= 0
-                            && Collections.indexOfSubList(pair.get(1), plainWords) >= 0);
-        }
-
-        private static List<String> wordsOf(String text) {
-            return Inflection.words(text).stream()
-                    .map(ArticleRewriter::singular)
-                    .toList();
+                    .anyMatch(t -> Collections.indexOfSubList(t.term(), termWords) >= 0
+                            && Collections.indexOfSubList(t.plain(), plainWords) >= 0);
         }
 
         void keyTerm(String key, GlossaryEntry e) {

@@ -1,11 +1,14 @@
 package org.attune.web.api;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,11 +32,15 @@ import org.attune.content.workflow.Editor;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleDocument;
+import org.attune.web.article.CanonicalUrls;
 import org.attune.web.audience.AudienceResolver;
+import org.attune.web.editorial.ArticleFiles;
 import org.attune.web.editorial.EditorialDesk;
 import org.attune.web.editorial.Editors;
+import org.attune.web.editorial.LostRace;
 import org.attune.web.editorial.NoSuchArticleException;
 import org.attune.web.editorial.RevisionView;
+import org.attune.web.editorial.StaleRevisionException;
 import org.attune.web.view.RenderedPage;
 
 /**
@@ -60,6 +68,15 @@ public class ArticlesResource {
 
     @Context
     SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    CanonicalUrls addresses;
 
     static final String MARKDOWN = "text/markdown";
     static final String MARKDOWN_UTF8 = "text/markdown; charset=UTF-8";
@@ -92,13 +109,15 @@ public class ArticlesResource {
      */
     @POST
     @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
-    public Response create(String body) {
+    public Response create(byte[] body) {
         Editor author = signedIn();
         if (!author.author()) {
             throw ProblemException.forbidden("writing articles needs the author role");
         }
-        RevisionView created = parsed(() -> desk.create(body == null ? "" : body, author));
-        return Response.created(URI.create("articles/" + created.slug() + "/source"))
+        RevisionView created = parsed(() -> desk.create(text("article", body), author));
+        // the configured public address, or the path: never the request's Host header
+        return Response.created(
+                        URI.create(addresses.forPath(servletRequest, "/api/v1/articles/" + created.slug() + "/source")))
                 .tag(tag(created))
                 .entity(JSON.toJson(WorkflowDocument.of(created)))
                 .build();
@@ -122,7 +141,7 @@ public class ArticlesResource {
     @PUT
     @Path("{slug}/source")
     @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
-    public Response save(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, String body) {
+    public Response save(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, byte[] body) {
         Editor editor = signedIn();
         if (!editor.author()) {
             throw ProblemException.forbidden("editing articles needs the author role");
@@ -131,7 +150,13 @@ public class ArticlesResource {
             throw new ProblemException(
                     428, "Precondition Required", "send If-Match with the ETag of the source you edited");
         }
-        RevisionView saved = parsed(() -> desk.save(slug, body == null ? "" : body, ifMatch.strip(), editor));
+        RevisionView saved;
+        try {
+            saved = parsed(() -> desk.save(slug, text(slug + ".md", body), ifMatch.strip(), editor));
+        } catch (RuntimeException e) {
+            // a race lost only when the transaction ended is the same answer as a stale ETag
+            throw LostRace.explains(e) ? StaleRevisionException.lostRace(slug) : e;
+        }
         return Response.ok(JSON.toJson(WorkflowDocument.of(saved)), MediaType.APPLICATION_JSON)
                 .tag(tag(saved))
                 .build();
@@ -155,7 +180,12 @@ public class ArticlesResource {
     public Response transition(@PathParam("slug") String slug, String body) {
         Editor editor = signedIn();
         Transition transition = Transition.parse(body);
-        RevisionView moved = desk.move(slug, transition.to(), transition.comment(), editor);
+        RevisionView moved;
+        try {
+            moved = desk.move(slug, transition.to(), transition.comment(), editor);
+        } catch (RuntimeException e) {
+            throw LostRace.explains(e) ? EditorialDesk.movedAtTheSameMoment(slug) : e;
+        }
         return Response.ok(JSON.toJson(WorkflowDocument.of(moved))).build();
     }
 
@@ -165,6 +195,19 @@ public class ArticlesResource {
             throw ProblemException.unauthorized();
         }
         return editor;
+    }
+
+    /** The body as text in the charset its Content-Type names (UTF-8 when it names none), strictly. */
+    private String text(String file, byte[] body) throws ArticleFormatException {
+        MediaType type = headers.getMediaType();
+        String named = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset charset;
+        try {
+            charset = named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.badRequest("unknown charset '" + named + "': send the file as UTF-8");
+        }
+        return ArticleFiles.decode(file, body == null ? new byte[0] : body, charset);
     }
 
     private static EntityTag tag(RevisionView revision) {

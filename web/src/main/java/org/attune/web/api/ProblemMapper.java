@@ -3,7 +3,6 @@ package org.attune.web.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.attune.content.workflow.WorkflowException;
+import org.attune.web.editorial.LostRace;
 import org.attune.web.editorial.NoSuchArticleException;
 import org.attune.web.editorial.StaleRevisionException;
 
@@ -37,11 +37,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             };
         } else if (failure instanceof NoSuchArticleException) {
             problem = new Problem(404, "Not Found", failure.getMessage());
-        } else if (failure instanceof StaleRevisionException || failure instanceof OptimisticLockException) {
+        } else if (failure instanceof StaleRevisionException) {
             problem = new Problem(
                     412,
                     "Precondition Failed",
                     "the article changed since you read it; nothing was overwritten: GET its source again");
+        } else if (LostRace.explains(failure)) {
+            problem = new Problem(
+                    409, "Conflict", "someone else changed the same thing at the same moment; nothing was done");
         } else if (failure instanceof WebApplicationException w) {
             Response.StatusType status = w.getResponse().getStatusInfo();
             problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), null);
@@ -66,7 +69,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     || t instanceof WorkflowException
                     || t instanceof NoSuchArticleException
                     || t instanceof StaleRevisionException
-                    || t instanceof OptimisticLockException
                     || t instanceof WebApplicationException) {
                 return t;
             }

@@ -26,6 +26,7 @@ import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
 import org.attune.web.editorial.DeskRow;
 import org.attune.web.editorial.EditorialDesk;
+import org.attune.web.editorial.LostRace;
 import org.attune.web.editorial.NoSuchArticleException;
 import org.attune.web.editorial.RevisionView;
 import org.attune.web.editorial.StaleRevisionException;
@@ -106,8 +107,9 @@ public class ArticleDeskServlet extends HttpServlet {
                 ? new ArticleWriter().write(overridesEditor.apply(editableArticle(slug), request.getParameterMap()))
                 : Optional.ofNullable(request.getParameter("source")).orElse("");
         String basedOn = Optional.ofNullable(request.getParameter("basedOn")).orElse("");
+        boolean saving = overrides || "save".equals(request.getParameter("action"));
         try {
-            if (overrides || "save".equals(request.getParameter("action"))) {
+            if (saving) {
                 desk.save(slug, text, basedOn, editor);
             } else if ("confirm".equals(request.getParameter("action"))) {
                 desk.confirmAudienceVersions(slug, editor);
@@ -128,31 +130,62 @@ public class ArticleDeskServlet extends HttpServlet {
         } catch (ArticleFormatException e) {
             showDesk(request, response, 400, slug, text, basedOn, ArticleProblems.of(text, e), null, null);
         } catch (StaleRevisionException e) {
-            RevisionView now = e.current();
-            RevisionDiff changed = RevisionDiff.between(
-                    "revision " + now.number() + " as saved by "
-                            + now.lastEvent().actor(),
-                    now.source(),
-                    "your text",
-                    text);
-            showDesk(request, response, 409, slug, text, now.etag(), null, changed, null);
+            showConflict(request, response, slug, text, e.current());
         } catch (WorkflowException e) {
-            int status = e.reason() == WorkflowException.Reason.NOT_ALLOWED
-                    ? 403
-                    : e.reason() == WorkflowException.Reason.INCOMPLETE ? 400 : 409;
-            showDesk(
-                    request,
-                    response,
-                    status,
-                    slug,
-                    text.isEmpty() ? desk.editableSource(slug) : text,
-                    basedOn.isEmpty() ? desk.newestRevision(slug).orElseThrow().etag() : basedOn,
-                    null,
-                    null,
-                    e.getMessage());
+            showRefusal(request, response, slug, text, basedOn, e);
         } catch (NoSuchArticleException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (RuntimeException e) {
+            // a race lost only when the transaction ended (the desk tells the ones it sees itself)
+            if (!LostRace.explains(e)) {
+                throw e;
+            }
+            if (saving) {
+                showConflict(request, response, slug, text, Optional.empty());
+            } else {
+                showRefusal(request, response, slug, text, basedOn, EditorialDesk.movedAtTheSameMoment(slug));
+            }
         }
+    }
+
+    /** The second of two editors saving the same revision: their text kept, and what the first one changed. */
+    private void showConflict(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String slug,
+            String text,
+            Optional<RevisionView> current)
+            throws IOException {
+        RevisionView now = current.orElseGet(() -> desk.newestRevision(slug).orElseThrow());
+        RevisionDiff changed = RevisionDiff.between(
+                "revision " + now.number() + " as saved by " + now.lastEvent().actor(),
+                now.source(),
+                "your text",
+                text);
+        showDesk(request, response, 409, slug, text, now.etag(), null, changed, null);
+    }
+
+    private void showRefusal(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String slug,
+            String text,
+            String basedOn,
+            WorkflowException refusal)
+            throws IOException {
+        int status = refusal.reason() == WorkflowException.Reason.NOT_ALLOWED
+                ? 403
+                : refusal.reason() == WorkflowException.Reason.INCOMPLETE ? 400 : 409;
+        showDesk(
+                request,
+                response,
+                status,
+                slug,
+                text.isEmpty() ? desk.editableSource(slug) : text,
+                basedOn.isEmpty() ? desk.newestRevision(slug).orElseThrow().etag() : basedOn,
+                null,
+                null,
+                refusal.getMessage());
     }
 
     private void showDesk(

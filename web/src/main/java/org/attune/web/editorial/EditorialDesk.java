@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -73,13 +74,11 @@ public class EditorialDesk {
     public RevisionView create(String source, Editor author) throws ArticleFormatException {
         Article parsed = ArticleParser.forAuthors(settings.today()).parse("article", source);
         if (knows(parsed.slug())) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.ILLEGAL_MOVE,
-                    "an article with the slug '" + parsed.slug() + "' exists already: edit it, or choose another slug");
+            throw slugTaken(parsed.slug());
         }
         Revision draft = Revision.draft(parsed.slug(), 1, source, author, Instant.now());
         revisions.add(draft);
-        entityManager.flush();
+        flush(() -> slugTaken(parsed.slug()));
         audit.record(author.name(), AuditAction.ARTICLE_CREATED, parsed.slug(), "revision 1, draft");
         return RevisionView.of(draft);
     }
@@ -117,7 +116,7 @@ public class EditorialDesk {
                     "revision " + newest.number() + " is " + newest.state().code()
                             + ": a reviewer must request changes before it can be edited");
         }
-        entityManager.flush();
+        flush(() -> StaleRevisionException.lostRace(slug));
         audit.record(by.name(), AuditAction.ARTICLE_SAVED, slug, "revision " + saved.number());
         return RevisionView.of(saved);
     }
@@ -142,7 +141,7 @@ public class EditorialDesk {
             target.scheduleReview(settings.today().plus(settings.reviewCycle()));
             target.signOff(fingerprints.of(publication.readerArticle(target)), by, now);
         }
-        entityManager.flush();
+        flush(() -> movedAtTheSameMoment(slug));
         republish(slug);
         audit.record(
                 by.name(),
@@ -161,7 +160,7 @@ public class EditorialDesk {
                 .orElseThrow(() -> new WorkflowException(
                         WorkflowException.Reason.ILLEGAL_MOVE, slug + " has no approved revision to confirm"));
         published.signOff(fingerprints.of(publication.readerArticle(published)), reviewer, Instant.now());
-        entityManager.flush();
+        flush(() -> movedAtTheSameMoment(slug));
         audit.record(reviewer.name(), AuditAction.AUDIENCE_VERSIONS_CONFIRMED, slug, "revision " + published.number());
         return RevisionView.of(published);
     }
@@ -298,6 +297,35 @@ public class EditorialDesk {
     @Transactional
     public boolean knows(String slug) {
         return articles.existsBySlug(slug) || !revisions.history(slug).isEmpty();
+    }
+
+    /**
+     * Writes the changes now, inside the method, so that losing a race against another editor's change of the same
+     * revision is told as what it is ({@code lost}), not as a failure of the server.
+     */
+    private void flush(Supplier<RuntimeException> lost) {
+        try {
+            entityManager.flush();
+        } catch (RuntimeException e) {
+            if (LostRace.explains(e)) {
+                throw lost.get();
+            }
+            throw e;
+        }
+    }
+
+    private static WorkflowException slugTaken(String slug) {
+        return new WorkflowException(
+                WorkflowException.Reason.ILLEGAL_MOVE,
+                "an article with the slug '" + slug + "' exists already: edit it, or choose another slug");
+    }
+
+    /** What the editor who lost the race to move a revision is told (the same as for any move made meanwhile). */
+    public static WorkflowException movedAtTheSameMoment(String slug) {
+        return new WorkflowException(
+                WorkflowException.Reason.ILLEGAL_MOVE,
+                slug + " was changed by someone else at the same moment: nothing was done; open the article again to"
+                        + " see where it stands");
     }
 
     private void republish(String slug) {

@@ -129,14 +129,14 @@ public class InfobuttonServlet extends HttpServlet {
             for (String[] category : categories(asked, audience)) {
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("scheme", category[0]);
-                xml.writeAttribute("term", category[1]);
+                xml.writeAttribute("term", XmlText.of(category[1]));
             }
             for (ArticleSummary article : answers) {
                 String link = urls.forPath(request, path(article, audience));
                 xml.writeStartElement("entry");
                 element(xml, "title", article.title());
                 xml.writeEmptyElement("link");
-                xml.writeAttribute("href", link);
+                xml.writeAttribute("href", XmlText.of(link));
                 xml.writeAttribute("rel", "alternate");
                 xml.writeAttribute("type", "text/html");
                 xml.writeAttribute("hreflang", "en");
@@ -150,7 +150,7 @@ public class InfobuttonServlet extends HttpServlet {
                                 .toString());
                 xml.writeStartElement("summary");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(article.bottomLine());
+                xml.writeCharacters(XmlText.of(article.bottomLine()));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
@@ -200,7 +200,7 @@ public class InfobuttonServlet extends HttpServlet {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlText.of(text));
         xml.writeEndElement();
     }
 

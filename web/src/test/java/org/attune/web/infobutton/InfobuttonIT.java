@@ -90,6 +90,21 @@ class InfobuttonIT extends DeployedAttune {
     }
 
     @Test
+    void theFeedStaysWellFormedXmlWhateverControlCharactersTheRequestCarries() throws Exception {
+        String name = "superficial\u0001heat\u001f\ufffe";
+        HttpResponse<String> feed = http.get("/infobutton?mainSearchCriteria.v.dn="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&knowledgeResponseType=text/xml");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        var atom = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(atom.getElementsByTagName("title").item(0).getTextContent())
+                .contains("superficialheat")
+                .doesNotContain("\u0001");
+    }
+
+    @Test
     void aSnomedCodeFindsTheArticleCodedWithIt() {
         JsonArray entries = jsonEntries("mainSearchCriteria.v.c=278860009&mainSearchCriteria.v.cs=" + SNOMED_CT
                 + "&informationRecipient=PROV&knowledgeResponseType=application/json");

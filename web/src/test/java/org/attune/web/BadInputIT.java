@@ -88,6 +88,73 @@ class BadInputIT extends DeployedAttune {
         assertAttuneErrorPage(answer.body(), 413);
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413BeforeAnyoneAsksWhoSentIt() {
+        byte[] article = ("---\nslug: too-big\n---\n" + "x".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+        RawResponse api = http.chunked(
+                "POST", root() + "api/v1/articles", article, "Content-Type", "text/markdown; charset=UTF-8");
+        RawResponse page = http.chunked("POST", root() + "audience", article, "Content-Type", "text/plain");
+
+        assertThat(api.status()).isEqualTo(413);
+        assertThat(api.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":413");
+        assertThat(page.status()).isEqualTo(413);
+        assertAttuneErrorPage(page.body(), 413);
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsIfItsLengthWereGiven() {
+        RawResponse anonymous = http.chunked(
+                "POST",
+                root() + "api/v1/articles",
+                "---\nslug: small\n---\nText.\n".getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "text/markdown; charset=UTF-8");
+
+        assertThat(anonymous.status())
+                .as("read, then refused for want of a sign-in")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aChunkedFormIsAskedForItsLength() {
+        RawResponse form = http.chunked(
+                "POST",
+                root() + "audience",
+                "audience=student&return=/".getBytes(StandardCharsets.US_ASCII),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+
+        assertThat(form.status()).isEqualTo(411);
+        assertAttuneErrorPage(form.body(), 411);
+    }
+
+    @Test
+    void everyErrorOfTheApiIsProblemDetailsEvenWhenTheContainerAnswers() {
+        byte[] tooLarge = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+        RawResponse oversized =
+                http.raw("POST", root() + "api/v1/articles", tooLarge, "Content-Type", "text/markdown; charset=UTF-8");
+        HttpResponse<String> nowhere = http.get("/api/v1/no-such-resource");
+
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(oversized.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theApiDoesNotDescribeItselfToStrangers() {
+        HttpResponse<String> wadl = http.get("/api/v1/application.wadl");
+
+        assertThat(wadl.statusCode()).isEqualTo(404);
+        assertThat(wadl.body()).doesNotContainIgnoringCase("jersey").doesNotContain("<application");
+    }
+
     // ---- Container-made errors end on Attune's error page ---------------------------------------------------
 
     @Test

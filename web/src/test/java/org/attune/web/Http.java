@@ -135,6 +135,44 @@ public final class Http {
         }
     }
 
+    /**
+     * A hand-written request whose body is sent chunked ({@code Transfer-Encoding: chunked}, no length), in chunks of
+     * 64 KiB, as a client streaming a body of unknown length does. A server that answers before the end and closes
+     * the connection stops the sending; the answer is read either way.
+     */
+    public RawResponse chunked(String method, String target, byte[] body, String... headers) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        head.append("Host: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
+                .append("\r\n");
+        head.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                for (int at = 0; at < body.length; at += 65_536) {
+                    int size = Math.min(65_536, body.length - at);
+                    out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, at, size);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server answered and closed before the whole body was sent: read what it said
+            }
+            return RawResponse.parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A response as read from the socket: header values exactly as sent (one byte, one character). */
     public record RawResponse(int status, Map<String, String> headers, String body) {
 

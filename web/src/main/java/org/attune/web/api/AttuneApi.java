@@ -1,5 +1,6 @@
 package org.attune.web.api;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
@@ -20,5 +21,17 @@ public class AttuneApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ArticlesResource.class, UsersResource.class, ProblemMapper.class);
+    }
+
+    /**
+     * Jersey's (Payara's JAX-RS) own switches, by name so that nothing here depends on Jersey: no generated WADL
+     * ({@code /api/v1/application.wadl} would show anyone the Jersey version and every resource), and a
+     * {@code Location} kept as the API gives it, not made absolute from the request's {@code Host} header.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
     }
 }

@@ -2,7 +2,6 @@ package org.attune.web.editor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import jakarta.servlet.http.Part;
 
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.workflow.WorkflowException;
+import org.attune.web.editorial.ArticleFiles;
 import org.attune.web.editorial.EditorialDesk;
 import org.attune.web.editorial.RevisionView;
 import org.attune.web.security.CsrfToken;
@@ -79,11 +79,12 @@ public class NewArticleServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String source = uploaded(request);
-        if (source == null) {
-            source = request.getParameter("source") == null ? "" : request.getParameter("source");
-        }
+        String source = request.getParameter("source") == null ? "" : request.getParameter("source");
         try {
+            byte[] upload = uploaded(request);
+            if (upload != null) {
+                source = ArticleFiles.decode("article", upload);
+            }
             RevisionView created = desk.create(source, editor.editor());
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + created.slug());
         } catch (ArticleFormatException e) {
@@ -93,8 +94,8 @@ public class NewArticleServlet extends HttpServlet {
         }
     }
 
-    /** The uploaded file's text, or null when none was chosen. */
-    private static String uploaded(HttpServletRequest request) throws IOException, ServletException {
+    /** The uploaded file, or null when none was chosen. */
+    private static byte[] uploaded(HttpServletRequest request) throws IOException, ServletException {
         if (request.getContentType() == null || !request.getContentType().startsWith("multipart/")) {
             return null;
         }
@@ -103,7 +104,7 @@ public class NewArticleServlet extends HttpServlet {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 

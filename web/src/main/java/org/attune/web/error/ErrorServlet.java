@@ -12,11 +12,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.api.Problem;
 import org.attune.web.view.PageRenderer;
 
 /**
- * The target of every {@code <error-page>} in web.xml. It shows a short page for the status; the exception, if
- * any, goes to the server log only.
+ * The target of every {@code <error-page>} in web.xml. It shows a short page for the status, or for a call to the
+ * API ({@code /api/…}) the same status as problem details; the exception, if any, goes to the server log only.
  */
 @WebServlet(urlPatterns = "/error")
 public class ErrorServlet extends HttpServlet {
@@ -41,7 +42,31 @@ public class ErrorServlet extends HttpServlet {
             AllowedMethods.of(getServletContext(), (String) request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME))
                     .ifPresent(allowed -> response.setHeader("Allow", allowed));
         }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+            new Problem(status, reason(status), null).send(response);
+            return;
+        }
         pages.render(request, response, status, "error/page", Map.of("status", status, "kind", kind(status)));
+    }
+
+    /** The reason phrase of a status the container or a filter answers an API call with. */
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 411 -> "Length Required";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 416 -> "Range Not Satisfiable";
+            case 501 -> "Not Implemented";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+        };
     }
 
     /** Which explanation the page gives: the {@code error.title.*} and {@code error.text.*} messages. */

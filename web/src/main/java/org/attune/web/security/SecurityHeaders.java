@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * pages ({@code attune.security.frame-ancestors}, default {@code 'self'}: an intranet portal that embeds Attune
  * lists its own origin); {@code nosniff}; a same-origin referrer; and, over HTTPS, HSTS.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SecurityHeaders.class.getName());

@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.attune.web.DeployedAttune;
@@ -88,6 +97,50 @@ class EditorialWorkflowIT extends DeployedAttune {
                 .contains("citation [7] points at no reference");
         assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsLineAndNothingIsSaved() {
+        String slug = newSlug();
+        byte[] latin1 = article(slug)
+                .replace("eases pain", "eases pain (\u00e9t\u00e9)")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        Http.RawResponse refused = http.raw(
+                "POST",
+                http.resolve("/api/v1/articles").getRawPath(),
+                latin1,
+                "Content-Type",
+                "text/markdown; charset=UTF-8",
+                "Authorization",
+                basic(AUTHOR, PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("{\"line\":11,\"message\":\"at column 49, byte 0xE9 is not UTF-8 text");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theNewArticlesAddressIsNeverTakenFromTheHostHeader() {
+        String slug = newSlug();
+
+        Http.RawResponse created = http.raw(
+                "POST",
+                http.resolve("/api/v1/articles").getRawPath(),
+                article(slug).getBytes(StandardCharsets.UTF_8),
+                "Host",
+                "evil.example",
+                "Content-Type",
+                "text/markdown; charset=UTF-8",
+                "Authorization",
+                basic(AUTHOR, PASSWORD));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .isEqualTo(http.resolve("/api/v1/articles/" + slug + "/source")
+                                .getRawPath()));
     }
 
     @Test
@@ -532,6 +585,217 @@ class EditorialWorkflowIT extends DeployedAttune {
                 .isEqualTo(anasText);
     }
 
+    // ---- Editors at the same moment -------------------------------------------------------------------------
+
+    private static final int TRIES = 50;
+
+    @Test
+    void twoEditorsSavingOneDraftAtOnceNeverSeeAServerErrorAndTheLoserKeepsTheirText() {
+        String slug = created(AUTHOR);
+        Session ana = signIn(AUTHOR);
+        Session carl = signIn(OTHER_AUTHOR);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String basedOn = basedOn(ana, slug);
+            String anasText = article(slug).replace("a little", "a little (ana " + attempt + ")");
+            String carlsText = article(slug).replace("a little", "a little (carl " + attempt + ")");
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> ana.post(
+                            "/editor/articles/" + slug,
+                            ana.csrf(),
+                            "action",
+                            "save",
+                            "basedOn",
+                            basedOn,
+                            "source",
+                            anasText),
+                    () -> carl.post(
+                            "/editor/articles/" + slug,
+                            carl.csrf(),
+                            "action",
+                            "save",
+                            "basedOn",
+                            basedOn,
+                            "source",
+                            carlsText));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(303, 409);
+            HttpResponse<String> lost = answers.get(answers.get(0).statusCode() == 409 ? 0 : 1);
+            String losersText = lost == answers.get(0) ? anasText : carlsText;
+            String winnersText = lost == answers.get(0) ? carlsText : anasText;
+            assertThat(Jsoup.parse(lost.body()).selectFirst("textarea#source").text())
+                    .isEqualTo(losersText.strip());
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                    .isEqualTo(winnersText);
+        }
+    }
+
+    @Test
+    void tenSavesOfAnApprovedArticleAtOnceStartOneRevisionAndTheOthersAreConflicts() {
+        for (int round = 1; round <= 3; round++) {
+            String slug = approved(created(AUTHOR));
+            Session ana = signIn(AUTHOR);
+            String basedOn = basedOn(ana, slug);
+            List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String text = article(slug).replace("a little", "a little (save " + i + ")");
+                saves.add(() -> ana.post(
+                        "/editor/articles/" + slug, ana.csrf(), "action", "save", "basedOn", basedOn, "source", text));
+            }
+
+            List<HttpResponse<String>> answers = atOnce(saves);
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(303, 409);
+            assertThat(answers).filteredOn(a -> a.statusCode() == 303).hasSize(1);
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                    .contains("\"revision\":2");
+        }
+    }
+
+    @Test
+    void twoApiSavesAtOnceGiveOneSaveAndOnePreconditionFailed() {
+        String slug = created(AUTHOR);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String etag = etag(slug);
+            String first = article(slug).replace("a little", "a little (first " + attempt + ")");
+            String second = article(slug).replace("a little", "a little (second " + attempt + ")");
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> as(AUTHOR).put("/api/v1/articles/" + slug + "/source", first, etag),
+                    () -> as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, etag));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(200, 412);
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 412)
+                    .first()
+                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
+                            .contains("application/problem+json"));
+            String stored =
+                    as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body();
+            assertThat(stored).isEqualTo(answers.get(0).statusCode() == 200 ? first : second);
+        }
+    }
+
+    @Test
+    void twentyApiSavesOfAnApprovedArticleAtOnceGiveOneNewRevisionAndNineteenPreconditionsFailed() {
+        String slug = approved(created(AUTHOR));
+        String etag = etag(slug);
+        List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String text = article(slug).replace("a little", "a little (put " + i + ")");
+            saves.add(() -> as(AUTHOR).put("/api/v1/articles/" + slug + "/source", text, etag));
+        }
+
+        List<HttpResponse<String>> answers = atOnce(saves);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 412);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(1);
+    }
+
+    @Test
+    void twoReviewersApprovingAtOnceInTheEditorGiveOneApprovalAndOneConflict() {
+        Session ana = signIn(AUTHOR);
+        Session rui = signIn(REVIEWER);
+        Session dana = signIn(AUTHOR_AND_REVIEWER);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String slug = underReview(ana, rui);
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved"),
+                    () -> dana.post("/editor/articles/" + slug, dana.csrf(), "to", "approved"));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(303, 409);
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                    .contains("\"status\":\"approved\"");
+        }
+    }
+
+    @Test
+    void twoReviewersApprovingAtOnceThroughTheApiGiveOneApprovalAndOneConflict() {
+        Session ana = signIn(AUTHOR);
+        Session rui = signIn(REVIEWER);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String slug = underReview(ana, rui);
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> move(REVIEWER, slug, "approved", null),
+                    () -> move(AUTHOR_AND_REVIEWER, slug, "approved", null));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(200, 409);
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 409)
+                    .first()
+                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
+                            .contains("application/problem+json"));
+        }
+    }
+
+    /** A new article of ana's, submitted by her and taken up by rui, through the editor's forms. */
+    private String underReview(Session author, Session reviewer) {
+        String slug = newSlug();
+        assertThat(author.post("/editor/new", author.csrf(), "source", article(slug))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
+                        .statusCode())
+                .isEqualTo(303);
+        return slug;
+    }
+
+    private static String basedOn(Session session, String slug) {
+        return Jsoup.parse(session.get("/editor/articles/" + slug).body())
+                .selectFirst("input[name=basedOn]")
+                .attr("value");
+    }
+
+    /** Sends the requests at the same moment, each from its own thread, and returns their answers in order. */
+    @SafeVarargs
+    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>>... requests) {
+        return atOnce(List.of(requests));
+    }
+
+    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests) {
+        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Callable<HttpResponse<String>> request : requests) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> done = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                done.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     static String article(String slug) {
@@ -649,8 +913,12 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     private Client as(String username, String password) {
-        return new Client("Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Client(basic(username, password));
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Client anonymous() {

@@ -61,9 +61,9 @@ final class FrontMatterReader {
         this.yaml = yaml;
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
+            // No Java objects are built, so SnakeYAML's own duplicate-key check (LoaderOptions.allowDuplicateKeys,
+            // applied only while constructing objects) never runs here: fields() refuses a repeated key instead.
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark());
             problems.add(line, "front matter is not valid YAML: " + e.getProblem());
@@ -110,8 +110,10 @@ final class FrontMatterReader {
         return new FrontMatter(null, null, null, List.of(), List.of(), false, List.of(), List.of(), Set.of(), false);
     }
 
+    /** The known keys of a mapping with their values; an unknown key or a key given twice is a problem. */
     private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
         Map<String, Node> fields = new HashMap<>();
+        Map<String, Node> keys = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null || !known.contains(key)) {
@@ -119,6 +121,13 @@ final class FrontMatterReader {
                         line(tuple.getKeyNode()),
                         "unknown " + what + " field '" + key + "' (known: "
                                 + String.join(", ", known.stream().sorted().toList()) + ")");
+                continue;
+            }
+            Node first = keys.putIfAbsent(key, tuple.getKeyNode());
+            if (first != null) {
+                problems.add(
+                        line(tuple.getKeyNode()),
+                        "'" + key + "' is given twice (first on line " + line(first) + "); give each field once");
                 continue;
             }
             fields.put(key, tuple.getValueNode());

@@ -47,6 +47,7 @@ public final class ArticleParser {
 
     public Article parse(String fileName, String content) throws ArticleFormatException {
         Problems problems = new Problems(fileName);
+        FieldLimit.FILE.check(content, 1, problems);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {

@@ -50,6 +50,7 @@ public final class ArticleParser {
         FieldLimit.FILE.check(content, 1, problems);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        checkNoNul(lines, problems);
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(
                     1,
@@ -85,6 +86,19 @@ public final class ArticleParser {
         } catch (IllegalArgumentException e) {
             problems.add(1, e.getMessage());
             throw problems.exception();
+        }
+    }
+
+    /**
+     * PostgreSQL stores no NUL character (U+0000) in text, and the file is stored as written: the first line holding
+     * one is a problem (CommonMark would have read it as U+FFFD, so nothing else would notice).
+     */
+    private static void checkNoNul(String[] lines, Problems problems) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('\u0000') >= 0) {
+                problems.add(i + 1, "a NUL character (U+0000) cannot be stored; remove it");
+                return;
+            }
         }
     }
 

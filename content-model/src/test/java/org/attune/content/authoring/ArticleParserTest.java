@@ -380,6 +380,15 @@ class ArticleParserTest {
         }
 
         @Test
+        void aNulCharacterWhichTheDatabaseCannotStore() {
+            String body = BODY.replace("It is safe when used with care.", "It is safe\u0000 when used with care.");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
+                assertThat(p.message()).isEqualTo("a NUL character (U+0000) cannot be stored; remove it");
+            });
+        }
+
+        @Test
         void aHeaderFieldGivenTwice() {
             String header = HEADER.replace("updated: 2025-12-29", "title: Does cold help?\nupdated: 2025-12-29");
             assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {

@@ -6,7 +6,14 @@ import static org.attune.content.authoring.ArticleParserTest.BODY;
 import static org.attune.content.authoring.ArticleParserTest.HEADER;
 import static org.attune.content.authoring.ArticleParserTest.lineOf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.attune.content.article.Article;
 import org.junit.jupiter.api.Test;
@@ -145,6 +152,29 @@ class FieldLimitTest {
             assertThat(p.line()).isEqualTo(lineOf(file, "pmid:"));
             assertThat(p.message()).isEqualTo("the PMID '" + pmid + "' must be digits only, e.g. \"28192789\"");
         });
+    }
+
+    @Test
+    void theAuthoringFormatsLimitsTableGivesEveryMaximum() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "authoring-format.md"));
+        String limits = doc.substring(doc.indexOf("\n## Limits\n"), doc.indexOf("\n## Errors\n"));
+
+        Set<String> tabled = limits.lines()
+                .filter(line -> line.startsWith("| ") && !line.startsWith("| field "))
+                .map(line -> leadingNumber(line.split("\\|")[2].strip()))
+                .collect(Collectors.toSet());
+
+        assertThat(tabled)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FieldLimit.values())
+                        .map(limit -> String.format(Locale.ROOT, "%,d", limit.maximum()))
+                        .collect(Collectors.toSet()));
+    }
+
+    /** "1,000" of "1,000", "255" of "255, written as ...". */
+    private static String leadingNumber(String cell) {
+        Matcher number = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})*").matcher(cell);
+        assertThat(number.lookingAt()).as(cell + " starts with a number").isTrue();
+        return number.group();
     }
 
     /** The sample article (with clinical codes) with the first line holding {@code from} rewritten from there on. */

@@ -104,7 +104,7 @@ public class Revision {
      *
      * @throws WorkflowException ILLEGAL_MOVE when the state does not allow the move, NOT_ALLOWED when the person
      *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested without a comment or
-     *     the comment is longer than {@link WorkflowEvent#MAX_COMMENT_LENGTH}
+     *     the comment is longer than {@link WorkflowEvent#MAX_COMMENT_LENGTH} or holds a NUL character
      */
     public void moveTo(WorkflowState next, Editor by, Instant at, String comment) {
         Objects.requireNonNull(next, "next state");
@@ -193,6 +193,7 @@ public class Revision {
         state = next;
     }
 
+    /** A comment the database can store: not too long, and no NUL character (PostgreSQL stores none in text). */
     private static void requireCommentThatFits(String comment) {
         String kept = comment == null ? "" : comment.strip();
         if (kept.length() > WorkflowEvent.MAX_COMMENT_LENGTH) {
@@ -203,6 +204,10 @@ public class Revision {
                             "the comment is %,d characters; at most %,d",
                             kept.length(),
                             WorkflowEvent.MAX_COMMENT_LENGTH));
+        }
+        if (kept.indexOf('\u0000') >= 0) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.INCOMPLETE, "a NUL character (U+0000) cannot be stored; remove it");
         }
     }
 

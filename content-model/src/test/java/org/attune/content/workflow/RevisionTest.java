@@ -116,6 +116,17 @@ class RevisionTest {
     }
 
     @Test
+    void aCommentHoldingANulCharacterIsRefused() {
+        Revision revision = draft(ALICE_AUTHOR);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.SUBMITTED, ALICE_AUTHOR, NOW, "Ready\u0000"))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE))
+                .hasMessageContaining("NUL");
+        assertThat(revision.state()).isEqualTo(WorkflowState.DRAFT);
+    }
+
+    @Test
     void anEditorsNameLongerThanItsColumnIsRefused() {
         assertThat(new Editor("a".repeat(200), true, false, false).name()).hasSize(Editor.MAX_NAME_LENGTH);
         assertThatThrownBy(() -> new Editor("a".repeat(201), true, false, false))

@@ -11,6 +11,10 @@ import org.attune.content.review.ReviewEvent;
  * stored in (the column is named beside each limit; {@code docs/authoring-format.md}, "Limits", lists them for
  * authors). Lengths are counted as Java and H2 count them, in UTF-16 code units: a character outside the Basic
  * Multilingual Plane (most emoji) counts as two, which PostgreSQL, counting characters, holds with room to spare.
+ *
+ * <p>Each limit is its column's whole width (only the PMID is narrower, by its form): every value up to that width
+ * could be saved as a draft before there were limits, and stored revisions are read again by this parser, so a
+ * tighter limit would leave some of them unreadable. Every width is ample for what an author writes.
  */
 public enum FieldLimit {
     /** {@code article_revision.source}: the whole file, as stored with each revision. */
@@ -33,7 +37,7 @@ public enum FieldLimit {
     REFERENCE_SOURCE("the reference source", 1_000),
     /** {@code article_reference.doi}. */
     DOI("the DOI", 255),
-    /** {@code article_reference.pmid} (32): digits only, see {@link Reference#MAX_PMID_DIGITS}. */
+    /** {@code article_reference.pmid} holds 32; a PMID is digits only, at most {@link Reference#MAX_PMID_DIGITS}. */
     PMID("the PMID", Reference.MAX_PMID_DIGITS),
     /** {@code article_reference.url}. */
     URL("the reference url", 2_000),

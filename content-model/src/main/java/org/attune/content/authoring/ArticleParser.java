@@ -22,7 +22,7 @@ public final class ArticleParser {
 
     /** A parser for complete article files, review history included (the demo articles, imports). */
     public ArticleParser() {
-        this(new AuthoringRules(AuthoringRules.ReviewBlock.REQUIRED, null));
+        this(new AuthoringRules(AuthoringRules.ReviewBlock.REQUIRED, null, true));
     }
 
     private ArticleParser(AuthoringRules rules) {
@@ -34,15 +34,16 @@ public final class ArticleParser {
      * from the editorial workflow), and {@code updated:} may be left out, meaning {@code today}.
      */
     public static ArticleParser forAuthors(LocalDate today) {
-        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.FORBIDDEN, today));
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.FORBIDDEN, today, true));
     }
 
     /**
      * A parser for a revision already accepted, whichever way it came in: an imported file's {@code review:} block
-     * is read if present, and a missing {@code updated:} means {@code written}, the day it was last written.
+     * is read if present, and a missing {@code updated:} means {@code written}, the day it was last written. DOIs and
+     * PMIDs are read as written: a revision stored before they had to be well formed stays readable (and retirable).
      */
     public static ArticleParser forRevisions(LocalDate written) {
-        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written));
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written, false));
     }
 
     public Article parse(String fileName, String content) throws ArticleFormatException {

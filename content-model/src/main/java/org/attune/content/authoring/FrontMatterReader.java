@@ -294,17 +294,8 @@ final class FrontMatterReader {
             Optional<String> source = requiredText(fields, "source", entry, FieldLimit.REFERENCE_SOURCE);
             Optional<Integer> year = requiredText(fields, "year", entry)
                     .flatMap(text -> integer(text, fields.get("year"), "year", 1800, 2200));
-            Optional<String> doi = optionalText(fields, "doi", FieldLimit.DOI)
-                    .filter(text -> wellFormed(
-                            Reference.isDoi(text),
-                            fields.get("doi"),
-                            "'" + text
-                                    + "' is not a DOI: write it as 10.<registrant>/<suffix>, e.g. 10.7326/M16-2367"));
-            Optional<String> pmid = optionalText(fields, "pmid", FieldLimit.PMID)
-                    .filter(text -> wellFormed(
-                            Reference.isPubMedId(text),
-                            fields.get("pmid"),
-                            "the PMID '" + text + "' must be digits only, e.g. \"28192789\""));
+            Optional<String> doi = doi(fields);
+            Optional<String> pmid = pmid(fields);
             Optional<String> url = optionalText(fields, "url", FieldLimit.URL)
                     .filter(text -> wellFormed(
                             Reference.isWebAddress(text),
@@ -327,6 +318,30 @@ final class FrontMatterReader {
                     pmid.orElse(null),
                     url.orElse(null)));
         }
+    }
+
+    /** The reference's DOI; a new file's must be written as a DOI (a stored revision's is read as written). */
+    private Optional<String> doi(Map<String, Node> fields) {
+        Optional<String> doi = optionalText(fields, "doi", FieldLimit.DOI);
+        if (!rules.identifiersChecked()) {
+            return doi;
+        }
+        return doi.filter(text -> wellFormed(
+                Reference.isDoi(text),
+                fields.get("doi"),
+                "'" + text + "' is not a DOI: write it as 10.<registrant>/<suffix>, e.g. 10.7326/M16-2367"));
+    }
+
+    /** The reference's PMID; a new file's is digits only (a stored revision's is read as written). */
+    private Optional<String> pmid(Map<String, Node> fields) {
+        if (!rules.identifiersChecked()) {
+            return optionalText(fields, "pmid");
+        }
+        return optionalText(fields, "pmid", FieldLimit.PMID)
+                .filter(text -> wellFormed(
+                        Reference.isPubMedId(text),
+                        fields.get("pmid"),
+                        "the PMID '" + text + "' must be digits only, e.g. \"28192789\""));
     }
 
     private List<MappingNode> entries(Node node, String key) {

@@ -59,12 +59,6 @@ public class Reference {
         if (this.url != null && !isWebAddress(this.url)) {
             throw new IllegalArgumentException("reference url must be an http:// or https:// address");
         }
-        if (this.doi != null && !isDoi(this.doi)) {
-            throw new IllegalArgumentException("'" + this.doi + "' is not a DOI");
-        }
-        if (this.pmid != null && !isPubMedId(this.pmid)) {
-            throw new IllegalArgumentException("'" + this.pmid + "' is not a PubMed identifier");
-        }
     }
 
     /** A DOI as a DOI is written, e.g. {@code 10.7326/M16-2367}: not a link to it, no {@code doi:} in front. */

@@ -8,6 +8,7 @@ import static org.attune.content.authoring.ArticleParserTest.lineOf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -152,6 +153,23 @@ class FieldLimitTest {
             assertThat(p.line()).isEqualTo(lineOf(file, "pmid:"));
             assertThat(p.message()).isEqualTo("the PMID '" + pmid + "' must be digits only, e.g. \"28192789\"");
         });
+    }
+
+    @Test
+    void aRevisionStoredBeforeDoisAndPmidsHadToBeWellFormedStillReads() throws Exception {
+        String file = HEADER.replace(
+                        "doi: 10.7326/M16-2367", "doi: https://doi.org/10.7326/M16-2367\n    pmid: \"PMC5400000\"")
+                + BODY;
+
+        assertThat(ArticleParser.forRevisions(LocalDate.of(2026, 1, 2))
+                        .parse("stored.md", file)
+                        .reference(1)
+                        .orElseThrow()
+                        .pmid())
+                .contains("PMC5400000");
+        assertThat(failure(file).problems())
+                .extracting(Problem::line)
+                .containsExactly(lineOf(file, "doi:"), lineOf(file, "pmid:"));
     }
 
     @Test

@@ -27,6 +27,9 @@ public class Article {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /** The longest slug, in characters: {@code article.slug} and {@code article_revision.slug}. */
+    public static final int MAX_SLUG_LENGTH = 200;
+
     private Long id;
     private String slug;
     private String title;
@@ -85,8 +88,9 @@ public class Article {
         }
     }
 
+    /** Lower-case letters and digits joined by hyphens, at most {@link #MAX_SLUG_LENGTH} characters. */
     public static boolean isValidSlug(String slug) {
-        return SLUG.matcher(slug).matches();
+        return slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
     }
 
     private static List<Reference> requireUniqueNumbers(List<Reference> references) {

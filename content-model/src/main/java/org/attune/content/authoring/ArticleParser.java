@@ -22,7 +22,7 @@ public final class ArticleParser {
 
     /** A parser for complete article files, review history included (the demo articles, imports). */
     public ArticleParser() {
-        this(new AuthoringRules(AuthoringRules.ReviewBlock.REQUIRED, null));
+        this(new AuthoringRules(AuthoringRules.ReviewBlock.REQUIRED, null, true));
     }
 
     private ArticleParser(AuthoringRules rules) {
@@ -34,21 +34,24 @@ public final class ArticleParser {
      * from the editorial workflow), and {@code updated:} may be left out, meaning {@code today}.
      */
     public static ArticleParser forAuthors(LocalDate today) {
-        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.FORBIDDEN, today));
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.FORBIDDEN, today, true));
     }
 
     /**
      * A parser for a revision already accepted, whichever way it came in: an imported file's {@code review:} block
-     * is read if present, and a missing {@code updated:} means {@code written}, the day it was last written.
+     * is read if present, and a missing {@code updated:} means {@code written}, the day it was last written. DOIs and
+     * PMIDs are read as written: a revision stored before they had to be well formed stays readable (and retirable).
      */
     public static ArticleParser forRevisions(LocalDate written) {
-        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written));
+        return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written, false));
     }
 
     public Article parse(String fileName, String content) throws ArticleFormatException {
         Problems problems = new Problems(fileName);
+        FieldLimit.FILE.check(content, 1, problems);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        checkNoNul(lines, problems);
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(
                     1,
@@ -84,6 +87,19 @@ public final class ArticleParser {
         } catch (IllegalArgumentException e) {
             problems.add(1, e.getMessage());
             throw problems.exception();
+        }
+    }
+
+    /**
+     * PostgreSQL stores no NUL character (U+0000) in text, and the file is stored as written: the first line holding
+     * one is a problem (CommonMark would have read it as U+FFFD, so nothing else would notice).
+     */
+    private static void checkNoNul(String[] lines, Problems problems) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('\u0000') >= 0) {
+                problems.add(i + 1, "a NUL character (U+0000) cannot be stored; remove it");
+                return;
+            }
         }
     }
 

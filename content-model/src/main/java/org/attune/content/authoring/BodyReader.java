@@ -109,6 +109,7 @@ final class BodyReader {
                 .collect(Collectors.joining())
                 .strip();
         headingLine = line(h);
+        FieldLimit.HEADING.check(heading, headingLine, problems);
         blocks = new ArrayList<>();
         lastBlock = null;
     }
@@ -158,6 +159,11 @@ final class BodyReader {
             return;
         }
         Block block = new Block(text.kind(), text.leadIn(), text.text());
+        String name = heading == null && bottomLine == null && sections.isEmpty()
+                ? "the bottom line"
+                : "the " + kind(block.kind());
+        FieldLimit.LEAD_IN.check(block.leadIn(), name + "'s lead-in", line(node), problems);
+        FieldLimit.TEXT.check(block.text(), name, line(node), problems);
         located.add(new Body.LocatedBlock(block.text(), line(node)));
         if (heading == null) {
             if (bottomLine != null || !sections.isEmpty()) {
@@ -226,7 +232,11 @@ final class BodyReader {
             problems.add(line(paragraph), "a second override for " + audience + " of the same block");
             return;
         }
-        lastBlock.addOverride(new AudienceOverride(audience, text.leadIn(), text.text()));
+        AudienceOverride override = new AudienceOverride(audience, text.leadIn(), text.text());
+        String name = "the " + audience + " override";
+        FieldLimit.LEAD_IN.check(override.leadIn(), name + "'s lead-in", line(paragraph), problems);
+        FieldLimit.TEXT.check(override.text(), name, line(paragraph), problems);
+        lastBlock.addOverride(override);
         located.add(new Body.LocatedBlock(text.text(), line(paragraph)));
     }
 
@@ -248,6 +258,10 @@ final class BodyReader {
             return;
         }
         lastBlock.markCertainty(certainty);
+    }
+
+    private static String kind(BlockKind kind) {
+        return kind == BlockKind.STATEMENT ? "statement" : "paragraph";
     }
 
     private BlockText toBlock(Paragraph paragraph, BlockKind kind) {

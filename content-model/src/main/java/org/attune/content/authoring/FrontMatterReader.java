@@ -61,9 +61,9 @@ final class FrontMatterReader {
         this.yaml = yaml;
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yaml));
+            // No Java objects are built, so SnakeYAML's own duplicate-key check (LoaderOptions.allowDuplicateKeys,
+            // applied only while constructing objects) never runs here: fields() refuses a repeated key instead.
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark());
             problems.add(line, "front matter is not valid YAML: " + e.getProblem());
@@ -78,14 +78,14 @@ final class FrontMatterReader {
         }
         Map<String, Node> fields = fields(mapping, ARTICLE_KEYS, "article");
 
-        String slug = requiredText(fields, "slug", mapping).orElse(null);
+        String slug = requiredText(fields, "slug", mapping, FieldLimit.SLUG).orElse(null);
         if (slug != null && !Article.isValidSlug(slug)) {
             problems.add(
                     line(fields.get("slug")),
                     "slug '" + slug + "' must be lower-case letters and digits joined by hyphens");
             slug = null;
         }
-        String title = requiredText(fields, "title", mapping).orElse(null);
+        String title = requiredText(fields, "title", mapping, FieldLimit.TITLE).orElse(null);
         LocalDate updated = fields.containsKey("updated") || rules.defaultUpdated() == null
                 ? requiredText(fields, "updated", mapping)
                         .flatMap(text -> date(text, fields.get("updated")))
@@ -110,8 +110,10 @@ final class FrontMatterReader {
         return new FrontMatter(null, null, null, List.of(), List.of(), false, List.of(), List.of(), Set.of(), false);
     }
 
+    /** The known keys of a mapping with their values; an unknown key or a key given twice is a problem. */
     private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
         Map<String, Node> fields = new HashMap<>();
+        Map<String, Node> keys = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null || !known.contains(key)) {
@@ -119,6 +121,13 @@ final class FrontMatterReader {
                         line(tuple.getKeyNode()),
                         "unknown " + what + " field '" + key + "' (known: "
                                 + String.join(", ", known.stream().sorted().toList()) + ")");
+                continue;
+            }
+            Node first = keys.putIfAbsent(key, tuple.getKeyNode());
+            if (first != null) {
+                problems.add(
+                        line(tuple.getKeyNode()),
+                        "'" + key + "' is given twice (first on line " + line(first) + "); give each field once");
                 continue;
             }
             fields.put(key, tuple.getValueNode());
@@ -135,9 +144,19 @@ final class FrontMatterReader {
         return text(node, key);
     }
 
+    /** The field's text, when given and no longer than {@code limit} allows. */
+    private Optional<String> requiredText(Map<String, Node> fields, String key, Node owner, FieldLimit limit) {
+        return requiredText(fields, key, owner).filter(text -> limit.check(text, line(fields.get(key)), problems));
+    }
+
     private Optional<String> optionalText(Map<String, Node> fields, String key) {
         Node node = fields.get(key);
         return node == null ? Optional.empty() : text(node, key);
+    }
+
+    /** The field's text, when given and no longer than {@code limit} allows. */
+    private Optional<String> optionalText(Map<String, Node> fields, String key, FieldLimit limit) {
+        return optionalText(fields, key).filter(text -> limit.check(text, line(fields.get(key)), problems));
     }
 
     private Optional<String> text(Node node, String key) {
@@ -178,7 +197,9 @@ final class FrontMatterReader {
         }
         List<String> tags = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            text(item, "tag").ifPresent(tags::add);
+            text(item, "tag")
+                    .filter(tag -> FieldLimit.TAG.check(tag, line(item), problems))
+                    .ifPresent(tags::add);
         }
         return tags;
     }
@@ -201,9 +222,9 @@ final class FrontMatterReader {
                             ReviewStatus::fromCode,
                             fields.get("status"),
                             "unknown review status '" + code + "' (known: " + ReviewStatus.knownCodes() + ")"));
-            Optional<String> by = requiredText(fields, "by", entry);
+            Optional<String> by = requiredText(fields, "by", entry, FieldLimit.REVIEWER);
             Optional<LocalDate> on = requiredText(fields, "on", entry).flatMap(text -> date(text, fields.get("on")));
-            String comment = optionalText(fields, "comment").orElse(null);
+            Optional<String> comment = optionalText(fields, "comment", FieldLimit.REVIEW_COMMENT);
             if (status.isEmpty() || by.isEmpty() || on.isEmpty()) {
                 continue;
             }
@@ -219,7 +240,7 @@ final class FrontMatterReader {
                                 + status.get().code() + "'");
             }
             previous = status.get();
-            events.add(new ReviewEvent(status.get(), by.get(), on.get(), comment));
+            events.add(new ReviewEvent(status.get(), by.get(), on.get(), comment.orElse(null)));
         }
         return events;
     }
@@ -249,8 +270,8 @@ final class FrontMatterReader {
                         "'" + code.get() + "' is not a valid " + system.get().label() + " code");
                 continue;
             }
-            codes.add(new ClinicalCode(
-                    system.get(), code.get(), optionalText(fields, "display").orElse(null)));
+            Optional<String> display = optionalText(fields, "display", FieldLimit.CODE_DISPLAY);
+            codes.add(new ClinicalCode(system.get(), code.get(), display.orElse(null)));
         }
         return codes;
     }
@@ -269,20 +290,22 @@ final class FrontMatterReader {
                             ReferenceType::fromCode,
                             fields.get("type"),
                             "unknown reference type '" + code + "' (known: " + ReferenceType.knownCodes() + ")"));
-            Optional<String> title = requiredText(fields, "title", entry);
-            Optional<String> source = requiredText(fields, "source", entry);
+            Optional<String> title = requiredText(fields, "title", entry, FieldLimit.REFERENCE_TITLE);
+            Optional<String> source = requiredText(fields, "source", entry, FieldLimit.REFERENCE_SOURCE);
             Optional<Integer> year = requiredText(fields, "year", entry)
                     .flatMap(text -> integer(text, fields.get("year"), "year", 1800, 2200));
+            Optional<String> doi = doi(fields);
+            Optional<String> pmid = pmid(fields);
+            Optional<String> url = optionalText(fields, "url", FieldLimit.URL)
+                    .filter(text -> wellFormed(
+                            Reference.isWebAddress(text),
+                            fields.get("url"),
+                            "reference url must be an http:// or https:// address"));
             if (number.isPresent() && !numbers.add(number.get())) {
                 problems.add(line(fields.get("number")), "reference number " + number.get() + " is used twice");
                 continue;
             }
             if (number.isEmpty() || type.isEmpty() || title.isEmpty() || source.isEmpty() || year.isEmpty()) {
-                continue;
-            }
-            Optional<String> url = optionalText(fields, "url");
-            if (url.isPresent() && !Reference.isWebAddress(url.get())) {
-                problems.add(line(fields.get("url")), "reference url must be an http:// or https:// address");
                 continue;
             }
             references.add(new Reference(
@@ -291,10 +314,34 @@ final class FrontMatterReader {
                     title.get(),
                     source.get(),
                     year.get(),
-                    optionalText(fields, "doi").orElse(null),
-                    optionalText(fields, "pmid").orElse(null),
+                    doi.orElse(null),
+                    pmid.orElse(null),
                     url.orElse(null)));
         }
+    }
+
+    /** The reference's DOI; a new file's must be written as a DOI (a stored revision's is read as written). */
+    private Optional<String> doi(Map<String, Node> fields) {
+        Optional<String> doi = optionalText(fields, "doi", FieldLimit.DOI);
+        if (!rules.identifiersChecked()) {
+            return doi;
+        }
+        return doi.filter(text -> wellFormed(
+                Reference.isDoi(text),
+                fields.get("doi"),
+                "'" + text + "' is not a DOI: write it as 10.<registrant>/<suffix>, e.g. 10.7326/M16-2367"));
+    }
+
+    /** The reference's PMID; a new file's is digits only (a stored revision's is read as written). */
+    private Optional<String> pmid(Map<String, Node> fields) {
+        if (!rules.identifiersChecked()) {
+            return optionalText(fields, "pmid");
+        }
+        return optionalText(fields, "pmid", FieldLimit.PMID)
+                .filter(text -> wellFormed(
+                        Reference.isPubMedId(text),
+                        fields.get("pmid"),
+                        "the PMID '" + text + "' must be digits only, e.g. \"28192789\""));
     }
 
     private List<MappingNode> entries(Node node, String key) {
@@ -311,6 +358,14 @@ final class FrontMatterReader {
             }
         }
         return entries;
+    }
+
+    /** True when well formed; otherwise reports {@code error} at the value's line. */
+    private boolean wellFormed(boolean wellFormed, Node node, String error) {
+        if (!wellFormed) {
+            problems.add(line(node), error);
+        }
+        return wellFormed;
     }
 
     private <T> Optional<T> parse(String code, Function<String, Optional<T>> lookup, Node node, String error) {

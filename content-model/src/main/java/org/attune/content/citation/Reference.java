@@ -2,12 +2,21 @@ package org.attune.content.citation;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A numbered entry of an article's reference list. */
 public class Reference {
 
     /** The largest reference number; a larger number in a citation cites nothing. */
     public static final int MAX_NUMBER = 9999;
+
+    /** The most digits of a PubMed identifier: PubMed numbers its articles, and nine digits count to a billion. */
+    public static final int MAX_PMID_DIGITS = 9;
+
+    /** A DOI: "10.", the registrant's number (itself perhaps dotted), a slash, the suffix (no spaces). */
+    private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}(?:\\.[0-9]+)*/\\S+");
+
+    private static final Pattern PMID = Pattern.compile("[0-9]{1," + MAX_PMID_DIGITS + "}");
 
     private Long id;
     private int number;
@@ -50,6 +59,16 @@ public class Reference {
         if (this.url != null && !isWebAddress(this.url)) {
             throw new IllegalArgumentException("reference url must be an http:// or https:// address");
         }
+    }
+
+    /** A DOI as a DOI is written, e.g. {@code 10.7326/M16-2367}: not a link to it, no {@code doi:} in front. */
+    public static boolean isDoi(String doi) {
+        return DOI.matcher(doi.strip()).matches();
+    }
+
+    /** A PubMed identifier: digits only, at most {@link #MAX_PMID_DIGITS}. */
+    public static boolean isPubMedId(String pmid) {
+        return PMID.matcher(pmid.strip()).matches();
     }
 
     /** Only web addresses are linked from a reference: never {@code javascript:} or other schemes. */

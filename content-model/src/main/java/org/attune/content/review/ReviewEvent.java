@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record ReviewEvent(ReviewStatus status, String reviewer, LocalDate date, String comment) {
 
+    /** The longest reviewer name, in characters (UTF-16 code units): {@code article_review_event.reviewer}. */
+    public static final int MAX_REVIEWER_LENGTH = 200;
+
+    /** The longest comment, in characters (UTF-16 code units): {@code article_review_event.comment}. */
+    public static final int MAX_COMMENT_LENGTH = 4_000;
+
     public ReviewEvent {
         Objects.requireNonNull(status, "status");
         if (reviewer == null || reviewer.isBlank()) {
@@ -18,6 +24,12 @@ public record ReviewEvent(ReviewStatus status, String reviewer, LocalDate date, 
         Objects.requireNonNull(date, "date");
         reviewer = reviewer.strip();
         comment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (reviewer.length() > MAX_REVIEWER_LENGTH) {
+            throw new IllegalArgumentException("a reviewer's name is at most " + MAX_REVIEWER_LENGTH + " characters");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw new IllegalArgumentException("a review comment is at most " + MAX_COMMENT_LENGTH + " characters");
+        }
     }
 
     @Override

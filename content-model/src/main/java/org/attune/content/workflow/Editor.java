@@ -6,9 +6,15 @@ package org.attune.content.workflow;
  */
 public record Editor(String name, boolean author, boolean reviewer, boolean admin) {
 
+    /** The longest name, in characters (UTF-16 code units): it is stored as who wrote and who moved a revision. */
+    public static final int MAX_NAME_LENGTH = WorkflowEvent.MAX_ACTOR_LENGTH;
+
     public Editor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an editor has a name");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("an editor's name is at most " + MAX_NAME_LENGTH + " characters");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +103,8 @@ public class Revision {
      * Moves the revision on, recording who, when and why.
      *
      * @throws WorkflowException ILLEGAL_MOVE when the state does not allow the move, NOT_ALLOWED when the person
-     *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested without a comment
+     *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested without a comment or
+     *     the comment is longer than {@link WorkflowEvent#MAX_COMMENT_LENGTH} or holds a NUL character
      */
     public void moveTo(WorkflowState next, Editor by, Instant at, String comment) {
         Objects.requireNonNull(next, "next state");
@@ -146,6 +148,7 @@ public class Revision {
             }
             default -> throw new IllegalStateException("no rule for " + next);
         }
+        requireCommentThatFits(comment);
         record(next, by.name(), at, comment);
     }
 
@@ -188,6 +191,24 @@ public class Revision {
     private void record(WorkflowState next, String actor, Instant at, String comment) {
         history.add(new WorkflowEvent(next, actor, at, comment));
         state = next;
+    }
+
+    /** A comment the database can store: not too long, and no NUL character (PostgreSQL stores none in text). */
+    private static void requireCommentThatFits(String comment) {
+        String kept = comment == null ? "" : comment.strip();
+        if (kept.length() > WorkflowEvent.MAX_COMMENT_LENGTH) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.INCOMPLETE,
+                    String.format(
+                            Locale.ROOT,
+                            "the comment is %,d characters; at most %,d",
+                            kept.length(),
+                            WorkflowEvent.MAX_COMMENT_LENGTH));
+        }
+        if (kept.indexOf('\u0000') >= 0) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.INCOMPLETE, "a NUL character (U+0000) cannot be stored; remove it");
+        }
     }
 
     private static void requireAuthor(Editor editor, String what) {

@@ -8,7 +8,10 @@ public class WorkflowException extends RuntimeException {
         ILLEGAL_MOVE,
         /** The person lacks the role, or the four-eyes rule forbids it. */
         NOT_ALLOWED,
-        /** Something the move needs is missing, e.g. the comment when changes are requested. */
+        /**
+         * Something the move needs is missing or does not fit, e.g. the comment when changes are requested, or a
+         * comment too long to store.
+         */
         INCOMPLETE
     }
 

@@ -380,6 +380,37 @@ class ArticleParserTest {
         }
 
         @Test
+        void aNulCharacterWhichTheDatabaseCannotStore() {
+            String body = BODY.replace("It is safe when used with care.", "It is safe\u0000 when used with care.");
+            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
+                assertThat(p.message()).isEqualTo("a NUL character (U+0000) cannot be stored; remove it");
+            });
+        }
+
+        @Test
+        void aHeaderFieldGivenTwice() {
+            String header = HEADER.replace("updated: 2025-12-29", "title: Does cold help?\nupdated: 2025-12-29");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "title: Does cold help?"));
+                assertThat(p.message())
+                        .isEqualTo("'title' is given twice (first on line " + lineOf(header, "title:")
+                                + "); give each field once");
+            });
+        }
+
+        @Test
+        void aReferenceFieldGivenTwice() {
+            String header = HEADER.replace("    source: Annals", "    doi: 10.1000/other\n    source: Annals");
+            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(header, "doi: 10.7326/M16-2367"));
+                assertThat(p.message())
+                        .startsWith(
+                                "'doi' is given twice (first on line " + lineOf(header, "doi: 10.1000/other") + ")");
+            });
+        }
+
+        @Test
         void aDemoMarkThatIsNotTrueOrFalse() {
             String header = HEADER.replace("tags:", "demo: sometimes\ntags:");
             assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {

@@ -29,6 +29,8 @@ import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
 import org.attune.content.article.Certainty;
 import org.attune.content.article.Section;
+import org.attune.content.authoring.ArticleParser;
+import org.attune.content.authoring.FieldLimit;
 import org.attune.content.citation.Reference;
 import org.attune.content.citation.ReferenceType;
 import org.attune.content.review.ReviewEvent;
@@ -345,6 +347,100 @@ abstract class JpaArticleRepositoryTest {
         assertThat(newest)
                 .extracting(Revision::slug, Revision::number)
                 .containsExactly(tuple("cold", 1), tuple("heat", 2));
+    }
+
+    @Test
+    void anArticleWithEveryAuthoredFieldAtItsLimitIsStoredWhole() throws Exception {
+        Article atLimits = ArticleParser.forRevisions(LocalDate.of(2026, 12, 7))
+                .parse("limits.md", fileWithEveryFieldAtItsLimit());
+        inTransaction(em -> new JpaArticleRepository(em).add(atLimits));
+
+        Article loaded = findInFreshEntityManager(atLimits.slug());
+
+        assertThat(loaded).isEqualTo(atLimits);
+        assertThat(loaded.title()).hasSize(FieldLimit.TITLE.maximum());
+        assertThat(loaded.bottomLine().text()).hasSize(FieldLimit.TEXT.maximum());
+    }
+
+    @Test
+    void aRevisionOfTheLongestFileWithTheLongestSlugNameAndCommentIsStoredWhole() {
+        String slug = "s".repeat(FieldLimit.SLUG.maximum());
+        String source = "x".repeat(FieldLimit.FILE.maximum());
+        String comment = "c".repeat(WorkflowEvent.MAX_COMMENT_LENGTH);
+        Editor author = new Editor("a".repeat(Editor.MAX_NAME_LENGTH), true, false, false);
+        Instant at = Instant.parse("2026-12-07T09:00:00Z");
+        inTransaction(em -> new JpaRevisionRepository(em).add(Revision.draft(slug, 1, source, author, at)));
+        inTransaction(em -> new JpaRevisionRepository(em)
+                .find(slug, 1)
+                .orElseThrow()
+                .moveTo(WorkflowState.SUBMITTED, author, at.plusSeconds(60), comment));
+
+        Revision loaded = read(em -> {
+            Revision r = new JpaRevisionRepository(em).find(slug, 1).orElseThrow();
+            r.editors();
+            return r;
+        });
+
+        assertThat(loaded.source()).isEqualTo(source);
+        assertThat(loaded.editors()).containsExactly(author.name());
+        assertThat(loaded.lastEvent().actor()).isEqualTo(author.name());
+        assertThat(loaded.lastEvent().comment()).isEqualTo(comment);
+    }
+
+    /**
+     * An article file whose every field is as long as the parser allows; the title is all emoji, which count as two
+     * characters each, as H2 counts them.
+     */
+    private static String fileWithEveryFieldAtItsLimit() {
+        return """
+                ---
+                slug: %s
+                title: %s
+                tags: [%s]
+                codes:
+                  - system: snomed-ct
+                    code: "123456789012345678"
+                    display: %s
+                review:
+                  - status: submitted
+                    by: %s
+                    on: 2026-12-01
+                    comment: %s
+                references:
+                  - number: 1
+                    type: research
+                    title: %s
+                    source: %s
+                    year: 2024
+                    doi: 10.1000/%s
+                    pmid: "%s"
+                    url: https://example.org/%s
+                ---
+                **%s** %s [1]
+                > patient: **%s** %s
+
+                ## %s
+
+                - **%s** %s
+                """.formatted(
+                        "s".repeat(FieldLimit.SLUG.maximum()),
+                        "\uD83D\uDE00".repeat(FieldLimit.TITLE.maximum() / 2),
+                        "t".repeat(FieldLimit.TAG.maximum()),
+                        "d".repeat(FieldLimit.CODE_DISPLAY.maximum()),
+                        "b".repeat(FieldLimit.REVIEWER.maximum()),
+                        "c".repeat(FieldLimit.REVIEW_COMMENT.maximum()),
+                        "t".repeat(FieldLimit.REFERENCE_TITLE.maximum()),
+                        "s".repeat(FieldLimit.REFERENCE_SOURCE.maximum()),
+                        "d".repeat(FieldLimit.DOI.maximum() - "10.1000/".length()),
+                        "9".repeat(FieldLimit.PMID.maximum()),
+                        "u".repeat(FieldLimit.URL.maximum() - "https://example.org/".length()),
+                        "l".repeat(FieldLimit.LEAD_IN.maximum()),
+                        "b".repeat(FieldLimit.TEXT.maximum() - " [1]".length()),
+                        "p".repeat(FieldLimit.LEAD_IN.maximum()),
+                        "p".repeat(FieldLimit.TEXT.maximum()),
+                        "h".repeat(FieldLimit.HEADING.maximum()),
+                        "l".repeat(FieldLimit.LEAD_IN.maximum()),
+                        "s".repeat(FieldLimit.TEXT.maximum()));
     }
 
     // --- sample articles -------------------------------------------------------------------------------------------

@@ -99,6 +99,54 @@ class RevisionTest {
     @ParameterizedTest
     @EnumSource(
             value = WorkflowState.class,
+            names = {"SUBMITTED", "CHANGES_REQUESTED"})
+    void aCommentLongerThanItsColumnIsRefusedWithItsMaximum(WorkflowState move) {
+        Revision revision = move == WorkflowState.SUBMITTED ? draft(ALICE_AUTHOR) : underReview(ALICE_AUTHOR);
+        Editor by = move == WorkflowState.SUBMITTED ? ALICE_AUTHOR : BOB_REVIEWER;
+        WorkflowState before = revision.state();
+
+        assertThatThrownBy(() -> revision.moveTo(move, by, NOW, "c".repeat(4_001)))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE))
+                .hasMessage("the comment is 4,001 characters; at most 4,000");
+        assertThat(revision.state()).isEqualTo(before);
+
+        revision.moveTo(move, by, NOW, " " + "c".repeat(4_000) + "\n");
+        assertThat(revision.lastEvent().comment()).hasSize(WorkflowEvent.MAX_COMMENT_LENGTH);
+    }
+
+    @Test
+    void aCommentHoldingANulCharacterIsRefused() {
+        Revision revision = draft(ALICE_AUTHOR);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.SUBMITTED, ALICE_AUTHOR, NOW, "Ready\u0000"))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE))
+                .hasMessageContaining("NUL");
+        assertThat(revision.state()).isEqualTo(WorkflowState.DRAFT);
+    }
+
+    @Test
+    void anEditorsNameLongerThanItsColumnIsRefused() {
+        assertThat(new Editor("a".repeat(200), true, false, false).name()).hasSize(Editor.MAX_NAME_LENGTH);
+        assertThatThrownBy(() -> new Editor("a".repeat(201), true, false, false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an editor's name is at most 200 characters");
+    }
+
+    @Test
+    void anImportedHistoryCannotNameAnActorOrCarryACommentLongerThanTheirColumns() {
+        assertThatThrownBy(() -> new WorkflowEvent(WorkflowState.SUBMITTED, "a".repeat(201), NOW, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkflowEvent(WorkflowState.SUBMITTED, "alice", NOW, "c".repeat(4_001)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new WorkflowEvent(WorkflowState.SUBMITTED, "a".repeat(200), NOW, "c".repeat(4_000)).comment())
+                .hasSize(WorkflowEvent.MAX_COMMENT_LENGTH);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = WorkflowState.class,
             names = {"DRAFT", "UNDER_REVIEW", "CHANGES_REQUESTED", "APPROVED", "RETIRED"})
     void aDraftCanOnlyBeSubmitted(WorkflowState target) {
         Revision revision = draft(DAN_AUTHOR_AND_REVIEWER);

@@ -122,6 +122,62 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
+    void eachFieldAtItsLimitIsStoredAndPublishedAndOneCharacterOverIsAProblemAtItsLine() {
+        // line of article(slug), what the line starts with, the field's limit (docs/authoring-format.md), its ending
+        List<List<Object>> fields = List.of(
+                List.of(3, "title: ", 1000, "?"),
+                List.of(7, "    title: ", 2000, ""),
+                List.of(8, "    source: ", 1000, ""),
+                List.of(13, "## ", 1000, ""),
+                List.of(15, "- **", 1000, ":** In 2 trials, walking reduced pain. [1]"));
+        for (List<Object> field : fields) {
+            int line = (Integer) field.get(0);
+            String start = (String) field.get(1);
+            int limit = (Integer) field.get(2);
+            String end = (String) field.get(3);
+            int endLength = end.startsWith(":**") ? 1 : end.length(); // a lead-in keeps its colon, not its **
+            String atLimit = newSlug();
+            String value = "w".repeat(limit - endLength);
+
+            HttpResponse<String> fits =
+                    as(AUTHOR).post("/api/v1/articles", withLine(atLimit, line, start + value + end));
+            HttpResponse<String> over =
+                    as(AUTHOR).post("/api/v1/articles", withLine(newSlug(), line, start + value + "w" + end));
+
+            assertThat(fits.statusCode())
+                    .as("line %d at its limit: %s", line, fits.body())
+                    .isEqualTo(201);
+            approved(atLimit);
+            assertThat(http.get("/articles/" + atLimit).statusCode())
+                    .as("line %d published", line)
+                    .isEqualTo(200);
+            assertThat(over.statusCode()).as("line %d over its limit", line).isEqualTo(400);
+            assertThat(over.body())
+                    .contains("{\"line\":" + line + ",")
+                    .contains(String.format(java.util.Locale.ROOT, "at most %,d", limit));
+        }
+    }
+
+    /** {@code article(slug)} with its line {@code number} (1-based) replaced. */
+    private static String withLine(String slug, int number, String line) {
+        List<String> lines = new ArrayList<>(List.of(article(slug).split("\n", -1)));
+        lines.set(number - 1, line);
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void aWorkflowCommentOverItsLimitIsABadRequestNotAServerError() {
+        String slug = created(AUTHOR);
+
+        HttpResponse<String> refused = move(AUTHOR, slug, "submitted", "c".repeat(4001));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("4,000");
+        assertThat(move(AUTHOR, slug, "submitted", "c".repeat(4000)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theNewArticlesAddressIsNeverTakenFromTheHostHeader() {
         String slug = newSlug();
 

@@ -18,7 +18,10 @@ public final class Usernames {
         if (typed == null) {
             return null;
         }
-        return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String lower = Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // again: a lower-case letter may have a compatibility form of its own, and then normalise(normalise(x)) would
+        // not be normalise(x)
+        return Normalizer.normalize(lower, Normalizer.Form.NFKC).strip();
     }
 
     /** True when the two names are one person's. */

@@ -22,6 +22,14 @@ class UsernamesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"İstanbul", "ǅemal", "ＤＩＲＭＡＸ", "Straße", "ﬁona"})
+    void aNormalNameIsItsOwnNormalForm(String typed) {
+        String normal = Usernames.normalise(typed);
+
+        assertThat(Usernames.normalise(normal)).isEqualTo(normal);
+    }
+
+    @ParameterizedTest
     @CsvSource({"dirmax, dirmax2", "ana, anna", "dr.okoye, dr_okoye"})
     void differentNamesStayDifferentPeople(String one, String other) {
         assertThat(Usernames.samePerson(one, other)).isFalse();

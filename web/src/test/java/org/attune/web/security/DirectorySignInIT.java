@@ -181,6 +181,23 @@ class DirectorySignInIT extends DeployedAttune {
     }
 
     @Test
+    void anotherAccountAtTheProviderClaimingABoundUsernameIsNotThatPerson() {
+        assertThat(signOn("olga", HospitalIdentityProvider.PASSWORD).statusCode())
+                .as("olga's account, bound to olga at its first sign-in")
+                .isEqualTo(200);
+
+        HttpResponse<String> impostor = signOn("olga.k", HospitalIdentityProvider.PASSWORD);
+
+        assertThat(impostor.statusCode())
+                .as("an account whose claim reads OLGA")
+                .isEqualTo(401);
+        assertNoSessionStarted(impostor);
+        assertThat(signOn("olga", HospitalIdentityProvider.PASSWORD).statusCode())
+                .as("olga herself, again")
+                .isEqualTo(200);
+    }
+
+    @Test
     void someoneTheProviderVouchesForButInNoMappedGroupIsNotSignedIn() {
         HttpResponse<String> noor = signOn("noor", HospitalIdentityProvider.PASSWORD);
 

@@ -23,7 +23,7 @@ import org.attune.web.config.Database;
 
 /**
  * The accounts in the application's own database ({@code account}, {@code account_role}), plain JDBC. Usernames
- * are kept in their normal form ({@link Usernames}): {@code ANA} is created, found and signs in as {@code ana}, and
+ * are kept in their normal form ({@link Usernames}): {@code ANA} is created and signs in as {@code ana}, and
  * is refused beside her. Passwords are stored only as {@link Passwords} hashes, and checking one costs the same
  * whether the account exists or not ({@link #withPassword}).
  */
@@ -56,12 +56,6 @@ public class Accounts {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count accounts", e);
         }
-    }
-
-    /** The account of {@code username}, in whatever case or width it is typed. */
-    @Transactional
-    public Optional<Account> find(String username) {
-        return stored(Usernames.normalise(username)).flatMap(StoredAccount::account);
     }
 
     /**

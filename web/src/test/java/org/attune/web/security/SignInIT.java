@@ -237,6 +237,8 @@ class SignInIT extends DeployedAttune {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"username\":\"" + ben.toLowerCase(Locale.ROOT) + "\"");
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/users/" + ben.toLowerCase(Locale.ROOT)));
     }
 
     // ---- The API ----------------------------------------------------------------------------------------------

@@ -143,8 +143,8 @@ public class HospitalSignOn {
                         claims.getIssuer().getValue(), claims.getSubject().getValue(), claimed)
                 .orElseThrow(() -> new HospitalSignOnFailed(
                         HospitalSignOnFailed.Reason.REFUSED,
-                        "the username '" + claimed + "' belongs to another account at the provider (subject "
-                                + claims.getSubject().getValue() + " claimed it)"));
+                        "the username '" + claimed + "' is bound to another account at the provider, not to "
+                                + "subject " + claims.getSubject().getValue()));
         return new HospitalCaller(person, groups == null ? List.of() : groups);
     }
 

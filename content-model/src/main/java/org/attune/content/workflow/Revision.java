@@ -94,7 +94,7 @@ public class Revision {
                             + "changes are requested");
         }
         this.source = Objects.requireNonNull(newSource, "source");
-        if (!editors.contains(by.name())) {
+        if (!wroteOrEdited(by)) {
             editors.add(by.name());
         }
     }
@@ -134,7 +134,7 @@ public class Revision {
             }
             case APPROVED -> {
                 requireReviewer(by, "approve articles");
-                if (editors.contains(by.name())) {
+                if (wroteOrEdited(by)) {
                     throw new WorkflowException(
                             WorkflowException.Reason.NOT_ALLOWED,
                             "four eyes: " + by.name() + " wrote or edited revision " + number
@@ -171,7 +171,7 @@ public class Revision {
                     "only an approved revision's audience versions are signed off");
         }
         requireReviewer(reviewer, "sign off audience versions");
-        if (editors.contains(reviewer.name())) {
+        if (wroteOrEdited(reviewer)) {
             throw new WorkflowException(
                     WorkflowException.Reason.NOT_ALLOWED,
                     "four eyes: " + reviewer.name() + " wrote or edited revision " + number);
@@ -186,6 +186,11 @@ public class Revision {
                     at,
                     "audience versions confirmed after a glossary change"));
         }
+    }
+
+    /** Four eyes looks at the person: {@code DIRMAX} and {@code dirmax} are one ({@link Usernames}). */
+    private boolean wroteOrEdited(Editor editor) {
+        return editors.stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
     }
 
     private void record(WorkflowState next, String actor, Instant at, String comment) {

@@ -10,6 +10,7 @@ import org.attune.content.workflow.WorkflowException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RevisionTest {
 
@@ -58,6 +59,27 @@ class RevisionTest {
                         WorkflowException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED))
                 .hasMessageContaining("four eyes");
         assertThat(revision.state()).isEqualTo(WorkflowState.UNDER_REVIEW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DAN", "Dan", " dan ", "ｄａｎ"})
+    void aReviewerWhoWroteTheRevisionCannotApproveItUnderAnotherSpellingOfTheirName(String spelling) {
+        Revision revision = underReview(DAN_AUTHOR_AND_REVIEWER);
+        Editor sameDan = new Editor(spelling, true, true, false);
+
+        assertThatThrownBy(() -> revision.moveTo(WorkflowState.APPROVED, sameDan, NOW, null))
+                .hasMessageContaining("four eyes");
+        assertThatThrownBy(() -> revision.signOff(Map.of(), sameDan, NOW)).isInstanceOf(WorkflowException.class);
+        assertThat(revision.state()).isEqualTo(WorkflowState.UNDER_REVIEW);
+    }
+
+    @Test
+    void anAuthorEditingUnderAnotherSpellingIsNotListedTwice() {
+        Revision revision = draft(ALICE_AUTHOR);
+
+        revision.edit("alice's fix", new Editor("ALICE", true, false, false));
+
+        assertThat(revision.editors()).containsExactly("alice");
     }
 
     @Test

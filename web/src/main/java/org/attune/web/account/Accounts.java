@@ -18,12 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
+import org.attune.content.workflow.Usernames;
 import org.attune.web.config.Database;
 
 /**
- * The accounts in the application's own database ({@code account}, {@code account_role}). Plain JDBC: two small
- * tables that the database identity store also reads with SQL of its own. Passwords are stored only as
- * {@link Passwords} hashes.
+ * The accounts in the application's own database ({@code account}, {@code account_role}), plain JDBC. Usernames
+ * are kept in their normal form ({@link Usernames}): {@code ANA} is created and signs in as {@code ana}, and
+ * is refused beside her. Passwords are stored only as {@link Passwords} hashes, and checking one costs the same
+ * whether the account exists or not ({@link #withPassword}).
  */
 @ApplicationScoped
 public class Accounts {
@@ -34,9 +36,13 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** A hash of no one's password, checked when there is no account, so that both answers take as long. */
+    private String noAccountsHash;
+
     @PostConstruct
     void configureHash() {
         hash.initialize(Passwords.parameters());
+        noAccountsHash = hash.generate(Passwords.unguessable());
     }
 
     /** True when at least one account exists. */
@@ -52,32 +58,70 @@ public class Accounts {
         }
     }
 
+    /**
+     * The account whose password this is, or none: a wrong password and an unknown username take the same time
+     * (one PBKDF2 verification either way), so the answer's speed does not tell which usernames exist.
+     */
     @Transactional
-    public Optional<Account> find(String username) {
+    public Optional<Account> withPassword(String username, char[] password) {
+        Optional<StoredAccount> stored = stored(Usernames.normalise(username));
+        boolean matches =
+                hash.verify(password, stored.map(StoredAccount::passwordHash).orElse(noAccountsHash));
+        return matches ? stored.flatMap(StoredAccount::account) : Optional.empty();
+    }
+
+    private record StoredAccount(String username, String passwordHash, Set<Role> roles) {
+
+        Optional<Account> account() {
+            return roles.isEmpty() ? Optional.empty() : Optional.of(new Account(username, roles));
+        }
+    }
+
+    private Optional<StoredAccount> stored(String username) {
         if (!Account.isValidUsername(username)) {
             return Optional.empty();
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT r.role FROM account a LEFT JOIN account_role r"
-                        + " ON r.account_id = a.id WHERE a.username = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT a.password_hash, r.role FROM account a"
+                        + " LEFT JOIN account_role r ON r.account_id = a.id WHERE a.username = ?")) {
             s.setString(1, username);
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            boolean found = false;
+            String passwordHash = null;
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found = true;
-                    Role.byName(r.getString(1)).ifPresent(roles::add);
+                    passwordHash = r.getString(1);
+                    Role.byName(r.getString(2)).ifPresent(roles::add);
                 }
             }
-            return found && !roles.isEmpty() ? Optional.of(new Account(username, roles)) : Optional.empty();
+            return passwordHash == null
+                    ? Optional.empty()
+                    : Optional.of(new StoredAccount(username, passwordHash, roles));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read account " + username, e);
         }
     }
 
-    /** Creates an account; the password is hashed here and never stored as given. */
+    /** True when an account's username is {@code username} in any case (an account from before names were normal). */
+    private boolean taken(String username) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account WHERE LOWER(username) = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read account " + username, e);
+        }
+    }
+
+    /**
+     * Creates an account under the normal form of {@code typed} ({@code ANA} becomes {@code ana}, and is taken when
+     * {@code ana} exists); the password is hashed here and never stored as given.
+     */
     @Transactional(rollbackOn = AccountException.class)
-    public Account create(String username, char[] password, Set<Role> roles) throws AccountException {
+    public Account create(String typed, char[] password, Set<Role> roles) throws AccountException {
+        String username = Usernames.normalise(typed);
         if (!Account.isValidUsername(username)) {
             throw new AccountException("a username is 3 to 100 letters, digits or . _ @ -", false);
         }
@@ -88,7 +132,7 @@ public class Accounts {
         if (problem != null) {
             throw new AccountException(problem, false);
         }
-        if (find(username).isPresent()) {
+        if (taken(username)) {
             throw new AccountException("the username '" + username + "' is taken", true);
         }
         Account account = new Account(username, roles);

@@ -49,9 +49,9 @@ public class FirstAdmin {
                     + " characters) set, then sign in at /login and create the other accounts.");
             return;
         }
-        String name = user.get().strip();
         try {
-            accounts.create(name, password.get().toCharArray(), Set.of(Role.ADMIN));
+            String name = accounts.create(user.get(), password.get().toCharArray(), Set.of(Role.ADMIN))
+                    .username();
             audit.record("system", AuditAction.ACCOUNT_CREATED, name, "first administrator, from configuration");
             LOG.info(() -> "First administrator '" + name + "' created from ATTUNE_ADMIN_USER/ATTUNE_ADMIN_PASSWORD");
         } catch (AccountException e) {

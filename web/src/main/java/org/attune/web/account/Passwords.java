@@ -1,11 +1,12 @@
 package org.attune.web.account;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * How passwords are hashed: Jakarta Security's {@code Pbkdf2PasswordHash} with PBKDF2-HMAC-SHA512, 210,000
- * iterations (OWASP's 2023 figure for this algorithm) and a 32-byte salt. The same parameters are given to the
- * database identity store, which verifies them, and to {@link Accounts}, which creates them. No home-made crypto.
+ * iterations (OWASP's 2023 figure for this algorithm) and a 32-byte salt. {@link Accounts} creates and verifies them. No home-made crypto.
  */
 public final class Passwords {
 
@@ -32,6 +33,13 @@ public final class Passwords {
                 value(SALT_SIZE),
                 key(KEY_SIZE),
                 value(KEY_SIZE));
+    }
+
+    /** A random password nobody knows (for a hash that must match no password anyone types). */
+    static char[] unguessable() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random).toCharArray();
     }
 
     /** Why a password is not acceptable, or null when it is. */

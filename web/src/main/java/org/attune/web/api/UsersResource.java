@@ -47,7 +47,8 @@ public class UsersResource {
 
     /**
      * Body {@code {"username": …, "password": …, "roles": ["author"|"reviewer"|"admin", …]}} → 201 with the account
-     * (never the password); 400 for a malformed body, 409 when the username is taken.
+     * (never the password) under its normal username ({@code ANA} is created as {@code ana}); 400 for a malformed
+     * body, 409 when the username is taken, in any case.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,8 +62,11 @@ public class UsersResource {
         try {
             Account account = accounts.create(username, password.toCharArray(), roles);
             audit.record(
-                    security.getUserPrincipal().getName(), AuditAction.ACCOUNT_CREATED, username, "roles " + roles);
-            return Response.created(URI.create("users/" + username))
+                    security.getUserPrincipal().getName(),
+                    AuditAction.ACCOUNT_CREATED,
+                    account.username(),
+                    "roles " + roles);
+            return Response.created(URI.create("users/" + account.username()))
                     .entity(json(account))
                     .build();
         } catch (AccountException e) {

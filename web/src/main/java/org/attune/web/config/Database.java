@@ -2,10 +2,6 @@ package org.attune.web.config;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Attune's data source: its own, or a hospital's JDBC resource in Payara.
@@ -25,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         url = "${MPCONFIG=attune.datasource.url:jdbc:h2:file:./data/attune;DB_CLOSE_ON_EXIT=FALSE}",
         user = "${MPCONFIG=attune.datasource.user:sa}",
         password = "${MPCONFIG=attune.datasource.password:}")
-@Named
 @ApplicationScoped
 public class Database {
 
@@ -38,20 +33,7 @@ public class Database {
     /**
      * The name every part of Attune looks its data source up by: the hospital's JDBC resource when
      * {@code attune.datasource.jndi} names one, else {@link #OWN_DATA_SOURCE}. Payara resolves the expression in
-     * every JNDI lookup ({@code @Resource(lookup = ...)}, the identity store); {@code persistence.xml} says the same.
+     * every JNDI lookup ({@code @Resource(lookup = ...)}); {@code persistence.xml} says the same.
      */
     public static final String JNDI_NAME = "${MPCONFIG=" + JNDI_KEY + ":" + OWN_DATA_SOURCE + "}";
-
-    @Inject
-    @ConfigProperty(name = JNDI_KEY, defaultValue = OWN_DATA_SOURCE)
-    String jndiName;
-
-    /**
-     * The name {@link #JNDI_NAME} resolves to, for expression language: Jakarta Security evaluates the identity
-     * store's {@code dataSourceLookup} as EL (more than once, so it cannot hand Payara's expression on), and it
-     * reads {@code ${database.jndiName}}.
-     */
-    public String getJndiName() {
-        return jndiName;
-    }
 }

@@ -22,6 +22,7 @@ import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
 import org.attune.content.workflow.Editor;
+import org.attune.content.workflow.Usernames;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
 import org.attune.web.editorial.DeskRow;
@@ -204,7 +205,7 @@ public class ArticleDeskServlet extends HttpServlet {
         List<RevisionView> revisions = desk.revisions(slug);
         RevisionView newest = revisions.get(0);
         WorkflowState state = WorkflowState.fromCode(newest.state()).orElseThrow();
-        boolean own = newest.editors().contains(editor.name());
+        boolean own = newest.editors().stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
         DeskPage page = new DeskPage(
                 row,
                 newest,

@@ -1,8 +1,10 @@
 package org.attune.web.security;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +26,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.attune.content.workflow.Usernames;
+
 /**
  * Sign-in with the hospital's directory (LDAP), beside Attune's own accounts, through the JDK's LDAP client: the
  * person is looked up with the service account, their password checked by binding as them, their groups searched
@@ -35,6 +39,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
  * username into the search filter unescaped. Here every value is escaped (RFC 4515), an empty password is refused
  * before any bind (LDAP would treat it as an anonymous bind), and a directory that does not answer is logged and
  * reported as "not validated", never as a sign-in.
+ *
+ * <p>The person signed in is the entry's own username ({@code attune.ldap.username-attribute}, {@code uid} by
+ * default), never the name as typed: a directory matches {@code DIRMAX} and {@code " dirmax "} to {@code dirmax}'s
+ * entry, and each of them is {@code dirmax} to Attune (and to the four-eyes rule).
  */
 @ApplicationScoped
 public class DirectoryIdentityStore implements IdentityStore {
@@ -86,22 +94,29 @@ public class DirectoryIdentityStore implements IdentityStore {
         try {
             DirContext service = connect(settings.getBindDn(), settings.getBindPassword());
             try {
+                String usernameAttribute = settings.getUsernameAttribute();
                 List<SearchResult> found = search(
                         service,
                         settings.getCallerSearchBase(),
                         settings.getCallerSearchFilter().replace("%s", escape(given.getCaller())),
-                        null);
+                        new String[] {usernameAttribute});
                 if (found.size() != 1) {
                     return CredentialValidationResult.INVALID_RESULT;
                 }
                 String callerDn = found.get(0).getNameInNamespace();
+                Optional<String> person = username(found.get(0).getAttributes().get(usernameAttribute));
+                if (person.isEmpty()) {
+                    LOG.warning(() -> "The directory entry " + callerDn + " has no " + usernameAttribute
+                            + " (attune.ldap.username-attribute): nobody signs in as it");
+                    return CredentialValidationResult.INVALID_RESULT;
+                }
                 try {
                     connect(callerDn, password).close();
                 } catch (AuthenticationException wrongPassword) {
                     return CredentialValidationResult.INVALID_RESULT;
                 }
                 return new CredentialValidationResult(
-                        null, new CallerPrincipal(given.getCaller()), callerDn, null, groups(service, callerDn));
+                        null, new CallerPrincipal(person.get()), callerDn, null, groups(service, callerDn));
             } finally {
                 service.close();
             }
@@ -109,6 +124,26 @@ public class DirectoryIdentityStore implements IdentityStore {
             LOG.log(Level.WARNING, "The directory at " + settings.getUrl() + " could not check a sign-in", e);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+    }
+
+    /**
+     * The person an entry is: its own username (not what was typed, which the directory matched loosely: in any
+     * case, with spaces), in its normal form. Of several values, the first in order, so that one entry is always
+     * one person.
+     */
+    static Optional<String> username(Attribute values) throws NamingException {
+        if (values == null) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        NamingEnumeration<?> all = values.getAll();
+        while (all.hasMore()) {
+            String name = Usernames.normalise(String.valueOf(all.next()));
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names.stream().sorted().findFirst();
     }
 
     private Set<String> groups(DirContext service, String callerDn) throws NamingException {
@@ -137,7 +172,7 @@ public class DirectoryIdentityStore implements IdentityStore {
         controls.setCountLimit(100);
         controls.setTimeLimit(10_000);
         controls.setReturningAttributes(attributes);
-        List<SearchResult> results = new java.util.ArrayList<>();
+        List<SearchResult> results = new ArrayList<>();
         NamingEnumeration<SearchResult> found = context.search(base, filter, controls);
         while (found.hasMore()) {
             results.add(found.next());

@@ -36,6 +36,14 @@ public class DirectorySettings {
         return value("attune.ldap.user-filter").orElse("(&(uid=%s)(objectClass=person))");
     }
 
+    /**
+     * The attribute of a person's entry that holds their username ({@code uid}; {@code sAMAccountName} in Active
+     * Directory): its value, not what was typed, names the person in Attune.
+     */
+    public String getUsernameAttribute() {
+        return value("attune.ldap.username-attribute").orElse("uid");
+    }
+
     public String getGroupSearchBase() {
         return value("attune.ldap.group-search-base").orElse("");
     }

@@ -35,12 +35,14 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import org.attune.content.workflow.Usernames;
 
 /**
  * Sign-in through the hospital's OpenID Connect provider, the authorization-code flow with PKCE: {@link #start}
  * gives the address to send the browser to, {@link #finish} turns the code it comes back with into the person the
  * provider vouches for, after checking the ID token's signature (the provider's published keys), issuer,
- * audience, expiry and nonce. The provider's metadata is discovered once per issuer and kept.
+ * audience, expiry and nonce. The provider's metadata is discovered once per issuer and kept. The person is the
+ * username the provider's account was bound to at its first sign-in ({@link SignOnSubjects}), in its normal form.
  */
 @ApplicationScoped
 public class HospitalSignOn {
@@ -50,6 +52,9 @@ public class HospitalSignOn {
 
     @Inject
     OpenIdSettings settings;
+
+    @Inject
+    SignOnSubjects subjects;
 
     /** Sign-ins sent to the provider, by state: a browser has ten minutes to come back, and comes back once. */
     private final Cache<String, PendingSignOn> pending = Caffeine.newBuilder()
@@ -133,7 +138,14 @@ public class HospitalSignOn {
                     HospitalSignOnFailed.Reason.REFUSED,
                     "the ID token has no " + settings.getUsernameClaim() + " claim (attune.oidc.username-claim)");
         }
-        return new HospitalCaller(username.strip(), groups == null ? List.of() : groups);
+        String claimed = Usernames.normalise(username);
+        String person = subjects.personFor(
+                        claims.getIssuer().getValue(), claims.getSubject().getValue(), claimed)
+                .orElseThrow(() -> new HospitalSignOnFailed(
+                        HospitalSignOnFailed.Reason.REFUSED,
+                        "the username '" + claimed + "' is bound to another account at the provider, not to "
+                                + "subject " + claims.getSubject().getValue()));
+        return new HospitalCaller(person, groups == null ? List.of() : groups);
     }
 
     private Provider provider() throws HospitalSignOnFailed {

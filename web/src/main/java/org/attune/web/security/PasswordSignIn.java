@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 
+import org.attune.content.workflow.Usernames;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 
@@ -47,22 +48,28 @@ class PasswordSignIn {
     @Inject
     RoleMapping roleMapping;
 
-    /** @param how how the sign-in came ("form", "API"), for the audit log */
+    /**
+     * The username is taken in its normal form ({@link Usernames}: {@code " DirMax "} is {@code dirmax}) for the
+     * throttle, the identity stores and the audit log; the person signed in is the one the identity store names.
+     *
+     * @param how how the sign-in came ("form", "API"), for the audit log
+     */
     Outcome check(UsernamePasswordCredential credential, String address, String how) {
-        String caller = credential.getCaller();
-        Duration wait = throttle.waitFor(caller, address);
-        if (!wait.isZero()) {
+        String caller = Usernames.normalise(credential.getCaller());
+        SignInThrottle.Attempt attempt = throttle.reserve(caller, address);
+        if (!attempt.isAllowed()) {
             audit.record(caller, AuditAction.SIGN_IN_LOCKED, caller, how + ", from " + address);
-            return new Outcome(null, Set.of(), wait);
+            return new Outcome(null, Set.of(), attempt.waitFor());
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(caller, credential.getPassword()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(caller, address);
+            throttle.failed(attempt);
             audit.record(caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address);
             return Outcome.refused();
         }
-        String username = result.getCallerPrincipal().getName();
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
+        String username = Usernames.normalise(result.getCallerPrincipal().getName());
         return new Outcome(username, roleMapping.rolesOf(result), Duration.ZERO);
     }
 }

@@ -14,7 +14,10 @@ import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 import org.attune.web.view.Redirect;
 
-/** {@code POST /logout} (with the form's CSRF token): ends the session and goes back to the articles. */
+/**
+ * {@code POST /logout} (with the form's CSRF token): ends the session and goes back to the articles. Any session
+ * cookie the answer carries is {@code HttpOnly} and {@code SameSite=Strict} ({@link SessionCookies}).
+ */
 @WebServlet(urlPatterns = "/logout")
 public class SignOutServlet extends HttpServlet {
 
@@ -36,6 +39,8 @@ public class SignOutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        // Payara's logout starts a new, empty session: its cookie is hardened like the one set at sign-in
+        SessionCookies.harden(request, response);
         audit.record(who, AuditAction.SIGN_OUT, who, null);
         Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/");
     }

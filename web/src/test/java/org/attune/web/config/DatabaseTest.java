@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-
-import org.attune.web.security.AccountIdentityStore;
 import org.junit.jupiter.api.Test;
 
 /** Every part of Attune uses the one data source that {@link Database#JNDI_NAME} names. */
@@ -27,14 +24,5 @@ class DatabaseTest {
 
             assertThat(jtaDataSource).isEqualTo(Database.JNDI_NAME);
         }
-    }
-
-    @Test
-    void theIdentityStoreLooksUpTheSameDataSourceThroughTheNamedBean() {
-        String lookup = AccountIdentityStore.class
-                .getAnnotation(DatabaseIdentityStoreDefinition.class)
-                .dataSourceLookup();
-
-        assertThat(lookup).isEqualTo("${database.jndiName}");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.attune.content.persistence.EmbeddedPostgresql;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ class SchemaMigrationsTest {
             "article_tag",
             "account",
             "account_role",
-            "audit_event");
+            "audit_event",
+            "sign_on_subject");
 
     @Test
     void allMigrationsRunOnAnEmptyH2DatabaseAndOnlyOnce() throws SQLException {
@@ -56,14 +59,60 @@ class SchemaMigrationsTest {
         }
     }
 
+    @Test
+    void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwinOnH2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+
+        assertUsernamesLowerCasedUnlessTwinned(h2);
+    }
+
+    @Test
+    void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwinOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
+            assertUsernamesLowerCasedUnlessTwinned(postgres.getPostgresDatabase());
+        }
+    }
+
+    private static void assertUsernamesLowerCasedUnlessTwinned(DataSource database) throws SQLException {
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
+        try (Connection connection = database.getConnection();
+                Statement insert = connection.createStatement()) {
+            for (String username : List.of("Ana", "BEN", "ben", "Carl", "CARL", "dr.okoye")) {
+                insert.executeUpdate("INSERT INTO account (username, password_hash, created_at) VALUES ('" + username
+                        + "', 'hash', CURRENT_TIMESTAMP)");
+            }
+        }
+
+        SchemaMigrations.apply(database);
+
+        List<String> usernames = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                Statement select = connection.createStatement();
+                ResultSet found = select.executeQuery("SELECT username FROM account ORDER BY id")) {
+            while (found.next()) {
+                usernames.add(found.getString(1));
+            }
+        }
+        assertThat(usernames)
+                .as("a twin in another case keeps its name for an administrator to decide")
+                .containsExactly("ana", "BEN", "ben", "Carl", "CARL", "dr.okoye");
+    }
+
     private static void assertAllMigrationsRunOnce(DataSource database) throws SQLException {
         MigrateResult first = SchemaMigrations.apply(database);
         MigrateResult again = SchemaMigrations.apply(database);
 
         assertThat(first.migrations)
                 .extracting(migration -> migration.version)
-                .containsExactly("1", "2", "3", "4", "5", "6");
-        assertThat(first.targetSchemaVersion).isEqualTo("6");
+                .containsExactly("1", "2", "3", "4", "5", "6", "8");
+        assertThat(first.targetSchemaVersion).isEqualTo("8");
         assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
         assertThat(tables(database)).containsAll(TABLES);
     }

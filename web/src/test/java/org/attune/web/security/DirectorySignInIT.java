@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
@@ -31,23 +33,7 @@ class DirectorySignInIT extends DeployedAttune {
 
     @Test
     void directoryStaffSignInWithTheRolesTheirGroupsAreMappedTo() {
-        String article = """
-                ---
-                slug: directory-authored
-                title: Can a directory author write?
-                references:
-                  - number: 1
-                    type: other
-                    title: A source
-                    source: A publisher
-                    year: 2024
-                ---
-                Yes, through the mapped group. [1]
-
-                ## Why
-
-                - **Mapping:** The hospital maps clinical-authors to author. [1]
-                """;
+        String article = article("directory-authored");
 
         assertThat(post("omar", "/api/v1/articles", article, "text/markdown").statusCode())
                 .as("clinical-authors → author")
@@ -64,6 +50,60 @@ class DirectorySignInIT extends DeployedAttune {
                         .statusCode())
                 .as("the reviewer's move, refused only because the draft is not submitted")
                 .isEqualTo(409);
+    }
+
+    @Test
+    void someoneInBothGroupsCannotApproveTheirOwnRevisionUnderAnotherSpellingOfTheirName() {
+        String slug = "written-by-dirmax";
+        assertThat(post("dirmax", "/api/v1/articles", article(slug), "text/markdown")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(move("DirMax", slug, "submitted").statusCode()).isEqualTo(200);
+        assertThat(move("DIRMAX", slug, "under-review").statusCode())
+                .as("a reviewer may take up their own revision, only not approve it")
+                .isEqualTo(200);
+
+        for (String spelling : List.of("DIRMAX", "DirMax", " dirmax ", "ｄｉｒｍａｘ", "DirMax@Hospital.Example")) {
+            HttpResponse<String> approval = move(spelling, slug, "approved");
+            assertThat(approval.statusCode()).as("API, as '" + spelling + "'").isEqualTo(403);
+            assertThat(approval.body()).contains("four eyes");
+        }
+        for (String spelling : List.of("DIRMAX", "DirMax", " dirmax ", "dirmax@hospital.example")) {
+            HttpResponse<String> signedIn = http.signIn(spelling, HospitalDirectory.PASSWORD);
+            assertThat(signedIn.statusCode()).as("form, as '" + spelling + "'").isEqualTo(303);
+            String session = Http.cookie(signedIn, SessionCookies.NAME);
+            var editor = Jsoup.parse(
+                    http.get("/editor/articles/" + slug, "Cookie", session).body());
+            assertThat(editor.selectFirst(".signout strong").text()).isEqualTo("dirmax");
+            String csrf = editor.selectFirst(".signout input[name=csrf]").attr("value");
+            assertThat(http.submit(
+                                    "POST",
+                                    "/editor/articles/" + slug,
+                                    Http.form("to", "approved", "csrf", csrf),
+                                    "Content-Type",
+                                    "application/x-www-form-urlencoded",
+                                    "Cookie",
+                                    session)
+                            .statusCode())
+                    .as("form, as '" + spelling + "'")
+                    .isEqualTo(403);
+        }
+
+        String workflow = http.get(
+                        "/api/v1/articles/" + slug + "/workflow",
+                        "Authorization",
+                        basic("nadia", HospitalDirectory.PASSWORD))
+                .body();
+        assertThat(workflow).contains("\"status\":\"under-review\"");
+        assertThat(Pattern.compile("\"by\":\"([^\"]*)\"")
+                        .matcher(workflow)
+                        .results()
+                        .map(m -> m.group(1)))
+                .as("draft, submitted, under review: each by dirmax, however typed")
+                .containsExactly("dirmax", "dirmax", "dirmax");
+        assertThat(move("nadia", slug, "approved").statusCode())
+                .as("another reviewer")
+                .isEqualTo(200);
     }
 
     @Test
@@ -138,6 +178,23 @@ class DirectorySignInIT extends DeployedAttune {
         assertThat(ravisEditor.select("a.button").text())
                 .as("medical-board → reviewer, who does not write")
                 .doesNotContain("Write a new article");
+    }
+
+    @Test
+    void anotherAccountAtTheProviderClaimingABoundUsernameIsNotThatPerson() {
+        assertThat(signOn("olga", HospitalIdentityProvider.PASSWORD).statusCode())
+                .as("olga's account, bound to olga at its first sign-in")
+                .isEqualTo(200);
+
+        HttpResponse<String> impostor = signOn("olga.k", HospitalIdentityProvider.PASSWORD);
+
+        assertThat(impostor.statusCode())
+                .as("an account whose claim reads OLGA")
+                .isEqualTo(401);
+        assertNoSessionStarted(impostor);
+        assertThat(signOn("olga", HospitalIdentityProvider.PASSWORD).statusCode())
+                .as("olga herself, again")
+                .isEqualTo(200);
     }
 
     @Test
@@ -230,6 +287,30 @@ class DirectorySignInIT extends DeployedAttune {
                 Http.form(values.toArray(String[]::new)),
                 "Content-Type",
                 "application/x-www-form-urlencoded");
+    }
+
+    private static String article(String slug) {
+        return """
+                ---
+                slug: %s
+                title: Can a directory author write?
+                references:
+                  - number: 1
+                    type: other
+                    title: A source
+                    source: A publisher
+                    year: 2024
+                ---
+                Yes, through the mapped group. [1]
+
+                ## Why
+
+                - **Mapping:** The hospital maps clinical-authors to author. [1]
+                """.formatted(slug);
+    }
+
+    private HttpResponse<String> move(String user, String slug, String to) {
+        return post(user, "/api/v1/articles/" + slug + "/transitions", "{\"to\":\"" + to + "\"}", "application/json");
     }
 
     private HttpResponse<String> post(String user, String path, String body, String type) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A hospital's LDAP directory, in process (UnboundID's in-memory server), started before the test class's Payara
  * Micro, which is pointed at it with the documented {@code attune.ldap.*} settings. People: Omar (group
- * clinical-authors), Nadia (clinical-reviewers), Zed (a directory group that happens to be called "admin").
+ * clinical-authors), Nadia (clinical-reviewers), Zed (a directory group that happens to be called "admin"), and
+ * Dirmax, who is in both clinical-authors and clinical-reviewers. People are found by {@code uid} or {@code mail}.
  *
  * <p>Declare it before the {@code ArquillianExtension} (Arquillian reads the Payara options once, when it starts).
  */
@@ -37,6 +38,7 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                 "-Dattune.ldap.bind-dn=cn=attune,ou=services," + BASE,
                 "-Dattune.ldap.bind-password=service-password",
                 "-Dattune.ldap.user-search-base=ou=people," + BASE,
+                "-Dattune.ldap.user-filter=(&(|(uid=%s)(mail=%s))(objectClass=person))",
                 "-Dattune.ldap.group-search-base=ou=groups," + BASE,
                 "-Dattune.ldap.role.author=clinical-authors",
                 "-Dattune.ldap.role.reviewer=clinical-reviewers,pharmacy-reviewers");
@@ -51,7 +53,8 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
     private static String ldif() {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("hospital-", ".ldif");
-            java.nio.file.Files.writeString(file, """
+            java.nio.file.Files.writeString(
+                    file, """
                     dn: %1$s
                     objectClass: domain
                     dc: hospital
@@ -67,22 +70,25 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                     %2$s
                     %3$s
                     %4$s
+                    %5$s
                     dn: cn=clinical-authors,ou=groups,%1$s
                     objectClass: top
                     objectClass: groupOfNames
                     cn: clinical-authors
                     member: uid=omar,ou=people,%1$s
+                    member: uid=dirmax,ou=people,%1$s
 
                     dn: cn=clinical-reviewers,ou=groups,%1$s
                     objectClass: groupOfNames
                     cn: clinical-reviewers
                     member: uid=nadia,ou=people,%1$s
+                    member: uid=dirmax,ou=people,%1$s
 
                     dn: cn=admin,ou=groups,%1$s
                     objectClass: groupOfNames
                     cn: admin
                     member: uid=zed,ou=people,%1$s
-                    """.formatted(BASE, person("omar"), person("nadia"), person("zed")));
+                    """.formatted(BASE, person("omar"), person("nadia"), person("zed"), person("dirmax")));
             file.toFile().deleteOnExit();
             return file.toString();
         } catch (java.io.IOException e) {
@@ -100,6 +106,7 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                 uid: %1$s
                 cn: %1$s
                 sn: %1$s
+                mail: %1$s@hospital.example
                 userPassword: %3$s
                 """.formatted(uid, BASE, PASSWORD);
     }

@@ -40,8 +40,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * codes bound to the client, the redirect address and the PKCE challenge, and signed ID tokens carrying the nonce.
  *
  * <p>People (password {@link #PASSWORD}): Olga (group clinical-authors), Ravi (medical-board), Noor (visitors, a
- * group mapped to no role) and Mallory, whose ID token is signed with a key the provider does not publish, as a
- * forged token would be.
+ * group mapped to no role), Mallory, whose ID token is signed with a key the provider does not publish, as a
+ * forged token would be, and another account, {@code olga.k} (author and reviewer), whose username claim reads
+ * {@code OLGA}.
  *
  * <p>Declare it before the {@code ArquillianExtension} (Arquillian reads the Payara options once, when it starts).
  */
@@ -56,7 +57,11 @@ public class HospitalIdentityProvider implements BeforeAllCallback, AfterAllCall
             "olga", List.of("staff", "clinical-authors"),
             "ravi", List.of("staff", "medical-board"),
             "noor", List.of("visitors"),
-            "mallory", List.of("clinical-authors"));
+            "mallory", List.of("clinical-authors"),
+            "olga.k", List.of("clinical-authors", "medical-board"));
+
+    /** The username claim of the people whose claim is not their login name. */
+    private static final Map<String, String> CLAIMED_USERNAMES = Map.of("olga.k", "OLGA");
 
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -192,7 +197,7 @@ public class HospitalIdentityProvider implements BeforeAllCallback, AfterAllCall
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("nonce", grant.nonce())
-                .claim("preferred_username", grant.user())
+                .claim("preferred_username", CLAIMED_USERNAMES.getOrDefault(grant.user(), grant.user()))
                 .claim("groups", GROUPS.get(grant.user()))
                 .build();
         SignedJWT idToken = new SignedJWT(

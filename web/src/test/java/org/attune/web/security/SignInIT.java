@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
@@ -125,6 +132,9 @@ class SignInIT extends DeployedAttune {
                 .isEqualTo(200);
         HttpResponse<String> signedOut = postForm("/logout", session, "csrf", csrf);
         assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(signedOut.headers().allValues("Set-Cookie"))
+                .as("every cookie set at sign-out")
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
         assertThat(http.get("/editor", "Cookie", session).statusCode())
                 .as("the old session is gone")
                 .isEqualTo(302);
@@ -145,6 +155,90 @@ class SignInIT extends DeployedAttune {
                         .statusCode())
                 .as("the API shares the count")
                 .isEqualTo(429);
+    }
+
+    @Test
+    void twentyWrongPasswordsAtOnceHaveAtMostFiveChecked() throws Exception {
+        String username = "parallel-" + System.nanoTime();
+        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, account(username))
+                        .statusCode())
+                .isEqualTo(201);
+        ExecutorService browsers = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "wrong guess " + i;
+                answers.add(browsers.submit(() -> {
+                    go.await();
+                    return api(
+                                    "GET",
+                                    "/api/v1/articles/physical-therapy-for-chronic-back-pain/workflow",
+                                    username,
+                                    guess,
+                                    "")
+                            .statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses)
+                    .filteredOn(s -> s == 401)
+                    .as("checked and wrong")
+                    .hasSize(SignInThrottle.FREE_ATTEMPTS);
+            assertThat(statuses)
+                    .filteredOn(s -> s == 429)
+                    .as("refused unchecked")
+                    .hasSize(20 - SignInThrottle.FREE_ATTEMPTS);
+        } finally {
+            browsers.shutdownNow();
+        }
+    }
+
+    // ---- Usernames ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aUsernameIsOnePersonInAnyCase() {
+        String ana = "ana-" + System.nanoTime();
+        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, account(ana))
+                        .statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> twin =
+                api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, account(ana.toUpperCase(Locale.ROOT)));
+        assertThat(twin.statusCode()).as("ANA beside ana").isEqualTo(409);
+        assertThat(twin.body()).contains("taken");
+
+        HttpResponse<String> signedIn = signIn(" " + ana.toUpperCase(Locale.ROOT), "a long enough password");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        var editor = Jsoup.parse(http.get("/editor", "Cookie", Http.cookie(signedIn, SessionCookies.NAME))
+                .body());
+        assertThat(editor.selectFirst(".signout strong").text()).isEqualTo(ana);
+        assertThat(api(
+                                "GET",
+                                "/api/v1/articles/physical-therapy-for-chronic-back-pain/workflow",
+                                ana.toUpperCase(Locale.ROOT),
+                                "a long enough password",
+                                "")
+                        .statusCode())
+                .as("the API signs ANA in as well")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anAccountAskedForInCapitalsIsCreatedInLowerCase() {
+        String ben = "BEN-" + System.nanoTime();
+
+        HttpResponse<String> created = api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, account(ben));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"username\":\"" + ben.toLowerCase(Locale.ROOT) + "\"");
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/users/" + ben.toLowerCase(Locale.ROOT)));
     }
 
     // ---- The API ----------------------------------------------------------------------------------------------
@@ -221,6 +315,10 @@ class SignInIT extends DeployedAttune {
                 "Authorization",
                 "Basic "
                         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String account(String username) {
+        return "{\"username\":\"" + username + "\",\"password\":\"a long enough password\",\"roles\":[\"author\"]}";
     }
 
     private static Optional<String> sessionCookie(HttpResponse<String> response) {

@@ -6,6 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,55 +38,145 @@ class SignInThrottleTest {
     });
 
     void fail(String username, int times) {
+        fail(username, ADDRESS, times);
+    }
+
+    void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(username, ADDRESS);
+            SignInThrottle.Attempt attempt = throttle.reserve(username, address);
+            assertThat(attempt.isAllowed())
+                    .as("attempt %d for %s", i + 1, username)
+                    .isTrue();
+            throttle.failed(attempt);
         }
+    }
+
+    Duration waitFor(String username, String address) {
+        SignInThrottle.Attempt attempt = throttle.reserve(username, address);
+        if (attempt.isAllowed()) {
+            throttle.succeeded(attempt);
+        }
+        return attempt.waitFor();
     }
 
     @Test
     void fourFailuresCostNothingTheFifthMakesTheUsernameWaitHalfAMinute() {
         fail("dr.okoye", 4);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isZero();
+        fail("someone.else", 4);
+        assertThat(waitFor("someone.else", ADDRESS)).isZero();
 
         fail("dr.okoye", 1);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("DR.OKOYE", "10.9.9.9"))
-                .as("the username, from anywhere, in any case")
+        assertThat(waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(waitFor(" DR.OKOYE ", "10.9.9.9"))
+                .as("the username, from anywhere, in any spelling")
                 .isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("someone.else", ADDRESS))
+        assertThat(waitFor("someone.else", ADDRESS))
                 .as("others on the same address")
                 .isZero();
     }
 
     @Test
     void theWaitDoublesWithEveryFurtherFailureUpToAQuarterOfAnHour() {
-        fail("dr.okoye", 6);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofMinutes(1));
+        fail("dr.okoye", 5);
+        now = now.plusSeconds(31);
+        fail("dr.okoye", 1);
+        assertThat(waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofMinutes(1));
 
-        fail("dr.okoye", 20);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofMinutes(15));
+        for (int i = 0; i < 20; i++) {
+            now = now.plus(Duration.ofMinutes(16));
+            fail("dr.okoye", 1);
+        }
+        assertThat(waitFor("dr.okoye", ADDRESS)).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
     void theWaitEndsAndASuccessForgives() {
         fail("dr.okoye", 5);
         now = now.plusSeconds(31);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS)).isZero();
+        assertThat(waitFor("dr.okoye", ADDRESS))
+                .as("a right password after the wait")
+                .isZero();
 
-        throttle.succeeded("dr.okoye");
         fail("dr.okoye", 4);
-        assertThat(throttle.waitFor("dr.okoye", ADDRESS))
-                .as("counting starts again")
+        assertThat(waitFor("dr.okoye", ADDRESS)).as("counting started again").isZero();
+    }
+
+    @Test
+    void attemptsArrivingTogetherTakeTheirPlacesBeforeAnyIsChecked() {
+        List<SignInThrottle.Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            attempts.add(throttle.reserve("dr.okoye", ADDRESS));
+        }
+
+        assertThat(attempts.stream().filter(SignInThrottle.Attempt::isAllowed))
+                .as("checked")
+                .hasSize(SignInThrottle.FREE_ATTEMPTS);
+        assertThat(attempts.subList(SignInThrottle.FREE_ATTEMPTS, 20))
+                .allSatisfy(a -> assertThat(a.waitFor()).isEqualTo(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void attemptsFromManyThreadsAtOnceCheckNoMoreThanTheFreeOnes() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<SignInThrottle.Attempt>> attempts = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                attempts.add(threads.submit(() -> {
+                    start.await();
+                    return throttle.reserve("dr.okoye", ADDRESS);
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (Future<SignInThrottle.Attempt> attempt : attempts) {
+                allowed += attempt.get().isAllowed() ? 1 : 0;
+            }
+
+            assertThat(allowed).isEqualTo(SignInThrottle.FREE_ATTEMPTS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBusyAddressStillSignsInACorrectPasswordForAUsernameThatHasNotFailedThere() {
+        for (int i = 0; i <= SignInThrottle.FREE_ATTEMPTS_PER_ADDRESS; i++) {
+            fail("guess" + i, 1);
+        }
+
+        assertThat(waitFor("a.real.user", ADDRESS)).isZero();
+        assertThat(waitFor("a.real.user", ADDRESS)).as("and again").isZero();
+    }
+
+    @Test
+    void aBusyAddressGetsOneFailurePerUsernameBeforeThatUsernameWaitsThere() {
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS_PER_ADDRESS; i++) {
+            fail("guess" + i, 1);
+        }
+
+        fail("a.real.user", 1);
+
+        assertThat(waitFor("a.real.user", ADDRESS)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(waitFor("a.real.user", "10.0.0.8"))
+                .as("the same username from elsewhere: one failure of five")
+                .isZero();
+        assertThat(waitFor("another.user", ADDRESS))
+                .as("other usernames from the address")
                 .isZero();
     }
 
     @Test
-    void oneAddressTryingManyUsernamesIsSlowedDownToo() {
+    void anAddressIsWatchedOnlyForTheDelayAfterItsLastFailure() {
         for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS_PER_ADDRESS; i++) {
-            throttle.failed("guess" + i, ADDRESS);
+            fail("guess" + i, 1);
         }
+        now = now.plusSeconds(31);
 
-        assertThat(throttle.waitFor("a.real.user", ADDRESS)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("a.real.user", "10.0.0.8")).isZero();
+        fail("a.real.user", 1);
+
+        assertThat(waitFor("a.real.user", ADDRESS))
+                .as("one failure of five again")
+                .isZero();
     }
 }

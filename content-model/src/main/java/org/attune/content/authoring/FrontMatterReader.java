@@ -216,12 +216,8 @@ final class FrontMatterReader {
         ReviewStatus previous = null;
         for (MappingNode entry : entries(node, "review")) {
             Map<String, Node> fields = fields(entry, REVIEW_KEYS, "review");
-            Optional<ReviewStatus> status = requiredText(fields, "status", entry)
-                    .flatMap(code -> parse(
-                            code,
-                            ReviewStatus::fromCode,
-                            fields.get("status"),
-                            "unknown review status '" + code + "' (known: " + ReviewStatus.knownCodes() + ")"));
+            Optional<ReviewStatus> status = requiredCode(
+                    fields, "status", entry, ReviewStatus::fromCode, "review status", ReviewStatus.knownCodes());
             Optional<String> by = requiredText(fields, "by", entry, FieldLimit.REVIEWER);
             Optional<LocalDate> on = requiredText(fields, "on", entry).flatMap(text -> date(text, fields.get("on")));
             Optional<String> comment = optionalText(fields, "comment", FieldLimit.REVIEW_COMMENT);
@@ -245,7 +241,6 @@ final class FrontMatterReader {
         return events;
     }
 
-    /** Reads the valid references; every number declared, valid entry or not, goes into {@code numbers}. */
     /** The clinical codes the article answers: {@code system} (icd-10-cm, snomed-ct), {@code code}, {@code display}. */
     private List<ClinicalCode> codes(Node node) {
         List<ClinicalCode> codes = new ArrayList<>();
@@ -254,12 +249,8 @@ final class FrontMatterReader {
         }
         for (MappingNode entry : entries(node, "codes")) {
             Map<String, Node> fields = fields(entry, CODE_KEYS, "code");
-            Optional<CodeSystem> system = requiredText(fields, "system", entry)
-                    .flatMap(name -> parse(
-                            name,
-                            CodeSystem::fromCode,
-                            fields.get("system"),
-                            "unknown code system '" + name + "' (known: " + CodeSystem.knownCodes() + ")"));
+            Optional<CodeSystem> system =
+                    requiredCode(fields, "system", entry, CodeSystem::fromCode, "code system", CodeSystem.knownCodes());
             Optional<String> code = requiredText(fields, "code", entry);
             if (system.isEmpty() || code.isEmpty()) {
                 continue;
@@ -276,6 +267,7 @@ final class FrontMatterReader {
         return codes;
     }
 
+    /** Reads the valid references; every number declared, valid entry or not, goes into {@code numbers}. */
     private void references(Node node, List<Reference> references, Set<Integer> numbers) {
         if (node == null) {
             return;
@@ -284,12 +276,8 @@ final class FrontMatterReader {
             Map<String, Node> fields = fields(entry, REFERENCE_KEYS, "reference");
             Optional<Integer> number = requiredText(fields, "number", entry)
                     .flatMap(text -> integer(text, fields.get("number"), "reference number", 1, Reference.MAX_NUMBER));
-            Optional<ReferenceType> type = requiredText(fields, "type", entry)
-                    .flatMap(code -> parse(
-                            code,
-                            ReferenceType::fromCode,
-                            fields.get("type"),
-                            "unknown reference type '" + code + "' (known: " + ReferenceType.knownCodes() + ")"));
+            Optional<ReferenceType> type = requiredCode(
+                    fields, "type", entry, ReferenceType::fromCode, "reference type", ReferenceType.knownCodes());
             Optional<String> title = requiredText(fields, "title", entry, FieldLimit.REFERENCE_TITLE);
             Optional<String> source = requiredText(fields, "source", entry, FieldLimit.REFERENCE_SOURCE);
             Optional<Integer> year = requiredText(fields, "year", entry)
@@ -368,12 +356,24 @@ final class FrontMatterReader {
         return wellFormed;
     }
 
-    private <T> Optional<T> parse(String code, Function<String, Optional<T>> lookup, Node node, String error) {
-        Optional<T> value = lookup.apply(code);
-        if (value.isEmpty()) {
-            problems.add(line(node), error);
-        }
-        return value;
+    /**
+     * The value a required field's code names (a review status, a code system, a reference type); an unknown code is
+     * reported at its line as "unknown {@code what} '...' (known: {@code known})".
+     */
+    private <T> Optional<T> requiredCode(
+            Map<String, Node> fields,
+            String key,
+            Node owner,
+            Function<String, Optional<T>> lookup,
+            String what,
+            String known) {
+        return requiredText(fields, key, owner).flatMap(code -> {
+            Optional<T> value = lookup.apply(code);
+            if (value.isEmpty()) {
+                problems.add(line(fields.get(key)), "unknown " + what + " '" + code + "' (known: " + known + ")");
+            }
+            return value;
+        });
     }
 
     private Optional<Integer> integer(String text, Node node, String what, int min, int max) {

@@ -5,7 +5,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The three editorial stages, in order. Each stage knows which stages may follow it. */
+/**
+ * The stages of review readers are told of, in order: the workflow states a revision shown to readers can be in
+ * ({@link org.attune.content.workflow.WorkflowState#readerStatus()}). Each stage knows which stages may follow it in
+ * a history.
+ */
 public enum ReviewStatus {
     SUBMITTED("submitted"),
     UNDER_REVIEW("under-review"),

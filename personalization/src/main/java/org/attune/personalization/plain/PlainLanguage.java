@@ -9,7 +9,7 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 
 /**
  * The built-in plain-language rules for patients, in order: statistics out of the reading flow
- * ({@link StatisticsMover}), GRADE ratings in parentheses said in words ({@link CertaintyInWords}), plain words
+ * ({@link StatisticsMover}), GRADE ratings written in the text said in words ({@link CertaintyInWords}), plain words
  * ({@link PlainWords}), shorter sentences ({@link SentenceSplitter}); and an author's certainty marking in words.
  * Immutable and thread-safe; build once.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.attune.personalization.glossary.Inflection;
 import org.attune.personalization.rewrite.Negations;
@@ -13,13 +14,15 @@ import org.attune.personalization.rewrite.ProtectedSpans;
 /**
  * Splits long sentences where independent clauses meet: at ";" ("A fell; B rose" → "A fell. B rose"), at ", and"
  * and ", while" (dropped: "while" joins as often as it contrasts), ", but", ", whereas", ", although", ", though"
- * and ", even though" (→ ". But"), ", so" (→ ". So"), at a non-restrictive ", which" that runs to the end of the
- * sentence (→ ". This"/". These"), at a colon followed by a clause, and before a list of examples that ends the
+ * and ", even though" (→ ". But"), ", so" (→ ". So"), ", because" and ", since" (→ ". This is because"), at a
+ * non-restrictive ", which" that runs to the end of the sentence (→ ". This"/". These"), at a colon followed by a
+ * clause, and before a list of examples that ends the
  * sentence ("… treatment, such as heat, massage or acupuncture." → "… treatment. Examples are heat, massage or
  * acupuncture."). Both sides must read as clauses (the examples as a list, with no verb of its own)
  * ({@link ClauseWords}); nothing is split inside parentheses or brackets, a number with its unit or range, a citation
  * marker, a URL or a protected name, nor where a negation or comparison spans both clauses ("neither … nor", "not
- * only … but"). Citation markers stay with the clause they follow. Immutable and thread-safe.
+ * only … but"). A sentence starting "Because X, Y." becomes "Y. This is because X." ({@code reasonLast}). Citation
+ * markers stay with the clause they follow. Immutable and thread-safe.
  */
 public final class SentenceSplitter {
 
@@ -76,12 +79,7 @@ public final class SentenceSplitter {
             if (guarded[i]) {
                 continue;
             }
-            char c = text.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-            }
+            depth = depth(depth, text.charAt(i));
             if (depth > 0) {
                 continue;
             }
@@ -248,11 +246,7 @@ public final class SentenceSplitter {
                 atStart = false;
                 continue;
             }
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-            }
+            depth = depth(depth, c);
             if (endsSentence(text, i) && depth == 0) {
                 atStart = true;
             } else if (!Character.isWhitespace(c)) {
@@ -382,41 +376,44 @@ public final class SentenceSplitter {
         return !ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
     }
 
+    /** Where the sentence holding {@code from} ends: at its ".", "!" or "?" outside brackets, or the text's end. */
     private static int sentenceEnd(String text, boolean[] guarded, int from) {
-        int depth = 0;
-        for (int i = from; i < text.length(); i++) {
-            if (guarded[i]) {
-                continue;
-            }
-            char c = text.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && endsSentence(text, i)) {
-                return i;
-            }
-        }
-        return text.length();
+        return firstOutsideBrackets(text, guarded, from, text.length(), i -> endsSentence(text, i));
     }
 
     /** Where the clause starting at {@code from} ends: at the next ";" or ":" outside brackets, or the sentence end. */
     private static int clauseEnd(String text, boolean[] guarded, int from, int sentenceEnd) {
+        return firstOutsideBrackets(
+                text, guarded, from, sentenceEnd, i -> text.charAt(i) == ';' || text.charAt(i) == ':');
+    }
+
+    /**
+     * The first position from {@code from} on, outside brackets and protected spans, at which {@code stop} holds;
+     * {@code to} when there is none before it.
+     */
+    private static int firstOutsideBrackets(String text, boolean[] guarded, int from, int to, IntPredicate stop) {
         int depth = 0;
-        for (int i = from; i < sentenceEnd; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
             if (guarded[i]) {
                 continue;
             }
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (c == ';' || c == ':')) {
+            depth = depth(depth, text.charAt(i));
+            if (depth == 0 && stop.test(i)) {
                 return i;
             }
         }
-        return sentenceEnd;
+        return to;
+    }
+
+    /** The bracket depth after {@code c}: one deeper at "(" or "[", one shallower (never below 0) at ")" or "]". */
+    private static int depth(int depth, char c) {
+        if (c == '(' || c == '[') {
+            return depth + 1;
+        }
+        if (c == ')' || c == ']') {
+            return Math.max(0, depth - 1);
+        }
+        return depth;
     }
 
     private static boolean hasComma(String text, boolean[] guarded, int from, int to) {

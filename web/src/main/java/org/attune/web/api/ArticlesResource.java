@@ -44,9 +44,12 @@ import org.attune.web.editorial.StaleRevisionException;
 import org.attune.web.view.RenderedPage;
 
 /**
- * {@code GET /api/v1/articles} and {@code GET /api/v1/articles/{slug}?audience=…}: the articles as structured JSON,
- * read-only, no sign-in. The same texts as the pages, with an {@code ETag} (a digest of the exact JSON) answered
- * with 304, and {@code Cache-Control: no-cache} so a client always checks.
+ * {@code /api/v1/articles}. Reading needs no sign-in: {@code GET /api/v1/articles} (every article as authored) and
+ * {@code GET /api/v1/articles/{slug}?audience=…} (one article as structured JSON, the same texts as the pages), each
+ * with an {@code ETag} (a digest of the exact JSON) answered with 304, and {@code Cache-Control: no-cache} so a client
+ * always checks. Everything else is for editors signed in with HTTP Basic: creating an article ({@code POST}), its
+ * file ({@code GET} and {@code PUT …/source}), where it stands ({@code GET …/workflow}) and moves
+ * ({@code POST …/transitions}).
  */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.attune.web.article;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,7 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> summaries(AudienceProfile audience) {
         return articles.findAll().stream()
-                .map(article -> ArticlePages.summary(
-                        article,
-                        rewriter.rewriteHeading(article.title(), audience),
-                        rewriter.rewrite(article.bottomLine(), audience)))
+                .map(article -> summary(article, audience))
                 .toList();
     }
 
@@ -78,13 +76,10 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> asAuthored() {
         return articles.findAll().stream()
-                .map(article -> new ArticleSummary(
-                        article.slug(),
+                .map(article -> ArticlePages.summary(
+                        article,
                         article.title(),
-                        article.bottomLine().citedText().withoutCitations(),
-                        article.status().code(),
-                        article.lastUpdated(),
-                        article.isDemonstration()))
+                        article.bottomLine().citedText().withoutCitations()))
                 .toList();
     }
 
@@ -97,14 +92,19 @@ public class ArticleCatalog {
         String wanted = system.normalise(code);
         return articles.findAll().stream()
                 .filter(article -> article.codes().stream().anyMatch(c -> c.answers(system, code)))
-                .sorted(java.util.Comparator.comparing(article -> article.codes().stream()
+                .sorted(Comparator.comparing(article -> article.codes().stream()
                         .noneMatch(c -> c.system() == system
                                 && system.normalise(c.code()).equals(wanted))))
-                .map(article -> ArticlePages.summary(
-                        article,
-                        rewriter.rewriteHeading(article.title(), audience),
-                        rewriter.rewrite(article.bottomLine(), audience)))
+                .map(article -> summary(article, audience))
                 .toList();
+    }
+
+    /** The article's title and bottom line as {@code audience} reads them. */
+    private ArticleSummary summary(Article article, AudienceProfile audience) {
+        return ArticlePages.summary(
+                article,
+                rewriter.rewriteHeading(article.title(), audience).withoutCitations(),
+                rewriter.rewrite(article.bottomLine(), audience).withoutCitations());
     }
 
     /** Every article rewritten for every audience, for the search index. */

@@ -10,18 +10,18 @@ import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.rewrite.RewrittenBlock;
-import org.attune.personalization.rewrite.RewrittenText;
 
 /** Turns a domain article and its rewrite for one audience into the views its pages render. */
 final class ArticlePages {
 
     private ArticlePages() {}
 
-    static ArticleSummary summary(Article article, RewrittenText title, RewrittenBlock bottomLine) {
+    /** The article in a list: its title and bottom line given as plain text, without citation markers. */
+    static ArticleSummary summary(Article article, String title, String bottomLine) {
         return new ArticleSummary(
                 article.slug(),
-                title.withoutCitations(),
-                bottomLine.withoutCitations(),
+                title,
+                bottomLine,
                 article.status().code(),
                 article.lastUpdated(),
                 article.isDemonstration());

@@ -7,7 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Attune's versioned schema migrations, one series under {@code db/migration} on the class path: the article
- * schema's from the content model (V1, V3) and the web application's own (V2: accounts, audit log). Portable SQL,
+ * schema's and the revisions' from the content model (V1, V3 to V6) and the web application's own (V2: accounts,
+ * audit log). Portable SQL,
  * run unchanged on H2 and PostgreSQL.
  */
 final class SchemaMigrations {

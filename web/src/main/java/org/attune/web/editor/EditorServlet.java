@@ -13,8 +13,9 @@ import org.attune.web.editorial.EditorialDesk;
 import org.attune.web.view.PageRenderer;
 
 /**
- * {@code GET /editor}: the editors' home, for authors, reviewers and administrators only (web.xml): every article
- * with its status, revision, author and next review, overdue ones first.
+ * {@code GET /editor}: the editors' home, for authors, reviewers and administrators only (the filter
+ * {@code EditorAuthentication} sees to it): every article with its status, revision, author and next review, overdue
+ * ones first.
  */
 @WebServlet(urlPatterns = "/editor")
 public class EditorServlet extends HttpServlet {

@@ -23,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * not read the rest of the body to keep it open. Left to the container, a form over its own limit (2 MiB in Payara
  * Micro) fails while its parameters are read (a 500), and a chunked body is read in full before any answer.
  *
- * <p>Runs before every other filter (its mapping comes first in web.xml), so an oversized body gets its 413 before
- * anyone asks who sent it.
+ * <p>Runs second, after {@code SecurityHeaders} and before every filter that reads anything (the order of the
+ * mappings in web.xml), so an oversized body gets its 413 before anyone asks who sent it.
  */
 @WebFilter(filterName = "BodySizeLimit", urlPatterns = "/*")
 public class BodySizeLimit extends HttpFilter {

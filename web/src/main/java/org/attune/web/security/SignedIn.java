@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Who signed in with the form, kept in their session (and nowhere else): the container is told again on each of
- * their requests. Serializable, as session attributes must be.
+ * Who signed in, with the form or the hospital's single sign-on, and their roles, kept in their session (and nowhere
+ * else): {@link EditorAuthentication} makes them each of their requests' principal again ({@link SignedInRequest}).
+ * Serializable, as session attributes must be.
  */
 record SignedIn(String username, Set<String> groups) implements Serializable {
 

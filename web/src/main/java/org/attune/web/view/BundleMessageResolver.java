@@ -9,8 +9,9 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /**
- * Resolves {@code #{key}} from one application-wide resource bundle ({@code messages*.properties}) in the request's
- * locale; a missing key shows as {@code ??key??} so it is noticed, never as an error page.
+ * Resolves {@code #{key}} from one application-wide resource bundle ({@code messages.properties}) in the page's
+ * language ({@link PageRenderer#PAGE_LANGUAGE}, never the browser's); a missing key shows as {@code ??key??} so it is
+ * noticed, never as an error page.
  */
 final class BundleMessageResolver extends AbstractMessageResolver {
 

@@ -111,8 +111,8 @@ class SchemaMigrationsTest {
 
         assertThat(first.migrations)
                 .extracting(migration -> migration.version)
-                .containsExactly("1", "2", "3", "4", "5", "6", "8");
-        assertThat(first.targetSchemaVersion).isEqualTo("8");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(first.targetSchemaVersion).isEqualTo("7");
         assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
         assertThat(tables(database)).containsAll(TABLES);
     }

@@ -35,6 +35,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Usernames;
 
 /**
@@ -139,6 +140,12 @@ public class HospitalSignOn {
                     "the ID token has no " + settings.getUsernameClaim() + " claim (attune.oidc.username-claim)");
         }
         String claimed = Usernames.normalise(username);
+        if (claimed.length() > Editor.MAX_NAME_LENGTH) {
+            throw new HospitalSignOnFailed(
+                    HospitalSignOnFailed.Reason.REFUSED,
+                    "the " + settings.getUsernameClaim() + " claim is " + claimed.length()
+                            + " characters; a username is at most " + Editor.MAX_NAME_LENGTH);
+        }
         String person = subjects.personFor(
                         claims.getIssuer().getValue(), claims.getSubject().getValue(), claimed)
                 .orElseThrow(() -> new HospitalSignOnFailed(

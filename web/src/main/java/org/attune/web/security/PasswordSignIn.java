@@ -2,6 +2,7 @@ package org.attune.web.security;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 
+import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Usernames;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
@@ -19,6 +21,8 @@ import org.attune.web.audit.AuditLog;
  */
 @ApplicationScoped
 class PasswordSignIn {
+
+    private static final Logger LOG = Logger.getLogger(PasswordSignIn.class.getName());
 
     /** What came of a sign-in: the person and their roles, a refusal, or a wait imposed after too many failures. */
     record Outcome(String username, Set<String> roles, Duration waitFor) {
@@ -61,15 +65,32 @@ class PasswordSignIn {
             audit.record(caller, AuditAction.SIGN_IN_LOCKED, caller, how + ", from " + address);
             return new Outcome(null, Set.of(), attempt.waitFor());
         }
-        CredentialValidationResult result =
-                identityStores.validate(new UsernamePasswordCredential(caller, credential.getPassword()));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(attempt);
-            audit.record(caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address);
-            return Outcome.refused();
+        boolean signedIn = false;
+        try {
+            CredentialValidationResult result =
+                    identityStores.validate(new UsernamePasswordCredential(caller, credential.getPassword()));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                audit.record(caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address);
+                return Outcome.refused();
+            }
+            String username = Usernames.normalise(result.getCallerPrincipal().getName());
+            if (username.length() > Editor.MAX_NAME_LENGTH) {
+                // a directory entry whose username the history could not record: refused, never a failure later
+                LOG.warning(() -> "Sign-in refused: the directory names the person with " + username.length()
+                        + " characters, more than the " + Editor.MAX_NAME_LENGTH + " a username may have");
+                audit.record(
+                        caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address + ": username too long");
+                return Outcome.refused();
+            }
+            signedIn = true;
+            return new Outcome(username, roleMapping.rolesOf(result), Duration.ZERO);
+        } finally {
+            // every attempt the throttle let through is ended, whatever happened while it was checked
+            if (signedIn) {
+                throttle.succeeded(attempt);
+            } else {
+                throttle.failed(attempt);
+            }
         }
-        throttle.succeeded(attempt);
-        String username = Usernames.normalise(result.getCallerPrincipal().getName());
-        return new Outcome(username, roleMapping.rolesOf(result), Duration.ZERO);
     }
 }

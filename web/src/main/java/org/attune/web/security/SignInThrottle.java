@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,10 +15,12 @@ import org.attune.content.workflow.Usernames;
 /**
  * Slows down password guessing without locking staff out.
  *
- * <p><b>Per username</b> (from anywhere): {@value #FREE_ATTEMPTS} attempts are free; after them the username waits a
- * delay that doubles with every further failure, from 30 seconds up to 15 minutes. An attempt takes its place in the
- * count <em>before</em> its password is checked ({@link #reserve}), and keeps it unless the password was right
- * ({@link #succeeded}): however many arrive at once, no more than {@value #FREE_ATTEMPTS} are checked before the wait.
+ * <p><b>Per username</b> (from anywhere): {@value #FREE_ATTEMPTS} wrong passwords are free; after them the username
+ * waits a delay that doubles with every further failure, from 30 seconds up to 15 minutes. A right password forgives.
+ * Attempts being checked count as if they would fail: an attempt is checked only while the failures so far and the
+ * attempts being checked together stay under the free ones; otherwise it waits (up to {@link #LONGEST_QUEUE}) for
+ * those to end. So however many arrive at once, no more than {@value #FREE_ATTEMPTS} wrong passwords are checked before
+ * the wait, while twenty right ones at once (a script calling the API in parallel) are all signed in, a few at a time.
  *
  * <p><b>Per address</b>: after {@value #FREE_ATTEMPTS_PER_ADDRESS} failures from one address (a hospital's staff may
  * share one behind its proxy), the address is watched for the same doubling delay after each further failure. While
@@ -33,22 +37,40 @@ public class SignInThrottle {
     static final int FREE_ATTEMPTS_PER_ADDRESS = 50;
     /** Free attempts for a username from an address that is being watched. */
     static final int FREE_ATTEMPTS_FROM_WATCHED_ADDRESS = 1;
+    /** How long an attempt waits for the ones being checked before it (each about 0.2 s) before it is refused. */
+    static final Duration LONGEST_QUEUE = Duration.ofSeconds(10);
+    /** What an attempt refused after waiting that long is told to wait. */
+    static final Duration BUSY = Duration.ofSeconds(1);
 
     private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
-    /** Guarded by {@code this}: deciding and counting an attempt is one step, so parallel attempts cannot both pass. */
-    private final Map<String, Failures> failures = new HashMap<>();
+    /**
+     * Guards {@link #counts}: deciding and counting an attempt is one step, so parallel attempts cannot both pass. A
+     * lock of its own, not {@code synchronized} methods: CDI's client proxy copies that modifier and would hold its own
+     * monitor while an attempt waits for room.
+     */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Signalled whenever an attempt ends, so that those waiting for room look again. */
+    private final Condition attemptEnded = lock.newCondition();
+
+    private final Map<String, Count> counts = new HashMap<>();
 
     private final Clock clock;
 
-    private record Failures(int count, Instant lockedUntil) {}
+    /** Failures of one username (or address), when its wait ends, and how many of its attempts are being checked. */
+    private static final class Count {
+        int failures;
+        Instant lockedUntil = Instant.MIN;
+        int checking;
+    }
 
     /**
-     * A sign-in attempt: allowed to check its password (its failure already counted), or refused for
-     * {@code waitFor}.
+     * A sign-in attempt: allowed to check its password, or refused for {@code waitFor}. {@code watched}: it came from
+     * an address being watched, and counts there too.
      */
-    public record Attempt(String username, String address, Duration waitFor) {
+    public record Attempt(String username, String address, boolean watched, Duration waitFor) {
 
         public boolean isAllowed() {
             return waitFor.isZero();
@@ -64,41 +86,121 @@ public class SignInThrottle {
     }
 
     /**
-     * Takes the attempt's place in the counts, or refuses it while the username (or, from a watched address, the
-     * username there) must wait.
+     * Lets the attempt check its password, once there is room for it; refuses it while the username (or, from a
+     * watched address, the username there) must wait. Every allowed attempt ends with {@link #failed} or
+     * {@link #succeeded}.
      */
-    public synchronized Attempt reserve(String username, String address) {
-        Instant now = clock.instant();
+    public Attempt reserve(String username, String address) {
+        long left = LONGEST_QUEUE.toNanos();
         String user = userKey(username);
         String pair = pairKey(username, address);
-        boolean watched = isLocked(addressKey(address), now);
-        Duration wait = longer(waitLeft(user, now), watched ? waitLeft(pair, now) : Duration.ZERO);
-        if (!wait.isZero()) {
-            return new Attempt(username, address, wait);
+        lock.lock();
+        try {
+            while (true) {
+                Instant now = clock.instant();
+                boolean watched = isLocked(addressKey(address), now);
+                Duration wait = longer(waitLeft(user, now), watched ? waitLeft(pair, now) : Duration.ZERO);
+                if (!wait.isZero()) {
+                    return new Attempt(username, address, watched, wait);
+                }
+                if (hasRoom(user, FREE_ATTEMPTS) && (!watched || hasRoom(pair, FREE_ATTEMPTS_FROM_WATCHED_ADDRESS))) {
+                    count(user).checking++;
+                    if (watched) {
+                        count(pair).checking++;
+                    }
+                    return new Attempt(username, address, watched, Duration.ZERO);
+                }
+                if (left <= 0) {
+                    return new Attempt(username, address, watched, BUSY);
+                }
+                left = attemptEnded.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt(username, address, false, BUSY);
+        } finally {
+            lock.unlock();
         }
-        count(user, FREE_ATTEMPTS, now);
-        if (watched) {
-            count(pair, FREE_ATTEMPTS_FROM_WATCHED_ADDRESS, now);
-        }
-        return new Attempt(username, address, Duration.ZERO);
     }
 
-    /** The password was wrong: the username's place stays counted, and the address counts one failure more. */
-    public synchronized void failed(Attempt attempt) {
-        count(addressKey(attempt.address()), FREE_ATTEMPTS_PER_ADDRESS, clock.instant());
+    /** The password was wrong: one failure more for the username (and there, if watched) and for the address. */
+    public void failed(Attempt attempt) {
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            fail(userKey(attempt.username()), FREE_ATTEMPTS, now, true);
+            if (attempt.watched()) {
+                fail(pairKey(attempt.username(), attempt.address()), FREE_ATTEMPTS_FROM_WATCHED_ADDRESS, now, true);
+            }
+            fail(addressKey(attempt.address()), FREE_ATTEMPTS_PER_ADDRESS, now, false);
+            attemptEnded.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The password was right: the username's failures are forgiven (there, and from anywhere). */
-    public synchronized void succeeded(Attempt attempt) {
-        failures.remove(userKey(attempt.username()));
-        failures.remove(pairKey(attempt.username(), attempt.address()));
+    public void succeeded(Attempt attempt) {
+        lock.lock();
+        try {
+            forgive(userKey(attempt.username()));
+            String pair = pairKey(attempt.username(), attempt.address());
+            if (attempt.watched()) {
+                forgive(pair);
+            } else {
+                Count there = counts.get(pair);
+                if (there != null) {
+                    there.failures = 0;
+                    there.lockedUntil = Instant.MIN;
+                    if (there.checking == 0) {
+                        counts.remove(pair);
+                    }
+                }
+            }
+            attemptEnded.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private void count(String key, int free, Instant now) {
-        failures.compute(key, (k, f) -> {
-            int count = f == null ? 1 : f.count() + 1;
-            return new Failures(count, count < free ? Instant.MIN : now.plus(delay(count - free)));
-        });
+    /**
+     * Whether another attempt may be checked now: while failures are still free, as many as could all fail without
+     * passing the free ones; once a wait has ended, one at a time (each failure then starts a longer wait).
+     */
+    private boolean hasRoom(String key, int free) {
+        Count count = counts.get(key);
+        if (count == null) {
+            return true;
+        }
+        return count.failures < free ? count.failures + count.checking < free : count.checking == 0;
+    }
+
+    private Count count(String key) {
+        return counts.computeIfAbsent(key, k -> new Count());
+    }
+
+    private void fail(String key, int free, Instant now, boolean wasChecking) {
+        Count count = count(key);
+        if (wasChecking) {
+            count.checking--;
+        }
+        count.failures++;
+        if (count.failures >= free) {
+            count.lockedUntil = now.plus(delay(count.failures - free));
+        }
+    }
+
+    private void forgive(String key) {
+        Count count = counts.get(key);
+        if (count == null) {
+            return;
+        }
+        count.checking--;
+        count.failures = 0;
+        count.lockedUntil = Instant.MIN;
+        if (count.checking <= 0) {
+            counts.remove(key);
+        }
     }
 
     private boolean isLocked(String key, Instant now) {
@@ -106,8 +208,10 @@ public class SignInThrottle {
     }
 
     private Duration waitLeft(String key, Instant now) {
-        Failures f = failures.get(key);
-        return f != null && f.lockedUntil().isAfter(now) ? Duration.between(now, f.lockedUntil()) : Duration.ZERO;
+        Count count = counts.get(key);
+        return count != null && count.lockedUntil.isAfter(now)
+                ? Duration.between(now, count.lockedUntil)
+                : Duration.ZERO;
     }
 
     private static Duration longer(Duration one, Duration other) {

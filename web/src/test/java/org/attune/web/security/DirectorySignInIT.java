@@ -107,6 +107,21 @@ class DirectorySignInIT extends DeployedAttune {
     }
 
     @Test
+    void aDirectoryEntryNamedLongerThanAUsernameMayBeIsRefusedNotAServerError() {
+        HttpResponse<String> api = http.get(
+                "/api/v1/articles/x/workflow",
+                "Authorization",
+                basic(HospitalDirectory.LENGTHY_MAIL, HospitalDirectory.PASSWORD));
+        HttpResponse<String> form = http.signIn(HospitalDirectory.LENGTHY_MAIL, HospitalDirectory.PASSWORD);
+
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(form.statusCode())
+                .as("the sign-in form again, with its one message")
+                .isEqualTo(401);
+        assertNoSessionStarted(form);
+    }
+
+    @Test
     void aDirectoryGroupNamedLikeARoleGrantsNothingByItsName() {
         assertThat(post(
                                 "zed",

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
 
     static final String BASE = "dc=hospital,dc=example";
+    /** An author whose directory uid (201 characters) is longer than a username may be; found by their mail. */
+    static final String LENGTHY_UID = "l".repeat(201);
+
+    static final String LENGTHY_MAIL = "lengthy@hospital.example";
+
     static final String PASSWORD = "directory-password-1";
 
     private InMemoryDirectoryServer server;
@@ -53,8 +58,7 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
     private static String ldif() {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("hospital-", ".ldif");
-            java.nio.file.Files.writeString(
-                    file, """
+            java.nio.file.Files.writeString(file, """
                     dn: %1$s
                     objectClass: domain
                     dc: hospital
@@ -71,12 +75,14 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                     %3$s
                     %4$s
                     %5$s
+                    %6$s
                     dn: cn=clinical-authors,ou=groups,%1$s
                     objectClass: top
                     objectClass: groupOfNames
                     cn: clinical-authors
                     member: uid=omar,ou=people,%1$s
                     member: uid=dirmax,ou=people,%1$s
+                    member: uid=%7$s,ou=people,%1$s
 
                     dn: cn=clinical-reviewers,ou=groups,%1$s
                     objectClass: groupOfNames
@@ -88,7 +94,14 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                     objectClass: groupOfNames
                     cn: admin
                     member: uid=zed,ou=people,%1$s
-                    """.formatted(BASE, person("omar"), person("nadia"), person("zed"), person("dirmax")));
+                    """.formatted(
+                            BASE,
+                            person("omar"),
+                            person("nadia"),
+                            person("zed"),
+                            person("dirmax"),
+                            person(LENGTHY_UID, LENGTHY_MAIL),
+                            LENGTHY_UID));
             file.toFile().deleteOnExit();
             return file.toString();
         } catch (java.io.IOException e) {
@@ -97,6 +110,10 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static String person(String uid) {
+        return person(uid, uid + "@hospital.example");
+    }
+
+    private static String person(String uid, String mail) {
         return """
                 dn: uid=%1$s,ou=people,%2$s
                 objectClass: top
@@ -106,8 +123,8 @@ public class HospitalDirectory implements BeforeAllCallback, AfterAllCallback {
                 uid: %1$s
                 cn: %1$s
                 sn: %1$s
-                mail: %1$s@hospital.example
+                mail: %4$s
                 userPassword: %3$s
-                """.formatted(uid, BASE, PASSWORD);
+                """.formatted(uid, BASE, PASSWORD, mail);
     }
 }

@@ -102,38 +102,69 @@ class SignInThrottleTest {
     }
 
     @Test
-    void attemptsArrivingTogetherTakeTheirPlacesBeforeAnyIsChecked() {
-        List<SignInThrottle.Attempt> attempts = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            attempts.add(throttle.reserve("dr.okoye", ADDRESS));
-        }
+    void attemptsBeingCheckedLeaveRoomOnlyForTheFailuresStillFree() throws Exception {
+        fail("dr.okoye", 3);
+        SignInThrottle.Attempt fourth = throttle.reserve("dr.okoye", ADDRESS);
+        SignInThrottle.Attempt fifth = throttle.reserve("dr.okoye", ADDRESS);
+        assertThat(fourth.isAllowed()).isTrue();
+        assertThat(fifth.isAllowed()).isTrue();
 
-        assertThat(attempts.stream().filter(SignInThrottle.Attempt::isAllowed))
-                .as("checked")
-                .hasSize(SignInThrottle.FREE_ATTEMPTS);
-        assertThat(attempts.subList(SignInThrottle.FREE_ATTEMPTS, 20))
+        Future<SignInThrottle.Attempt> sixth =
+                Executors.newSingleThreadExecutor().submit(() -> throttle.reserve("dr.okoye", ADDRESS));
+        Thread.sleep(200);
+        assertThat(sixth)
+                .as("waits while the two being checked could still fail")
+                .isNotDone();
+
+        throttle.failed(fourth);
+        throttle.failed(fifth);
+
+        assertThat(sixth.get().waitFor()).as("both failed: the wait").isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void wrongPasswordsFromManyThreadsAtOnceCheckNoMoreThanTheFreeOnes() throws Exception {
+        List<SignInThrottle.Attempt> attempts = manyAtOnce(200, false);
+
+        assertThat(attempts.stream().filter(SignInThrottle.Attempt::isAllowed)).hasSize(SignInThrottle.FREE_ATTEMPTS);
+        assertThat(attempts.stream().filter(a -> !a.isAllowed()))
                 .allSatisfy(a -> assertThat(a.waitFor()).isEqualTo(Duration.ofSeconds(30)));
     }
 
     @Test
-    void attemptsFromManyThreadsAtOnceCheckNoMoreThanTheFreeOnes() throws Exception {
+    void rightPasswordsFromManyThreadsAtOnceAreAllChecked() throws Exception {
+        List<SignInThrottle.Attempt> attempts = manyAtOnce(40, true);
+
+        assertThat(attempts).allSatisfy(a -> assertThat(a.isAllowed()).isTrue());
+    }
+
+    /** {@code n} attempts for one username from as many threads at once, each ending right or wrong when allowed. */
+    private List<SignInThrottle.Attempt> manyAtOnce(int n, boolean right) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(20);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<SignInThrottle.Attempt>> attempts = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < n; i++) {
                 attempts.add(threads.submit(() -> {
                     start.await();
-                    return throttle.reserve("dr.okoye", ADDRESS);
+                    SignInThrottle.Attempt attempt = throttle.reserve("dr.okoye", ADDRESS);
+                    if (attempt.isAllowed()) {
+                        Thread.sleep(5); // the password being checked
+                        if (right) {
+                            throttle.succeeded(attempt);
+                        } else {
+                            throttle.failed(attempt);
+                        }
+                    }
+                    return attempt;
                 }));
             }
             start.countDown();
-            int allowed = 0;
+            List<SignInThrottle.Attempt> done = new ArrayList<>();
             for (Future<SignInThrottle.Attempt> attempt : attempts) {
-                allowed += attempt.get().isAllowed() ? 1 : 0;
+                done.add(attempt.get());
             }
-
-            assertThat(allowed).isEqualTo(SignInThrottle.FREE_ATTEMPTS);
+            return done;
         } finally {
             threads.shutdownNow();
         }

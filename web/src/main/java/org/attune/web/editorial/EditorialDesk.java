@@ -24,6 +24,7 @@ import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
 import org.attune.content.authoring.Problem;
 import org.attune.content.review.ReviewEvent;
+import org.attune.content.workflow.ArticleLife;
 import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Revision;
 import org.attune.content.workflow.RevisionRepository;
@@ -92,7 +93,8 @@ public class EditorialDesk {
      */
     @Transactional
     public RevisionView save(String slug, String source, String basedOn, Editor by) throws ArticleFormatException {
-        Revision newest = newest(slug);
+        ArticleLife life = life(slug);
+        Revision newest = life.newest();
         if (!RevisionView.etag(newest.number(), newest.version()).equals(basedOn)) {
             throw StaleRevisionException.of(newest);
         }
@@ -103,22 +105,17 @@ public class EditorialDesk {
                     lineOf(source, "slug:"),
                     "the slug cannot change: keep 'slug: " + slug + "' (create a new article for a new address)")));
         }
-        Revision saved;
-        if (newest.state().isWithAuthors()) {
-            newest.edit(source, by);
-            saved = newest;
-        } else if (newest.state().acceptsNewText()) {
-            saved = Revision.draft(slug, newest.number() + 1, source, by, Instant.now());
-            revisions.add(saved);
-        } else {
-            throw new WorkflowException(
-                    WorkflowException.Reason.ILLEGAL_MOVE,
-                    "revision " + newest.number() + " is " + newest.state().code()
-                            + ": a reviewer must request changes before it can be edited");
+        ArticleLife.Revised saved = life.revise(source, by, Instant.now());
+        if (saved.isNew()) {
+            revisions.add(saved.revision());
         }
         flush(() -> StaleRevisionException.lostRace(slug));
-        audit.record(by.name(), AuditAction.ARTICLE_SAVED, slug, "revision " + saved.number());
-        return RevisionView.of(saved);
+        audit.record(
+                by.name(),
+                AuditAction.ARTICLE_SAVED,
+                slug,
+                "revision " + saved.revision().number());
+        return RevisionView.of(saved.revision());
     }
 
     /**
@@ -127,16 +124,8 @@ public class EditorialDesk {
      */
     @Transactional
     public RevisionView move(String slug, WorkflowState to, String comment, Editor by) {
-        List<Revision> history = history(slug);
-        Revision target = history.get(0);
-        if (to == WorkflowState.RETIRED) {
-            target = history.stream()
-                    .filter(r -> r.state() == WorkflowState.APPROVED)
-                    .findFirst()
-                    .orElse(target);
-        }
         Instant now = Instant.now();
-        target.moveTo(to, by, now, comment);
+        Revision target = life(slug).move(to, by, now, comment);
         if (to == WorkflowState.APPROVED) {
             target.scheduleReview(settings.today().plus(settings.reviewCycle()));
             target.signOff(fingerprints.of(publication.readerArticle(target)), by, now);
@@ -154,9 +143,8 @@ public class EditorialDesk {
     /** A reviewer confirms the audience versions of the published revision after a glossary change altered them. */
     @Transactional
     public RevisionView confirmAudienceVersions(String slug, Editor reviewer) {
-        Revision published = history(slug).stream()
-                .filter(r -> r.state() == WorkflowState.APPROVED)
-                .findFirst()
+        Revision published = life(slug)
+                .approved()
                 .orElseThrow(() -> new WorkflowException(
                         WorkflowException.Reason.ILLEGAL_MOVE, slug + " has no approved revision to confirm"));
         published.signOff(fingerprints.of(publication.readerArticle(published)), reviewer, Instant.now());
@@ -178,7 +166,7 @@ public class EditorialDesk {
     /** Every revision of the article, newest first. */
     @Transactional
     public List<RevisionView> revisions(String slug) {
-        return history(slug).stream().map(RevisionView::of).toList();
+        return life(slug).revisions().stream().map(RevisionView::of).toList();
     }
 
     /**
@@ -187,7 +175,7 @@ public class EditorialDesk {
      */
     @Transactional
     public String editableSource(String slug) {
-        Revision newest = newest(slug);
+        Revision newest = life(slug).newest();
         if (!newest.source().contains("\nreview:")) {
             return newest.source();
         }
@@ -224,10 +212,8 @@ public class EditorialDesk {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Revision> approved = history.stream()
-                .filter(r -> r.state() == WorkflowState.APPROVED)
-                .findFirst();
-        return Optional.of(row(history.get(0), approved));
+        ArticleLife life = ArticleLife.of(history);
+        return Optional.of(row(life.newest(), life.approved()));
     }
 
     private DeskRow row(Revision newest, Optional<Revision> approved) {
@@ -266,7 +252,7 @@ public class EditorialDesk {
         List<WorkflowEvent> history = new ArrayList<>();
         for (ReviewEvent event : article.reviewHistory()) {
             history.add(new WorkflowEvent(
-                    WorkflowState.valueOf(event.status().name()),
+                    WorkflowState.of(event.status()),
                     event.reviewer(),
                     event.date().atStartOfDay(settings.zone()).toInstant(),
                     event.comment()));
@@ -334,16 +320,18 @@ public class EditorialDesk {
         }
     }
 
-    private List<Revision> history(String slug) {
+    /** The moves {@code editor} may make on the article now, as the pages offer them. */
+    @Transactional
+    public List<WorkflowState> offeredMoves(String slug, Editor editor) {
+        return life(slug).offeredMoves(editor);
+    }
+
+    private ArticleLife life(String slug) {
         List<Revision> history = revisions.history(slug);
         if (history.isEmpty()) {
             throw new NoSuchArticleException(slug);
         }
-        return history;
-    }
-
-    private Revision newest(String slug) {
-        return history(slug).get(0);
+        return ArticleLife.of(history);
     }
 
     private static int lineOf(String source, String prefix) {

@@ -12,14 +12,14 @@ import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
+import org.attune.content.workflow.ArticleLife;
 import org.attune.content.workflow.Revision;
 import org.attune.content.workflow.RevisionRepository;
-import org.attune.content.workflow.Revisions;
 import org.attune.content.workflow.WorkflowState;
 
 /**
  * Keeps what readers see in step with the workflow: the article table holds, for each slug, the revision readers
- * are shown (see {@link Revisions#forReaders}), with the review history the workflow recorded. Called in the
+ * are shown (see {@link ArticleLife#forReaders}), with the review history the workflow recorded. Called in the
  * transaction that moved the workflow, so readers see the change exactly when it commits.
  */
 @ApplicationScoped
@@ -38,8 +38,11 @@ public class Publication {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean refresh(String slug) {
         List<Revision> history = revisions.history(slug);
-        Optional<Article> shown =
-                Revisions.forReaders(history, settings.showsPendingArticles()).map(this::readerArticle);
+        Optional<Article> shown = history.isEmpty()
+                ? Optional.empty()
+                : ArticleLife.of(history)
+                        .forReaders(settings.showsPendingArticles())
+                        .map(this::readerArticle);
         Optional<Article> current = articles.findBySlug(slug);
         if (shown.equals(current)) {
             return false;
@@ -58,7 +61,7 @@ public class Publication {
                 settings.zone());
         return parse(revision, written)
                 .reviewedAs(
-                        Revisions.readerHistory(revision, settings.zone()),
+                        revision.readerHistory(settings.zone()),
                         revision.nextReviewDue().orElse(null));
     }
 

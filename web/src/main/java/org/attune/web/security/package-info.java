@@ -1,18 +1,18 @@
 /**
-<<<<<<< HEAD
+ * <<<<<<< HEAD
  * Signing in: the identity stores (Attune's accounts, the hospital's directory) behind Jakarta Security's
  * {@code IdentityStoreHandler}, the hospital's single sign-on and the binding of its accounts to usernames, one
  * filter that establishes who is asking (the form and a session for editors, HTTP Basic for the API), the sign-in
  * throttle, CSRF tokens for the forms of signed-in people, and the session cookie. Whichever way someone signs in,
  * they are known by one username in its normal form ({@link org.attune.content.workflow.Usernames}). Readers never
-=======
+ * =======
  * Signing in: the identity stores (Jakarta Security's: Attune's own accounts in the application's database, and the
  * hospital's directory over LDAP when {@code attune.ldap.url} is set), the hospital's single sign-on (OpenID Connect,
  * when {@code attune.oidc.issuer} is set), and one filter that asks who is asking on {@code /editor}, {@code /api},
  * {@code /login} and {@code /logout} only ({@link org.attune.web.security.EditorAuthentication}: the form or single
  * sign-on and a session for editors, HTTP Basic for the API); the sign-in throttle, CSRF tokens for the sign-in form
  * and the forms of signed-in people, the session cookie, and the security headers on every response. Readers never
->>>>>>> tidy
+ * >>>>>>> tidy
  * sign in and never get a session.
  */
 package org.attune.web.security;

@@ -2,6 +2,7 @@ package org.attune.content.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.attune.content.article.Article;
+import org.attune.content.review.ReviewEvent;
+import org.attune.content.review.ReviewStatus;
 
 /**
  * One revision of an article: its text in the authoring format, who wrote it, and its way through the workflow.
@@ -122,34 +125,70 @@ public class Revision {
                                                             .toList())
                                             + ")"));
         }
-        switch (next) {
-            case SUBMITTED -> requireAuthor(by, "submit articles");
-            case UNDER_REVIEW -> requireReviewer(by, "take up a review");
-            case CHANGES_REQUESTED -> {
-                requireReviewer(by, "request changes");
-                if (comment == null || comment.isBlank()) {
-                    throw new WorkflowException(
-                            WorkflowException.Reason.INCOMPLETE, "say what needs to change: a comment is required");
-                }
-            }
-            case APPROVED -> {
-                requireReviewer(by, "approve articles");
-                if (wroteOrEdited(by)) {
-                    throw new WorkflowException(
-                            WorkflowException.Reason.NOT_ALLOWED,
-                            "four eyes: " + by.name() + " wrote or edited revision " + number
-                                    + ", so another reviewer must approve it");
-                }
-            }
-            case RETIRED -> {
-                if (!by.reviewer() && !by.admin()) {
-                    throw notAllowed(by, "retire articles (reviewers and administrators do)");
-                }
-            }
-            default -> throw new IllegalStateException("no rule for " + next);
+        if (!mayMake(next, by)) {
+            throw notAllowed(by, whoMakes(next));
+        }
+        if (next == WorkflowState.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.INCOMPLETE, "say what needs to change: a comment is required");
+        }
+        if (next == WorkflowState.APPROVED && wroteOrEdited(by)) {
+            throw new WorkflowException(
+                    WorkflowException.Reason.NOT_ALLOWED,
+                    "four eyes: " + by.name() + " wrote or edited revision " + number
+                            + ", so another reviewer must approve it");
         }
         requireCommentThatFits(comment);
         record(next, by.name(), at, comment);
+    }
+
+    /**
+     * Whether {@code editor}'s roles let them make a move to {@code next}: authors submit, reviewers take up, send back
+     * and approve, reviewers and administrators retire. (Four eyes, which looks at the revision, comes on top.)
+     */
+    public static boolean mayMake(WorkflowState next, Editor editor) {
+        return switch (next) {
+            case SUBMITTED -> editor.author();
+            case UNDER_REVIEW, CHANGES_REQUESTED, APPROVED -> editor.reviewer();
+            case RETIRED -> editor.reviewer() || editor.admin();
+            case DRAFT -> false;
+        };
+    }
+
+    private static String whoMakes(WorkflowState next) {
+        return switch (next) {
+            case SUBMITTED -> "submit articles (authors do)";
+            case UNDER_REVIEW -> "take up a review (reviewers do)";
+            case CHANGES_REQUESTED -> "request changes (reviewers do)";
+            case APPROVED -> "approve articles (reviewers do)";
+            case RETIRED -> "retire articles (reviewers and administrators do)";
+            case DRAFT -> "make a revision a draft again";
+        };
+    }
+
+    /** Whether {@code editor} wrote or edited this revision: four eyes looks at the person, in any spelling. */
+    public boolean isByEditor(Editor editor) {
+        return wroteOrEdited(editor);
+    }
+
+    /**
+     * The revision's history as readers are told it: the submissions, reviews and approval, each on its date in
+     * {@code zone}; drafting, requests for changes and a reviewer's later confirmation of the audience versions (the
+     * approval stands as first given) stay internal.
+     */
+    public List<ReviewEvent> readerHistory(ZoneId zone) {
+        List<ReviewEvent> events = new ArrayList<>();
+        for (WorkflowEvent event : history) {
+            Optional<ReviewStatus> status = event.state().readerStatus();
+            boolean sameStageAgain = status.isPresent()
+                    && !events.isEmpty()
+                    && events.get(events.size() - 1).status() == status.get();
+            if (status.isPresent() && !sameStageAgain) {
+                events.add(new ReviewEvent(
+                        status.get(), event.actor(), LocalDate.ofInstant(event.at(), zone), event.comment()));
+            }
+        }
+        return events;
     }
 
     /** The date the approved content should be reviewed again. */

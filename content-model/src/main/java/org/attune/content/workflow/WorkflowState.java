@@ -64,6 +64,15 @@ public enum WorkflowState {
         };
     }
 
+    /** The state a review stage recorded in an imported article file (its {@code review:} block) stands for. */
+    public static WorkflowState of(ReviewStatus stage) {
+        return switch (stage) {
+            case SUBMITTED -> SUBMITTED;
+            case UNDER_REVIEW -> UNDER_REVIEW;
+            case APPROVED -> APPROVED;
+        };
+    }
+
     public static Optional<WorkflowState> fromCode(String code) {
         return code == null
                 ? Optional.empty()

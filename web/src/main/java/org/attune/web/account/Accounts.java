@@ -19,7 +19,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import org.attune.content.workflow.Usernames;
-import org.attune.web.config.Database;
+import org.attune.web.database.Database;
 
 /**
  * The accounts in the application's own database ({@code account}, {@code account_role}), plain JDBC. Usernames

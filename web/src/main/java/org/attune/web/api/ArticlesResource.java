@@ -32,15 +32,16 @@ import org.attune.content.workflow.Editor;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleDocument;
-import org.attune.web.article.CanonicalUrls;
 import org.attune.web.audience.AudienceResolver;
-import org.attune.web.editorial.ArticleFiles;
-import org.attune.web.editorial.EditorialDesk;
-import org.attune.web.editorial.Editors;
-import org.attune.web.editorial.LostRace;
-import org.attune.web.editorial.NoSuchArticleException;
-import org.attune.web.editorial.RevisionView;
-import org.attune.web.editorial.StaleRevisionException;
+import org.attune.web.error.Problem;
+import org.attune.web.publishing.ArticleFiles;
+import org.attune.web.publishing.EditorialDesk;
+import org.attune.web.publishing.Editors;
+import org.attune.web.publishing.LostRace;
+import org.attune.web.publishing.NoSuchArticleException;
+import org.attune.web.publishing.RevisionView;
+import org.attune.web.publishing.StaleRevisionException;
+import org.attune.web.view.CanonicalUrls;
 import org.attune.web.view.RenderedPage;
 
 /**

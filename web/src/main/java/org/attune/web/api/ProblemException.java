@@ -1,5 +1,7 @@
 package org.attune.web.api;
 
+import org.attune.web.error.Problem;
+
 /** Ends an API call with a problem-details response. */
 public class ProblemException extends RuntimeException {
 

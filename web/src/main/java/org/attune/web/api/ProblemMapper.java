@@ -10,9 +10,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.attune.content.workflow.WorkflowException;
-import org.attune.web.editorial.LostRace;
-import org.attune.web.editorial.NoSuchArticleException;
-import org.attune.web.editorial.StaleRevisionException;
+import org.attune.web.error.Problem;
+import org.attune.web.publishing.LostRace;
+import org.attune.web.publishing.NoSuchArticleException;
+import org.attune.web.publishing.StaleRevisionException;
 
 /**
  * Every failure of an API call as problem details: the problems the API raises as they are, JAX-RS's own (404,

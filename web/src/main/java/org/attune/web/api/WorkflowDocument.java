@@ -2,7 +2,7 @@ package org.attune.web.api;
 
 import java.util.List;
 
-import org.attune.web.editorial.RevisionView;
+import org.attune.web.publishing.RevisionView;
 
 /**
  * {@code GET /api/v1/articles/{slug}/workflow}: where the article's newest revision stands, when its published

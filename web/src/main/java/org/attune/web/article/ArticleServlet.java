@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.attune.content.article.Article;
 import org.attune.web.audience.ReaderAudience;
+import org.attune.web.reader.ReaderPageServlet;
+import org.attune.web.view.CanonicalUrls;
 import org.attune.web.view.PageAddress;
-import org.attune.web.view.ReaderPageServlet;
 import org.attune.web.view.Redirect;
 
 /** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
 import org.attune.web.audience.ReaderAudience;
+import org.attune.web.reader.ReaderPageServlet;
 import org.attune.web.view.PageAddress;
-import org.attune.web.view.ReaderPageServlet;
 
 /** {@code GET /}: every article with its question, bottom line (in the reader's words), review status and date. */
 @WebServlet(urlPatterns = "", loadOnStartup = 2)

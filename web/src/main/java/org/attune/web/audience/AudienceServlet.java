@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.web.security.CrossSiteForms;
 import org.attune.web.view.LocalPath;
 import org.attune.web.view.Redirect;
 

@@ -13,7 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.attune.web.config.Database;
+import org.attune.web.database.Database;
 
 /**
  * The audit log, kept in the database ({@code audit_event}): who did what, when, to what. Each event is written in

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.web.account.FirstAdmin;
-import org.attune.web.article.DemoContent;
-import org.attune.web.editorial.EditorialDesk;
+import org.attune.web.database.Database;
+import org.attune.web.publishing.EditorialDesk;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date with the

@@ -3,7 +3,6 @@ package org.attune.web.editor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,12 @@ import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Usernames;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
-import org.attune.web.editorial.DeskRow;
-import org.attune.web.editorial.EditorialDesk;
-import org.attune.web.editorial.LostRace;
-import org.attune.web.editorial.NoSuchArticleException;
-import org.attune.web.editorial.RevisionView;
-import org.attune.web.editorial.StaleRevisionException;
+import org.attune.web.publishing.DeskRow;
+import org.attune.web.publishing.EditorialDesk;
+import org.attune.web.publishing.LostRace;
+import org.attune.web.publishing.NoSuchArticleException;
+import org.attune.web.publishing.RevisionView;
+import org.attune.web.publishing.StaleRevisionException;
 import org.attune.web.security.CsrfToken;
 import org.attune.web.view.PageRenderer;
 import org.attune.web.view.Redirect;
@@ -210,7 +209,9 @@ public class ArticleDeskServlet extends HttpServlet {
                 row,
                 newest,
                 revisions,
-                moves(editor, state, row),
+                desk.offeredMoves(slug, editor.editor()).stream()
+                        .map(WorkflowState::code)
+                        .toList(),
                 editor.author() && state.acceptsNewText(),
                 own,
                 text,
@@ -222,25 +223,6 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("editor", editor);
         model.put("desk", page);
         pages.render(request, response, status, "editor/article", model);
-    }
-
-    /** The moves this editor may offer now: the state allows them and their roles do. */
-    private static List<String> moves(EditorRequest editor, WorkflowState state, DeskRow row) {
-        List<String> moves = new ArrayList<>();
-        for (WorkflowState next : state.allowedNext()) {
-            boolean allowed = switch (next) {
-                case SUBMITTED -> editor.author();
-                case UNDER_REVIEW, CHANGES_REQUESTED, APPROVED -> editor.reviewer();
-                default -> false;
-            };
-            if (allowed) {
-                moves.add(next.code());
-            }
-        }
-        if (row.published() && (editor.reviewer() || editor.admin())) {
-            moves.add(WorkflowState.RETIRED.code());
-        }
-        return moves;
     }
 
     private void preview(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {

@@ -2,8 +2,8 @@ package org.attune.web.editor;
 
 import java.util.List;
 
-import org.attune.web.editorial.DeskRow;
-import org.attune.web.editorial.RevisionView;
+import org.attune.web.publishing.DeskRow;
+import org.attune.web.publishing.RevisionView;
 
 /**
  * One article's page in the editor: where it stands, the moves this editor may make, the text to edit (or, after

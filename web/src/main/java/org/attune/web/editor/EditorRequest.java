@@ -3,7 +3,7 @@ package org.attune.web.editor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.attune.content.workflow.Editor;
-import org.attune.web.editorial.Editors;
+import org.attune.web.publishing.Editors;
 import org.attune.web.security.CsrfToken;
 
 /** The signed-in person behind an editor page, and the token their forms carry. */

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.web.editorial.EditorialDesk;
+import org.attune.web.publishing.EditorialDesk;
 import org.attune.web.view.PageRenderer;
 
 /**

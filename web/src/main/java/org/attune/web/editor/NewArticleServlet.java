@@ -16,9 +16,9 @@ import jakarta.servlet.http.Part;
 
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.workflow.WorkflowException;
-import org.attune.web.editorial.ArticleFiles;
-import org.attune.web.editorial.EditorialDesk;
-import org.attune.web.editorial.RevisionView;
+import org.attune.web.publishing.ArticleFiles;
+import org.attune.web.publishing.EditorialDesk;
+import org.attune.web.publishing.RevisionView;
 import org.attune.web.security.CsrfToken;
 import org.attune.web.view.PageRenderer;
 import org.attune.web.view.Redirect;

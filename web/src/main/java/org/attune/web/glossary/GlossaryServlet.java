@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
 import org.attune.web.audience.ReaderAudience;
+import org.attune.web.reader.ReaderPageServlet;
 import org.attune.web.view.PageAddress;
-import org.attune.web.view.ReaderPageServlet;
 
 /** {@code GET /glossary} (all terms) and {@code GET /glossary?article={slug}} (one article's key terms). */
 @WebServlet(urlPatterns = "/glossary", loadOnStartup = 3)

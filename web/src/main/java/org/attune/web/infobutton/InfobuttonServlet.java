@@ -30,9 +30,9 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.search.SearchHit;
 import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleSummary;
-import org.attune.web.article.CanonicalUrls;
 import org.attune.web.audience.AudienceResolver;
 import org.attune.web.search.SearchIndexes;
+import org.attune.web.view.CanonicalUrls;
 import org.attune.web.view.Redirect;
 
 /**

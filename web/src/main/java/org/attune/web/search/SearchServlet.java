@@ -8,8 +8,8 @@ import jakarta.servlet.annotation.WebServlet;
 
 import org.attune.personalization.search.SearchResults;
 import org.attune.web.audience.ReaderAudience;
+import org.attune.web.reader.ReaderPageServlet;
 import org.attune.web.view.PageAddress;
-import org.attune.web.view.ReaderPageServlet;
 
 /**
  * {@code GET /search?q=...}: articles and sections found by words in any audience's vocabulary, shown in the reader's

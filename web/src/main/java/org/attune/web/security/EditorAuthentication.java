@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.attune.web.account.Role;
-import org.attune.web.api.Problem;
+import org.attune.web.error.Problem;
 import org.attune.web.view.PageAddress;
 import org.attune.web.view.Redirect;
 

@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.attune.web.article.CanonicalUrls;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
+import org.attune.web.view.CanonicalUrls;
 import org.attune.web.view.PageRenderer;
 
 /**

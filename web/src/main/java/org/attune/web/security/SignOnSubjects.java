@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.attune.web.config.Database;
+import org.attune.web.database.Database;
 
 /**
  * Who an account at the hospital's sign-on provider is in Attune ({@code sign_on_subject}): at its first sign-in an

@@ -26,7 +26,7 @@ public record PageAddress(String contextPath, String path, Map<String, List<Stri
         parameters = Collections.unmodifiableMap(copy);
     }
 
-    static PageAddress of(HttpServletRequest request) {
+    public static PageAddress of(HttpServletRequest request) {
         String path = pathWithinApplication(request);
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {

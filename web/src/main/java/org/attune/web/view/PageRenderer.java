@@ -40,7 +40,7 @@ public class PageRenderer {
      * Renders a reader's page once, to be sent as often as it is asked for. It depends on its address and model
      * only, never on the request (there may be none: a page rendered ahead).
      */
-    RenderedPage render(PageAddress address, String template, Map<String, ?> model) {
+    public RenderedPage render(PageAddress address, String template, Map<String, ?> model) {
         Context context = new Context(PAGE_LANGUAGE);
         context.setVariables(new HashMap<>(model));
         context.setVariable("returnPath", address.returnPath());
@@ -52,7 +52,7 @@ public class PageRenderer {
      * Sends a rendered page with status 200, gzip-compressed when the client accepts it, or 304 when the client
      * already has exactly this representation.
      */
-    void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
+    public void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
         response.setHeader("Vary", "Cookie, Accept-Encoding");

@@ -22,7 +22,7 @@ public record RenderedPage(byte[] html, byte[] gzip, String etag, String gzipEta
     }
 
     /** Bytes held in memory, for the cache's size bound. */
-    int weight() {
+    public int weight() {
         return html.length + gzip.length;
     }
 

@@ -1,9 +1,8 @@
 /**
- * Rendering pages with Thymeleaf: the template engine is built once (a CDI producer) and every controller renders
- * through {@link org.attune.web.view.PageRenderer} and redirects through {@link org.attune.web.view.Redirect}. UI text
- * comes from {@code messages.properties}. Readers' pages ({@link org.attune.web.view.ReaderPageServlet}) are kept
- * rendered as bytes and gzip per page, audience and content version ({@link org.attune.web.view.RenderedPages}),
- * rendered ahead after a change ({@link org.attune.web.view.RenderAhead}), sent with their caching headers and
- * counted ({@link org.attune.web.view.PageMetrics}).
+ * Rendering pages with Thymeleaf, for readers and editors alike: the template engine is built once (a CDI producer)
+ * and every controller renders through {@link org.attune.web.view.PageRenderer} (a page as bytes and gzip,
+ * {@link org.attune.web.view.RenderedPage}) and redirects through {@link org.attune.web.view.Redirect}. UI text comes
+ * from {@code messages.properties}. Also the addresses pages are known by ({@link org.attune.web.view.CanonicalUrls},
+ * never from the {@code Host} header) and the request helpers every page uses.
  */
 package org.attune.web.view;

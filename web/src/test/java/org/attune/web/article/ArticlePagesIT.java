@@ -33,7 +33,7 @@ import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
 import org.attune.web.SqlStatementCounter;
-import org.attune.web.view.ReaderPageServlet;
+import org.attune.web.reader.ReaderPageServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -1,9 +1,0 @@
-package org.attune.web.editorial;
-
-/** No article has this slug in the editorial workflow. */
-public class NoSuchArticleException extends RuntimeException {
-
-    public NoSuchArticleException(String slug) {
-        super("no article '" + slug + "'");
-    }
-}

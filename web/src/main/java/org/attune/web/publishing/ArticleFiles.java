@@ -1,0 +1,74 @@
+package org.attune.web.publishing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.authoring.Problem;
+
+/**
+ * An article file as it arrives (uploaded, or the body of an API call) turned into text, strictly: bytes that are
+ * not text in the file's character set are a problem at their line, never silently replaced by U+FFFD.
+ */
+public final class ArticleFiles {
+
+    private ArticleFiles() {}
+
+    /** The file's text in UTF-8. */
+    public static String decode(String file, byte[] bytes) throws ArticleFormatException {
+        return decode(file, bytes, StandardCharsets.UTF_8);
+    }
+
+    public static String decode(String file, byte[] bytes, Charset charset) throws ArticleFormatException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstBadByte(bytes, charset);
+            throw new ArticleFormatException(List.of(new Problem(
+                    file,
+                    lineAt(bytes, at),
+                    "at column " + columnAt(bytes, at) + ", byte 0x" + String.format("%02X", bytes[at] & 0xFF)
+                            + " is not " + charset.name() + " text: save the file as " + charset.name()
+                            + " and send it again")));
+        }
+    }
+
+    /** The offset of the first byte the charset cannot read. */
+    private static int firstBadByte(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    /** The 1-based column of the byte at {@code offset}, counted in bytes from its line's start. */
+    private static int columnAt(byte[] bytes, int offset) {
+        int start = offset;
+        while (start > 0 && bytes[start - 1] != '\n') {
+            start--;
+        }
+        return offset - start + 1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

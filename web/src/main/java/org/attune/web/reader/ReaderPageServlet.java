@@ -1,0 +1,128 @@
+package org.attune.web.reader;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.attune.web.audience.AudienceResolver;
+import org.attune.web.audience.ReaderAudience;
+import org.attune.web.content.ContentVersion;
+import org.attune.web.view.PageAddress;
+import org.attune.web.view.PageRenderer;
+import org.attune.web.view.RenderedPage;
+
+/**
+ * A page a reader asks for with {@code GET}: the reader's audience is resolved, the feature builds its view from the
+ * page's address, and the page is rendered with the reader in its model ({@code reader}), once per page, audience
+ * and content version ({@link RenderedPages}). No view is a 404 page. A feature may name pages worth rendering
+ * before anyone asks, once the content has changed ({@link RenderAhead}).
+ */
+public abstract class ReaderPageServlet extends HttpServlet {
+
+    /** Says whether the page was rendered for this request ({@code miss}) or sent as kept ({@code hit}). */
+    public static final String CACHE_HEADER = "X-Attune-Cache";
+
+    @Inject
+    AudienceResolver audiences;
+
+    @Inject
+    PageRenderer pages;
+
+    @Inject
+    RenderedPages rendered;
+
+    @Inject
+    PageMetrics metrics;
+
+    @Inject
+    RenderAhead renderAhead;
+
+    @Inject
+    protected ContentVersion content;
+
+    /** What to show: a template and its model, or nothing for a page that does not exist. */
+    public record Page(String template, Map<String, ?> model) {}
+
+    protected abstract Optional<Page> page(PageAddress address, ReaderAudience reader);
+
+    /** The version of the content this page is built from: by default, all of it. */
+    protected long contentVersion(PageAddress address) {
+        return content.current();
+    }
+
+    /** The paths of this feature's pages to render ahead once these articles have changed: none by default. */
+    protected List<String> pagesToRenderAhead(List<String> changedSlugs) {
+        return List.of();
+    }
+
+    /** Builds ahead what this feature's pages are made from, once the content has changed: nothing by default. */
+    protected void prepareAhead() {}
+
+    @Override
+    public void init() {
+        renderAhead.register(this);
+    }
+
+    @Override
+    public void destroy() {
+        renderAhead.unregister(this);
+    }
+
+    /**
+     * The page from the rendered pages, rendered first if it is not kept (the content version is read before
+     * anything is loaded, so a page built from articles older than a change is never kept as newer).
+     */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ReaderAudience reader = audiences.resolve(request);
+        PageAddress address = PageAddress.of(request);
+        AtomicBoolean renderedNow = new AtomicBoolean();
+        RenderedPage page = rendered.get(key(address, reader), () -> {
+            renderedNow.set(true);
+            return render(address, reader);
+        });
+        if (page == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader(CACHE_HEADER, renderedNow.get() ? "miss" : "hit");
+        metrics.served(!renderedNow.get());
+        pages.send(request, response, page);
+    }
+
+    /** Renders the page for this address and reader and keeps it, unless it is kept already. */
+    void renderAhead(PageAddress address, ReaderAudience reader) {
+        rendered.get(key(address, reader), () -> {
+            metrics.renderedAhead();
+            return render(address, reader);
+        });
+    }
+
+    private PageKey key(PageAddress address, ReaderAudience reader) {
+        return PageKey.of(address, reader, contentVersion(address));
+    }
+
+    private RenderedPage render(PageAddress address, ReaderAudience reader) {
+        long start = System.nanoTime();
+        RenderedPage made = page(address, reader)
+                .map(p -> pages.render(address, p.template(), withReader(p, reader)))
+                .orElse(null);
+        metrics.rendered(Duration.ofNanos(System.nanoTime() - start));
+        return made;
+    }
+
+    private static Map<String, Object> withReader(Page page, ReaderAudience reader) {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("reader", reader);
+        return model;
+    }
+}

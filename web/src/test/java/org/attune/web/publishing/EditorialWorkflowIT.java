@@ -1,0 +1,1015 @@
+package org.attune.web.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.attune.web.DeployedAttune;
+import org.attune.web.Deployments;
+import org.attune.web.Http;
+import org.attune.web.SqlStatementCounter;
+import org.attune.web.reader.ReaderPageServlet;
+import org.attune.web.security.SessionCookies;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The editorial workflow on Payara Micro, through its API (as a hospital's script would drive it) and the editor's
+ * pages: who may do what, every legal and illegal move, four eyes, lost updates prevented, CSRF tokens, and what
+ * readers see at each stage.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EditorialWorkflowIT extends DeployedAttune {
+
+    static final String AUTHOR = "ana";
+    static final String OTHER_AUTHOR = "carl";
+    static final String REVIEWER = "rui";
+    static final String AUTHOR_AND_REVIEWER = "dana";
+    static final String PASSWORD = "a long enough password";
+    private static final AtomicInteger ARTICLES = new AtomicInteger();
+    private static boolean accountsCreated;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withFirstAdmin().addClass(SqlStatementCounter.class);
+    }
+
+    @BeforeEach
+    void accounts() {
+        if (accountsCreated) {
+            return;
+        }
+        createAccount(AUTHOR, "author");
+        createAccount(OTHER_AUTHOR, "author");
+        createAccount(REVIEWER, "reviewer");
+        createAccount(AUTHOR_AND_REVIEWER, "author\", \"reviewer");
+        accountsCreated = true;
+    }
+
+    // ---- Writing ------------------------------------------------------------------------------------------------
+
+    @Test
+    void anAuthorCreatesADraftThatReadersDoNotSee() {
+        String slug = newSlug();
+
+        HttpResponse<String> created = as(AUTHOR).post("/api/v1/articles", article(slug));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/articles/" + slug + "/source"));
+        assertThat(created.headers().firstValue("ETag")).contains("\"r1-v0\"");
+        assertThat(created.body()).contains("\"status\":\"draft\"");
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(as(REVIEWER).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(article(slug));
+    }
+
+    @Test
+    void aFileWithProblemsIsRefusedWithEachProblemAtItsLine() {
+        String slug = newSlug();
+        String broken = article(slug).replace("[1]", "[7]").replace("type: guideline", "type: textbook");
+
+        HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", broken);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body())
+                .contains("{\"line\":6,\"message\":\"unknown reference type 'textbook'")
+                .contains("citation [7] points at no reference");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsLineAndNothingIsSaved() {
+        String slug = newSlug();
+        byte[] latin1 = article(slug)
+                .replace("eases pain", "eases pain (\u00e9t\u00e9)")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        Http.RawResponse refused = http.raw(
+                "POST",
+                http.resolve("/api/v1/articles").getRawPath(),
+                latin1,
+                "Content-Type",
+                "text/markdown; charset=UTF-8",
+                "Authorization",
+                basic(AUTHOR, PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("{\"line\":11,\"message\":\"at column 49, byte 0xE9 is not UTF-8 text");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void eachFieldAtItsLimitIsStoredAndPublishedAndOneCharacterOverIsAProblemAtItsLine() {
+        // line of article(slug), what the line starts with, the field's limit (docs/authoring-format.md), its ending
+        List<List<Object>> fields = List.of(
+                List.of(3, "title: ", 1000, "?"),
+                List.of(7, "    title: ", 2000, ""),
+                List.of(8, "    source: ", 1000, ""),
+                List.of(13, "## ", 1000, ""),
+                List.of(15, "- **", 1000, ":** In 2 trials, walking reduced pain. [1]"));
+        for (List<Object> field : fields) {
+            int line = (Integer) field.get(0);
+            String start = (String) field.get(1);
+            int limit = (Integer) field.get(2);
+            String end = (String) field.get(3);
+            int endLength = end.startsWith(":**") ? 1 : end.length(); // a lead-in keeps its colon, not its **
+            String atLimit = newSlug();
+            String value = "w".repeat(limit - endLength);
+
+            HttpResponse<String> fits =
+                    as(AUTHOR).post("/api/v1/articles", withLine(atLimit, line, start + value + end));
+            HttpResponse<String> over =
+                    as(AUTHOR).post("/api/v1/articles", withLine(newSlug(), line, start + value + "w" + end));
+
+            assertThat(fits.statusCode())
+                    .as("line %d at its limit: %s", line, fits.body())
+                    .isEqualTo(201);
+            approved(atLimit);
+            assertThat(http.get("/articles/" + atLimit).statusCode())
+                    .as("line %d published", line)
+                    .isEqualTo(200);
+            assertThat(over.statusCode()).as("line %d over its limit", line).isEqualTo(400);
+            assertThat(over.body())
+                    .contains("{\"line\":" + line + ",")
+                    .contains(String.format(java.util.Locale.ROOT, "at most %,d", limit));
+        }
+    }
+
+    /** {@code article(slug)} with its line {@code number} (1-based) replaced. */
+    private static String withLine(String slug, int number, String line) {
+        List<String> lines = new ArrayList<>(List.of(article(slug).split("\n", -1)));
+        lines.set(number - 1, line);
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void aWorkflowCommentOverItsLimitIsABadRequestNotAServerError() {
+        String slug = created(AUTHOR);
+
+        HttpResponse<String> refused = move(AUTHOR, slug, "submitted", "c".repeat(4001));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("4,000");
+        assertThat(move(AUTHOR, slug, "submitted", "c".repeat(4000)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theNewArticlesAddressIsNeverTakenFromTheHostHeader() {
+        String slug = newSlug();
+
+        Http.RawResponse created = http.raw(
+                "POST",
+                http.resolve("/api/v1/articles").getRawPath(),
+                article(slug).getBytes(StandardCharsets.UTF_8),
+                "Host",
+                "evil.example",
+                "Content-Type",
+                "text/markdown; charset=UTF-8",
+                "Authorization",
+                basic(AUTHOR, PASSWORD));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .isEqualTo(http.resolve("/api/v1/articles/" + slug + "/source")
+                                .getRawPath()));
+    }
+
+    @Test
+    void anUploadedFileCannotClaimAReview() {
+        String claims = article(newSlug())
+                .replace(
+                        "references:",
+                        "review:\n  - status: approved\n    by: Nobody\n    on: 2026-01-01\nreferences:");
+
+        HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", claims);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("remove the 'review:' block");
+    }
+
+    @Test
+    void whoMayWrite() {
+        String slug = newSlug();
+        assertThat(anonymous().post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(401);
+        assertThat(as(REVIEWER).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(403);
+        assertThat(as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
+                        .post("/api/v1/articles", article(slug))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(anonymous().get("/api/v1/articles/" + slug + "/source").statusCode())
+                .isEqualTo(401);
+        assertThat(as(AUTHOR).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(201);
+        assertThat(as(OTHER_AUTHOR).post("/api/v1/articles", article(slug)).statusCode())
+                .as("the slug is taken")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSaveNeedsTheETagOfWhatWasReadAndAStaleOneOverwritesNothing() {
+        String slug = created(AUTHOR);
+        String first = article(slug).replace("eases pain a little", "eases pain a little, first edit");
+        String second = article(slug).replace("eases pain a little", "eases pain a little, second edit");
+
+        assertThat(as(AUTHOR)
+                        .put("/api/v1/articles/" + slug + "/source", first, null)
+                        .statusCode())
+                .isEqualTo(428);
+        HttpResponse<String> saved = as(AUTHOR).put("/api/v1/articles/" + slug + "/source", first, "\"r1-v0\"");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("ETag")).contains("\"r1-v1\"");
+        HttpResponse<String> stale = as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, "\"r1-v0\"");
+
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(first);
+    }
+
+    // ---- Review -------------------------------------------------------------------------------------------------
+
+    @Test
+    void submittedThenReviewedThenApprovedWithReadersToldAtEachStage() {
+        String slug = created(AUTHOR);
+
+        assertThat(move(AUTHOR, slug, "submitted", "Ready for review").statusCode())
+                .isEqualTo(200);
+        assertThat(http.page("/articles/" + slug).select(".notice--pending")).isNotEmpty();
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> approved = move(REVIEWER, slug, "approved", "Figures match reference 1");
+
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(approved.body()).contains("\"status\":\"approved\"").contains("\"nextReviewDue\":\"");
+        var page = http.page("/articles/" + slug);
+        assertThat(page.select(".notice--pending")).isEmpty();
+        assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER + " and approved on");
+        assertThat(page.select(".review__due").text()).startsWith("Next review due");
+        assertThat(page.select("script[type=application/ld+json]").html())
+                .contains("\"reviewedBy\"")
+                .contains(REVIEWER);
+    }
+
+    @Test
+    void aPublicationsPagesAreRenderedBeforeAnyReaderAsksAndOtherArticlesStayAsKept() throws InterruptedException {
+        String other = "/articles/physical-therapy-for-chronic-back-pain";
+        HttpResponse<String> otherBefore = http.get(other, "Cookie", "attune-audience=clinician");
+        long aheadBefore = pagesRenderedAhead();
+
+        String slug = approved(created(AUTHOR));
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long seen = pagesRenderedAhead();
+        while ((seen < aheadBefore + 9 || seen != lastSeen(seen)) && System.nanoTime() < deadline) {
+            seen = pagesRenderedAhead();
+        }
+        for (String audience : List.of("patient", "student", "clinician")) {
+            for (String page : List.of("/articles/" + slug, "/", "/glossary")) {
+                assertThat(http.get(page, "Cookie", "attune-audience=" + audience)
+                                .headers()
+                                .firstValue(ReaderPageServlet.CACHE_HEADER))
+                        .as("%s for %s, the first reader to ask", page, audience)
+                        .hasValue("hit");
+            }
+        }
+        HttpResponse<String> otherAfter = http.get(other, "Cookie", "attune-audience=clinician");
+        assertThat(otherAfter.headers().firstValue(ReaderPageServlet.CACHE_HEADER))
+                .as("another article's page, unchanged")
+                .hasValue("hit");
+        assertThat(otherAfter.headers().firstValue("ETag"))
+                .isEqualTo(otherBefore.headers().firstValue("ETag"));
+    }
+
+    /** The count again after a moment: the same when the rendering ahead has finished. */
+    private long lastSeen(long seen) throws InterruptedException {
+        Thread.sleep(300);
+        return pagesRenderedAhead();
+    }
+
+    private long pagesRenderedAhead() {
+        var counter = java.util.regex.Pattern.compile("(?m)^attune_pages_rendered_ahead_total\\{[^}]*\\} ([0-9.]+)")
+                .matcher(http.get("../metrics?scope=application").body());
+        return counter.find() ? (long) Double.parseDouble(counter.group(1)) : 0;
+    }
+
+    @Test
+    void illegalMovesAreConflictsAndMissingRolesAreForbidden() {
+        String slug = created(AUTHOR);
+
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode())
+                .as("approve a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode())
+                .as("review a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "retired", null).statusCode())
+                .as("retire a draft")
+                .isEqualTo(409);
+        assertThat(move(REVIEWER, slug, "submitted", null).statusCode())
+                .as("reviewer submits")
+                .isEqualTo(403);
+        assertThat(move(null, slug, "submitted", null).statusCode())
+                .as("anonymous")
+                .isEqualTo(401);
+        assertThat(move(AUTHOR, slug, "published", null).statusCode())
+                .as("unknown state")
+                .isEqualTo(400);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode()).isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode())
+                .as("submit twice")
+                .isEqualTo(409);
+        assertThat(move(AUTHOR, slug, "under-review", null).statusCode())
+                .as("author reviews")
+                .isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "approved", null).statusCode())
+                .as("author approves")
+                .isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "changes-requested", "").statusCode())
+                .as("changes requested without saying which")
+                .isEqualTo(400);
+        assertThat(move(REVIEWER, slug, "changes-requested", "Cite the guideline's year")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/articles/" + slug).statusCode())
+                .as("sent back to its author, it is not shown")
+                .isEqualTo(404);
+        assertThat(move(AUTHOR, slug, "submitted", "Year added").statusCode()).isEqualTo(200);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                .contains("{\"at\":")
+                .contains("\"by\":\"" + REVIEWER + "\",\"comment\":\"Cite the guideline's year\","
+                        + "\"status\":\"changes-requested\"}");
+    }
+
+    @Test
+    void nobodyApprovesARevisionTheyWroteOrEdited() {
+        String slug = created(AUTHOR_AND_REVIEWER);
+        move(AUTHOR_AND_REVIEWER, slug, "submitted", null);
+        move(AUTHOR_AND_REVIEWER, slug, "under-review", null);
+
+        HttpResponse<String> ownApproval = move(AUTHOR_AND_REVIEWER, slug, "approved", null);
+
+        assertThat(ownApproval.statusCode()).isEqualTo(403);
+        assertThat(ownApproval.body()).contains("four eyes");
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void readersKeepTheApprovedRevisionWhileTheNextIsReviewedAndLoseItWhenRetired() {
+        String slug = approved(created(AUTHOR));
+        String revised = article(slug).replace("eases pain a little", "eases pain moderately");
+
+        HttpResponse<String> saved = as(AUTHOR).put("/api/v1/articles/" + slug + "/source", revised, etag(slug));
+        assertThat(saved.headers().firstValue("ETag")).contains("\"r2-v0\"");
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+
+        assertThat(http.page("/articles/" + slug).text())
+                .contains("eases pain a little")
+                .doesNotContain("moderately");
+        move(REVIEWER, slug, "approved", null);
+        assertThat(http.page("/articles/" + slug).text()).contains("eases pain moderately");
+        assertThat(as(AUTHOR)
+                        .get("/api/v1/articles/" + slug + "/source?revision=1")
+                        .body())
+                .isEqualTo(article(slug));
+
+        assertThat(move(AUTHOR, slug, "retired", "Withdrawn").statusCode()).isEqualTo(403);
+        assertThat(move(REVIEWER, slug, "retired", "Superseded").statusCode()).isEqualTo(200);
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(http.page("/").text()).doesNotContain(slug.replace('-', ' '));
+    }
+
+    @Test
+    void anArticleUnderReviewCannotBeEditedUntilChangesAreRequested() {
+        String slug = created(AUTHOR);
+        move(AUTHOR, slug, "submitted", null);
+
+        HttpResponse<String> refused =
+                as(AUTHOR).put("/api/v1/articles/" + slug + "/source", article(slug) + "\nMore.\n", etag(slug));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("a reviewer must request changes");
+    }
+
+    @Test
+    void patientsReadStatisticsBehindADisclosureAndTheCertaintyInWords() {
+        String slug = newSlug();
+        String file = article(slug)
+                .replace(
+                        "- **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]",
+                        "- **Pain:** Walking reduced pain at 12 weeks compared with usual care (SMD -0.31, 95% CI -0.45 to"
+                                + " -0.17; 430 participants; 2 trials). [1]\n  > certainty: moderate");
+        assertThat(as(AUTHOR).post("/api/v1/articles", file).statusCode()).isEqualTo(201);
+        move(AUTHOR, slug, "submitted", null);
+
+        var patient = http.page("/articles/" + slug + "?audience=patient");
+        var clinician = http.page("/articles/" + slug + "?audience=clinician");
+
+        assertThat(patient.select(".article-section li .numbers details li").text())
+                .contains("SMD -0.31")
+                .contains("430 participants");
+        assertThat(patient.select(".article-section li").first().ownText()).doesNotContain("SMD");
+        assertThat(patient.select(".certainty").text()).isEqualTo("Moderate-certainty evidence");
+        assertThat(patient.select(".certainty-sentence").text()).contains("moderately confident");
+        assertThat(clinician.select(".numbers"))
+                .as("clinicians read the statistics in the sentence")
+                .isEmpty();
+        assertThat(clinician.select(".article-section li").text()).contains("SMD -0.31");
+        assertThat(clinician.select(".certainty").text()).isEqualTo("Moderate-certainty evidence");
+    }
+
+    // ---- The editor's pages ---------------------------------------------------------------------------------
+
+    @Test
+    void theEditorsListAsksTheDatabaseAsOftenWithThreeMoreApprovedArticles() throws InterruptedException {
+        Session reviewer = signIn(REVIEWER);
+        assertThat(reviewer.get("/editor").statusCode()).isEqualTo(200);
+        awaitNoDatabaseWork();
+        long before = statementsFor(reviewer, "/editor");
+
+        List<String> added = List.of(approved(created(AUTHOR)), approved(created(AUTHOR)), approved(created(AUTHOR)));
+        HttpResponse<String> list = reviewer.get("/editor");
+        awaitNoDatabaseWork();
+        long after = statementsFor(reviewer, "/editor");
+
+        assertThat(added).allSatisfy(slug -> assertThat(list.body()).contains(slug));
+        assertThat(after).as("SQL statements for one visit of /editor").isEqualTo(before);
+    }
+
+    /** Waits until the server's background work (pages rendered ahead after a publication) asks nothing more. */
+    private void awaitNoDatabaseWork() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long seen = sqlStatements();
+        Thread.sleep(500);
+        while (sqlStatements() != seen && System.nanoTime() < deadline) {
+            seen = sqlStatements();
+            Thread.sleep(500);
+        }
+    }
+
+    /**
+     * The SQL statements one visit of the page costs: the fewest of three visits, since work the server does in the
+     * background at the same time can only add to the count.
+     */
+    private long statementsFor(Session session, String page) {
+        long fewest = Long.MAX_VALUE;
+        for (int visit = 0; visit < 3; visit++) {
+            long start = sqlStatements();
+            assertThat(session.get(page).statusCode()).isEqualTo(200);
+            fewest = Math.min(fewest, sqlStatements() - start);
+        }
+        return fewest;
+    }
+
+    @Test
+    void editorPagesNeedASignedInEditorAndEachFormItsToken() {
+        String slug = created(AUTHOR);
+        List<String> pages = List.of(
+                "/editor",
+                "/editor/new",
+                "/editor/articles/" + slug,
+                "/editor/articles/" + slug + "/preview",
+                "/editor/articles/" + slug + "/revisions/1");
+        for (String page : pages) {
+            assertThat(http.get(page).statusCode()).as("anonymous " + page).isEqualTo(302);
+        }
+        Session author = signIn(AUTHOR);
+        Session reviewer = signIn(REVIEWER);
+        Session admin = signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        for (String page : pages) {
+            assertThat(author.get(page).statusCode()).as("author " + page).isEqualTo(200);
+            assertThat(admin.get(page.equals("/editor/new") ? "/editor" : page).statusCode())
+                    .as("admin " + page)
+                    .isEqualTo(200);
+        }
+        assertThat(reviewer.get("/editor/new").statusCode())
+                .as("only authors write")
+                .isEqualTo(403);
+        assertThat(reviewer.get("/editor/articles/" + slug).statusCode()).isEqualTo(200);
+
+        assertThat(author.post("/editor/articles/" + slug, "forged", "to", "submitted")
+                        .statusCode())
+                .as("no valid token")
+                .isEqualTo(403);
+        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(admin.post("/editor/articles/" + slug, admin.csrf(), "to", "under-review")
+                        .statusCode())
+                .as("administrators do not review")
+                .isEqualTo(403);
+        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                .contains("\"status\":\"under-review\"");
+    }
+
+    @Test
+    void anAuthorWritesAPatientOverrideBesideTheEnginesVersion() {
+        String slug = created(AUTHOR);
+        Session author = signIn(AUTHOR);
+        var page = Jsoup.parse(
+                author.get("/editor/articles/" + slug + "/overrides").body());
+        String basedOn = page.selectFirst("input[name=basedOn]").attr("value");
+        assertThat(page.select("#block-1 [data-audience=patient] .override-cell__automatic")
+                        .text())
+                .as("the engine's patient version of the statement")
+                .contains("walking reduced pain");
+
+        HttpResponse<String> saved = author.post(
+                "/editor/articles/" + slug + "/overrides",
+                author.csrf(),
+                "basedOn",
+                basedOn,
+                "o-1-patient-lead",
+                "Pain:",
+                "o-1-patient-text",
+                "Walking eased pain after 12 weeks in 2 trials. [1]");
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .contains("  > patient: **Pain:** Walking eased pain after 12 weeks in 2 trials. [1]");
+        assertThat(Jsoup.parse(author.get("/editor/articles/" + slug + "/overrides")
+                                .body())
+                        .selectFirst("#o-1-patient-text")
+                        .text())
+                .isEqualTo("Walking eased pain after 12 weeks in 2 trials. [1]");
+    }
+
+    @Test
+    void theEnginesPatientVersionWithItsGradeBecomesAnOverrideForTheAuthorToImprove() {
+        String slug = created(AUTHOR);
+        Session author = signIn(AUTHOR);
+        var page = Jsoup.parse(
+                author.get("/editor/articles/" + slug + "/overrides").body());
+        String engines = page.select("#block-0 [data-audience=patient] .override-cell__automatic")
+                .text();
+        assertThat(page.select("#block-0 [data-audience=patient] .override-cell__grade")
+                        .text())
+                .matches(".*grade of the engine's version: \\d+\\.\\d.*");
+
+        HttpResponse<String> used = author.post(
+                "/editor/articles/" + slug + "/overrides",
+                author.csrf(),
+                "basedOn",
+                page.selectFirst("input[name=basedOn]").attr("value"),
+                "use",
+                "0:patient");
+
+        assertThat(used.statusCode()).isEqualTo(303);
+        String kept = Jsoup.parse(
+                        author.get("/editor/articles/" + slug + "/overrides").body())
+                .selectFirst("#o-0-patient-text")
+                .text();
+        assertThat(engines).contains(kept.replace(" [1]", "").strip());
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .contains("> patient: ");
+    }
+
+    @Test
+    void aRevisionExportsAsItsFileByteForByte() {
+        String slug = created(AUTHOR);
+
+        HttpResponse<String> file = signIn(AUTHOR).get("/editor/articles/" + slug + "/revisions/1");
+
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains(slug + "-r1.md"));
+        assertThat(file.body()).isEqualTo(article(slug));
+    }
+
+    @Test
+    void theSecondOfTwoEditorsSavingTheSameRevisionKeepsTheirTextAndSeesWhatChanged() {
+        String slug = created(AUTHOR);
+        Session ana = signIn(AUTHOR);
+        Session carl = signIn(OTHER_AUTHOR);
+        String basedOn = Jsoup.parse(carl.get("/editor/articles/" + slug).body())
+                .selectFirst("input[name=basedOn]")
+                .attr("value");
+        String anasText = article(slug).replace("eases pain a little", "eases pain a little (ana)");
+        String carlsText = article(slug).replace("eases pain a little", "eases pain a little (carl)");
+
+        assertThat(ana.post(
+                                "/editor/articles/" + slug,
+                                ana.csrf(),
+                                "action",
+                                "save",
+                                "basedOn",
+                                basedOn,
+                                "source",
+                                anasText)
+                        .statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> late = carl.post(
+                "/editor/articles/" + slug, carl.csrf(), "action", "save", "basedOn", basedOn, "source", carlsText);
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        var page = Jsoup.parse(late.body());
+        assertThat(page.selectFirst("#conflict-heading").text()).contains("saved this article while you were editing");
+        assertThat(page.selectFirst("textarea#source").text()).isEqualTo(carlsText.strip());
+        assertThat(page.select(".diff .diff__removed").text()).contains("(ana)");
+        assertThat(page.select(".diff .diff__added").text()).contains("(carl)");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                .isEqualTo(anasText);
+    }
+
+    // ---- Editors at the same moment -------------------------------------------------------------------------
+
+    private static final int TRIES = 50;
+
+    @Test
+    void twoEditorsSavingOneDraftAtOnceNeverSeeAServerErrorAndTheLoserKeepsTheirText() {
+        String slug = created(AUTHOR);
+        Session ana = signIn(AUTHOR);
+        Session carl = signIn(OTHER_AUTHOR);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String basedOn = basedOn(ana, slug);
+            String anasText = article(slug).replace("a little", "a little (ana " + attempt + ")");
+            String carlsText = article(slug).replace("a little", "a little (carl " + attempt + ")");
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> ana.post(
+                            "/editor/articles/" + slug,
+                            ana.csrf(),
+                            "action",
+                            "save",
+                            "basedOn",
+                            basedOn,
+                            "source",
+                            anasText),
+                    () -> carl.post(
+                            "/editor/articles/" + slug,
+                            carl.csrf(),
+                            "action",
+                            "save",
+                            "basedOn",
+                            basedOn,
+                            "source",
+                            carlsText));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(303, 409);
+            HttpResponse<String> lost = answers.get(answers.get(0).statusCode() == 409 ? 0 : 1);
+            String losersText = lost == answers.get(0) ? anasText : carlsText;
+            String winnersText = lost == answers.get(0) ? carlsText : anasText;
+            assertThat(Jsoup.parse(lost.body()).selectFirst("textarea#source").text())
+                    .isEqualTo(losersText.strip());
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
+                    .isEqualTo(winnersText);
+        }
+    }
+
+    @Test
+    void tenSavesOfAnApprovedArticleAtOnceStartOneRevisionAndTheOthersAreConflicts() {
+        for (int round = 1; round <= 3; round++) {
+            String slug = approved(created(AUTHOR));
+            Session ana = signIn(AUTHOR);
+            String basedOn = basedOn(ana, slug);
+            List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String text = article(slug).replace("a little", "a little (save " + i + ")");
+                saves.add(() -> ana.post(
+                        "/editor/articles/" + slug, ana.csrf(), "action", "save", "basedOn", basedOn, "source", text));
+            }
+
+            List<HttpResponse<String>> answers = atOnce(saves);
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(303, 409);
+            assertThat(answers).filteredOn(a -> a.statusCode() == 303).hasSize(1);
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                    .contains("\"revision\":2");
+        }
+    }
+
+    @Test
+    void twoApiSavesAtOnceGiveOneSaveAndOnePreconditionFailed() {
+        String slug = created(AUTHOR);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String etag = etag(slug);
+            String first = article(slug).replace("a little", "a little (first " + attempt + ")");
+            String second = article(slug).replace("a little", "a little (second " + attempt + ")");
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> as(AUTHOR).put("/api/v1/articles/" + slug + "/source", first, etag),
+                    () -> as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, etag));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(200, 412);
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 412)
+                    .first()
+                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
+                            .contains("application/problem+json"));
+            String stored =
+                    as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body();
+            assertThat(stored).isEqualTo(answers.get(0).statusCode() == 200 ? first : second);
+        }
+    }
+
+    @Test
+    void twentyApiSavesOfAnApprovedArticleAtOnceGiveOneNewRevisionAndNineteenPreconditionsFailed() {
+        String slug = approved(created(AUTHOR));
+        String etag = etag(slug);
+        List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String text = article(slug).replace("a little", "a little (put " + i + ")");
+            saves.add(() -> as(AUTHOR).put("/api/v1/articles/" + slug + "/source", text, etag));
+        }
+
+        List<HttpResponse<String>> answers = atOnce(saves);
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 412);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 200).hasSize(1);
+    }
+
+    @Test
+    void twoReviewersApprovingAtOnceInTheEditorGiveOneApprovalAndOneConflict() {
+        Session ana = signIn(AUTHOR);
+        Session rui = signIn(REVIEWER);
+        Session dana = signIn(AUTHOR_AND_REVIEWER);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String slug = underReview(ana, rui);
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved"),
+                    () -> dana.post("/editor/articles/" + slug, dana.csrf(), "to", "approved"));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(303, 409);
+            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+                    .contains("\"status\":\"approved\"");
+        }
+    }
+
+    @Test
+    void twoReviewersApprovingAtOnceThroughTheApiGiveOneApprovalAndOneConflict() {
+        Session ana = signIn(AUTHOR);
+        Session rui = signIn(REVIEWER);
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            String slug = underReview(ana, rui);
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> move(REVIEWER, slug, "approved", null),
+                    () -> move(AUTHOR_AND_REVIEWER, slug, "approved", null));
+
+            assertThat(answers)
+                    .as("attempt %d", attempt)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(200, 409);
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() == 409)
+                    .first()
+                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
+                            .contains("application/problem+json"));
+        }
+    }
+
+    /** A new article of ana's, submitted by her and taken up by rui, through the editor's forms. */
+    private String underReview(Session author, Session reviewer) {
+        String slug = newSlug();
+        assertThat(author.post("/editor/new", author.csrf(), "source", article(slug))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
+                        .statusCode())
+                .isEqualTo(303);
+        return slug;
+    }
+
+    private static String basedOn(Session session, String slug) {
+        return Jsoup.parse(session.get("/editor/articles/" + slug).body())
+                .selectFirst("input[name=basedOn]")
+                .attr("value");
+    }
+
+    /** Sends the requests at the same moment, each from its own thread, and returns their answers in order. */
+    @SafeVarargs
+    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>>... requests) {
+        return atOnce(List.of(requests));
+    }
+
+    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests) {
+        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Callable<HttpResponse<String>> request : requests) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> done = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                done.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    static String article(String slug) {
+        return """
+                ---
+                slug: %s
+                title: Does walking help with %s?
+                references:
+                  - number: 1
+                    type: guideline
+                    title: Walking for low back pain
+                    source: Example Health Service
+                    year: 2024
+                ---
+                Walking for 30 minutes on most days eases pain a little. [1]
+
+                ## What the evidence shows
+
+                - **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]
+                """.formatted(slug, slug.replace('-', ' '));
+    }
+
+    private static String newSlug() {
+        return "walking-" + ARTICLES.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private String created(String author) {
+        String slug = newSlug();
+        assertThat(as(author).post("/api/v1/articles", article(slug)).statusCode())
+                .isEqualTo(201);
+        return slug;
+    }
+
+    private String approved(String slug) {
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode()).isEqualTo(200);
+        return slug;
+    }
+
+    private String etag(String slug) {
+        return as(AUTHOR)
+                .get("/api/v1/articles/" + slug + "/source")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+    }
+
+    private HttpResponse<String> move(String who, String slug, String to, String comment) {
+        String body = "{\"to\":\"" + to + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+        Client client = who == null ? anonymous() : as(who);
+        return client.send("POST", "/api/v1/articles/" + slug + "/transitions", body, "application/json", null);
+    }
+
+    private void createAccount(String username, String roles) {
+        String body =
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roles + "\"]}";
+        HttpResponse<String> created = as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
+                .send("POST", "/api/v1/users", body, "application/json", null);
+        assertThat(created.statusCode())
+                .as("creating %s, answered: %s", username, created.body())
+                .isIn(201, 409);
+    }
+
+    /** A form sign-in, as a browser does it: the form's token and cookie, then the post; the session comes back. */
+    private Session signIn(String username) {
+        return signIn(username, PASSWORD);
+    }
+
+    private Session signIn(String username, String password) {
+        HttpResponse<String> signedIn = http.signIn(username, password);
+        assertThat(signedIn.statusCode()).as("signing in " + username).isEqualTo(303);
+        String session = Http.cookie(signedIn, SessionCookies.NAME);
+        String csrf = Jsoup.parse(http.get("/editor", "Cookie", session).body())
+                .selectFirst(".signout input[name=csrf]")
+                .attr("value");
+        return new Session(session, csrf);
+    }
+
+    /** A signed-in editor's browser session: its cookie and the token its forms carry. */
+    private final class Session {
+        private final String cookie;
+        private final String csrf;
+
+        Session(String cookie, String csrf) {
+            this.cookie = cookie;
+            this.csrf = csrf;
+        }
+
+        String csrf() {
+            return csrf;
+        }
+
+        HttpResponse<String> get(String path) {
+            return http.get(path, "Cookie", cookie);
+        }
+
+        HttpResponse<String> post(String path, String token, String... form) {
+            String[] withToken = java.util.Arrays.copyOf(form, form.length + 2);
+            withToken[form.length] = "csrf";
+            withToken[form.length + 1] = token;
+            return http.submit(
+                    "POST",
+                    path,
+                    Http.form(withToken),
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Cookie",
+                    cookie);
+        }
+    }
+
+    private Client as(String username) {
+        return as(username, PASSWORD);
+    }
+
+    private Client as(String username, String password) {
+        return new Client(basic(username, password));
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Client anonymous() {
+        return new Client(null);
+    }
+
+    /** API calls with or without HTTP Basic credentials. */
+    private final class Client {
+        private final String authorization;
+
+        Client(String authorization) {
+            this.authorization = authorization;
+        }
+
+        HttpResponse<String> get(String path) {
+            return authorization == null ? http.get(path) : http.get(path, "Authorization", authorization);
+        }
+
+        HttpResponse<String> post(String path, String markdown) {
+            return send("POST", path, markdown, "text/markdown; charset=UTF-8", null);
+        }
+
+        HttpResponse<String> put(String path, String markdown, String ifMatch) {
+            return send("PUT", path, markdown, "text/markdown; charset=UTF-8", ifMatch);
+        }
+
+        HttpResponse<String> send(String method, String path, String body, String contentType, String ifMatch) {
+            java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Content-Type", contentType));
+            if (authorization != null) {
+                headers.addAll(java.util.List.of("Authorization", authorization));
+            }
+            if (ifMatch != null) {
+                headers.addAll(java.util.List.of("If-Match", ifMatch));
+            }
+            return http.submit(method, path, body, headers.toArray(String[]::new));
+        }
+    }
+}

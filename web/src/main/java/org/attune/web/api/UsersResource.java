@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import org.attune.web.account.Accounts;
 import org.attune.web.account.Role;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
+import org.attune.web.view.CanonicalUrls;
 
 /** {@code POST /api/v1/users} (administrators): creates an account. */
 @Path("users")
@@ -44,6 +46,12 @@ public class UsersResource {
 
     @Context
     SecurityContext security;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    CanonicalUrls addresses;
 
     /**
      * Body {@code {"username": …, "password": …, "roles": ["author"|"reviewer"|"admin", …]}} → 201 with the account
@@ -66,7 +74,9 @@ public class UsersResource {
                     AuditAction.ACCOUNT_CREATED,
                     account.username(),
                     "roles " + roles);
-            return Response.created(URI.create("users/" + account.username()))
+            // the configured public address, or the path: never the request's Host header
+            return Response.created(
+                            URI.create(addresses.forPath(servletRequest, "/api/v1/users/" + account.username())))
                     .entity(json(account))
                     .build();
         } catch (AccountException e) {

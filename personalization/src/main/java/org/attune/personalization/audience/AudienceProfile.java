@@ -2,14 +2,14 @@ package org.attune.personalization.audience;
 
 import java.util.Objects;
 
-import org.attune.content.article.AudienceIds;
+import org.attune.content.article.AudienceId;
 
 /**
  * One audience as data: its id (the same ids the content model uses for author overrides), how its text is
  * rewritten, who it is in schema.org terms, and optionally a hospital's own label and one-line description for
  * "Which best describes you?" (without them the application's message bundle names the audience).
  *
- * @param id             {@code patient}, {@code clinician} or {@code student}
+ * @param id             e.g. {@code patient}, {@code clinician}, {@code student} or a hospital's own ({@code caregiver})
  * @param style          how the authored text is rewritten for this audience
  * @param schemaAudience the schema.org audience the page is for
  * @param label          the hospital's own label, or null for the application's
@@ -21,8 +21,8 @@ public record AudienceProfile(
     public AudienceProfile {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(schemaAudience, "schema.org audience");
-        if (id == null || !AudienceIds.isKnown(id)) {
-            throw new IllegalArgumentException("unknown audience id '" + id + "' (known: " + AudienceIds.ALL + ")");
+        if (!AudienceId.isWellFormed(id)) {
+            throw new IllegalArgumentException("malformed audience id '" + id + "' (" + AudienceId.expected() + ")");
         }
         if ((label == null) != (description == null)) {
             throw new IllegalArgumentException("audience " + id + ": give both a label and a description, or neither");

@@ -57,8 +57,8 @@ class AudienceProfilesTest {
         assertThatThrownBy(() -> AudienceProfiles.load("x.tsv", new StringReader("patient\tplain\n")))
                 .hasMessageStartingWith("x.tsv:1:");
         assertThatThrownBy(() ->
-                        AudienceProfiles.load("x.tsv", new StringReader("\nnurse\tplain\tMedicalAudience:Nurse\n")))
-                .hasMessageStartingWith("x.tsv:2: unknown audience id 'nurse'");
+                        AudienceProfiles.load("x.tsv", new StringReader("\nNurse\tplain\tMedicalAudience:Nurse\n")))
+                .hasMessageStartingWith("x.tsv:2: malformed audience id 'Nurse'");
         assertThatThrownBy(() ->
                         AudienceProfiles.load("x.tsv", new StringReader("patient\tsimple\tMedicalAudience:Patient\n")))
                 .hasMessageContaining("unknown rewrite style");

@@ -45,11 +45,16 @@ public record AudienceProfile(
 
     /** Each term is kept and defined at its first mention, abbreviations spelled out. */
     public boolean definesTerms() {
-        return style == RewriteStyle.DEFINE;
+        return style.learnsTerms();
     }
 
     /** The article ends with a list of its key terms (the audience is learning them). */
     public boolean listsKeyTerms() {
-        return style == RewriteStyle.DEFINE;
+        return style.learnsTerms();
+    }
+
+    /** The audience reads plain language, so a hard reading grade is flagged to the author. */
+    public boolean readsPlainLanguage() {
+        return style.isPlainLanguage();
     }
 }

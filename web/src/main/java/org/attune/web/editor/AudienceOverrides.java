@@ -63,6 +63,20 @@ public class AudienceOverrides {
         }
     }
 
+    /**
+     * The audiences the article has overrides for that this deployment does not offer, in order: kept in the file
+     * and shown to nobody, which the author is told (a misspelt {@code > patinet:} would otherwise go unnoticed).
+     */
+    List<String> unoffered(Article article) {
+        return article.blocks()
+                .flatMap(block -> block.overrides().stream())
+                .map(AudienceOverride::audience)
+                .filter(id -> audiences.byId(id).isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     List<Row> rows(Article article) {
         List<Row> rows = new ArrayList<>();
         rows.add(row(0, null, article.bottomLine()));

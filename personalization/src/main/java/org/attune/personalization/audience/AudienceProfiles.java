@@ -114,7 +114,11 @@ public final class AudienceProfiles {
                 throw new IllegalArgumentException(sourceName + ":" + number + ": " + e.getMessage(), e);
             }
         }
-        return of(profiles);
+        try {
+            return of(profiles);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(sourceName + ": " + e.getMessage(), e);
+        }
     }
 
     /** The comma-separated codes of an {@code informationRecipient=} cell. */

@@ -110,7 +110,7 @@ class AudienceProfilesTest {
                         "x.tsv",
                         new StringReader("patient\tplain\tMedicalAudience:Patient\tinformationRecipient=PAT\n"
                                 + "caregiver\tplain\tAudience:Carer\tC\tD\tinformationRecipient=PAT\n")))
-                .hasMessage("informationRecipient PAT is answered by both patient and caregiver");
+                .hasMessage("x.tsv: informationRecipient PAT is answered by both patient and caregiver");
         assertThatThrownBy(() -> AudienceProfiles.load(
                         "x.tsv",
                         new StringReader("patient\tplain\tMedicalAudience:Patient\tinformationRecipient=P-1\n")))

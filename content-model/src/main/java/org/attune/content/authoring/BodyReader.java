@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.attune.content.article.AudienceIds;
+import org.attune.content.article.AudienceId;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
@@ -35,7 +35,7 @@ final class BodyReader {
 
     private static final Parser MARKDOWN =
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private static final Pattern AUDIENCE_PREFIX = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*");
+    private static final Pattern AUDIENCE_PREFIX = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*");
 
     private final Problems problems;
     private final int firstLine;
@@ -207,8 +207,8 @@ final class BodyReader {
         if (prefix == null || !prefix.find()) {
             problems.add(
                     line(paragraph),
-                    "an override must start with the audience, e.g. 'patient: ...' (one of "
-                            + String.join(", ", AudienceIds.ALL) + ")");
+                    "an override must start with the audience, e.g. 'patient: ...' (its id: " + AudienceId.expected()
+                            + ")");
             return;
         }
         String audience = prefix.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -216,10 +216,9 @@ final class BodyReader {
             readCertainty(paragraph, pieces, prefix.end());
             return;
         }
-        if (!AudienceIds.isKnown(audience)) {
+        if (!AudienceId.isWellFormed(audience)) {
             problems.add(
-                    line(paragraph),
-                    "unknown audience '" + prefix.group(1) + "' (known: " + String.join(", ", AudienceIds.ALL) + ")");
+                    line(paragraph), "malformed audience '" + prefix.group(1) + "' (" + AudienceId.expected() + ")");
             return;
         }
         pieces.set(0, new Piece(false, pieces.get(0).text().substring(prefix.end())));

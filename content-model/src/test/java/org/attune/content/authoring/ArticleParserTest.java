@@ -195,6 +195,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void keepsAnOverrideForAnAudienceOnlySomeHospitalsOffer() throws Exception {
+        String body = BODY.replace(
+                "> patient: A warm pack can ease pain for a few days. [1, 2]",
+                "> patient: A warm pack can ease pain for a few days. [1, 2]\n>\n> Caregiver: Help them use a warm pack. [1]");
+        Block bottomLine = parseValid(HEADER + body).bottomLine();
+
+        assertThat(bottomLine.overrideFor("caregiver").orElseThrow().text())
+                .isEqualTo("Help them use a warm pack. [1]");
+        assertThat(bottomLine.overrideFor("patient")).isPresent();
+    }
+
+    @Test
     void readsTheBottomLineWithItsOverride() throws Exception {
         Block bottomLine = parseValid(HEADER + BODY).bottomLine();
 
@@ -438,11 +450,12 @@ class ArticleParserTest {
         }
 
         @Test
-        void anUnknownAudienceInAnOverride() {
-            String body = BODY.replace("> patient: A warm pack", "> parent: A warm pack");
+        void aMalformedAudienceInAnOverride() {
+            String tooLong = "a".repeat(33);
+            String body = BODY.replace("> patient: A warm pack", "> " + tooLong + ": A warm pack");
             assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> parent:"));
-                assertThat(p.message()).isEqualTo("unknown audience 'parent' (known: patient, clinician, student)");
+                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> " + tooLong + ":"));
+                assertThat(p.message()).startsWith("malformed audience '" + tooLong + "' (lowercase letters,");
             });
         }
 

@@ -35,6 +35,17 @@ class ArticleWriterTest {
     }
 
     @Test
+    void writesAnOverrideForAHospitalsOwnAudienceBack() throws Exception {
+        String body = ArticleParserTest.BODY.replace(
+                "> patient: A warm pack",
+                "> caregiver-2: Their warm pack can ease pain. [1]\n>\n> patient: A warm pack");
+        Article parsed = parser.parse("heat.md", ArticleParserTest.HEADER + body);
+
+        assertThat(writer.write(parsed)).contains("> caregiver-2: Their warm pack can ease pain. [1]\n");
+        assertThat(roundTrip(parsed)).isEqualTo(parsed);
+    }
+
+    @Test
     void writesTheCertaintyTheParserReadsBack() throws Exception {
         Article parsed = parser.parse("heat.md", ArticleParserTest.HEADER + ArticleParserTest.BODY_WITH_CERTAINTY);
         String written = writer.write(parsed);

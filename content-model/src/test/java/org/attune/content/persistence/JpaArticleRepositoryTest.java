@@ -23,7 +23,6 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 
 import org.attune.content.article.Article;
-import org.attune.content.article.AudienceIds;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
@@ -112,8 +111,8 @@ abstract class JpaArticleRepositoryTest {
         assertThat(loaded.sections()).hasSize(3);
         assertThat(loaded.sections().get(2).blocks().get(3).overrides())
                 .extracting(AudienceOverride::audience)
-                .containsExactlyElementsOf(AudienceIds.ALL);
-        assertThat(loaded.bottomLine().overrideFor(AudienceIds.PATIENT)).isPresent();
+                .containsExactly("patient", "clinician", "student");
+        assertThat(loaded.bottomLine().overrideFor("patient")).isPresent();
         assertThat(loaded.sections().get(0).blocks().get(0).certainty()).contains(Certainty.LOW);
         assertThat(loaded.sections().get(0).blocks().get(1).certainty()).isEmpty();
         assertThat(loaded.bottomLine().certainty()).isEmpty();
@@ -515,9 +514,9 @@ abstract class JpaArticleRepositoryTest {
 
     private static List<AudienceOverride> overridesFor(String what) {
         return List.of(
-                new AudienceOverride(AudienceIds.PATIENT, null, "In plain words, " + what + " [1]."),
-                new AudienceOverride(AudienceIds.CLINICIAN, "Clinically:", "For practice, " + what + "."),
-                new AudienceOverride(AudienceIds.STUDENT, null, "To learn, " + what + "."));
+                new AudienceOverride("patient", null, "In plain words, " + what + " [1]."),
+                new AudienceOverride("clinician", "Clinically:", "For practice, " + what + "."),
+                new AudienceOverride("student", null, "To learn, " + what + "."));
     }
 
     // --- entity manager plumbing -----------------------------------------------------------------------------------

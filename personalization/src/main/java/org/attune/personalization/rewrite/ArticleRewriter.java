@@ -1,12 +1,9 @@
 package org.attune.personalization.rewrite;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,15 +23,15 @@ import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
-import org.attune.personalization.glossary.Inflection;
 import org.attune.personalization.plain.PlainLanguage;
 
 /**
  * The engine: rewrites an article, or any text, for an audience. Build it once from glossary data and share it; it
  * is immutable and thread-safe (each call keeps its own first-mention state).
  *
+ * How an audience's text is rewritten is the strategy of its profile's {@link RewriteStyle} ({@link StyleRewrite}):
  * <ul>
- * <li><b>patient</b> ({@link RewriteStyle#PLAIN}): the plain wording replaces the term; at the first mention in the
+ * <li>{@code plain} (patients, {@link PlainStyle}): the plain wording replaces the term; at the first mention in the
  * body the term follows in parentheses ("loss of fitness (deconditioning)") when the entry has a definition (a
  * term worth learning, not a mere synonym such as "medication") and the article (or the text) mentions the term
  * more than once (a term it keeps using, not one met in passing), unless a parenthesis follows already.
@@ -42,10 +39,10 @@ import org.attune.personalization.plain.PlainLanguage;
  * Before its terms are replaced, each lead-in and block text goes through the {@link PlainRules} the engine was
  * built with ({@link PlainLanguage} in {@link #builtIn()}): statistics out into {@link RewrittenText#numbers()},
  * plain words for academic ones, long sentences split.</li>
- * <li><b>student</b> ({@link RewriteStyle#DEFINE}): terms stay; every term carries its definition, marked at the
+ * <li>{@code define} (students, {@link DefineStyle}): terms stay; every term carries its definition, marked at the
  * first mention; an abbreviation is spelled out at its first use in the body ("transcutaneous electrical nerve
  * stimulation (TENS)") unless the author already wrote "term (ABBR)".</li>
- * <li><b>clinician</b> ({@link RewriteStyle#AS_AUTHORED}): the text as authored.</li>
+ * <li>{@code as-authored} (clinicians, {@link AsAuthoredStyle}): the text as authored.</li>
  * </ul>
  * An author's override for the audience ({@link Block#overrideFor}) is shown as written, never rewritten.
  * A term written with a digit ("H5N1") is never replaced, only annotated, so no number can disappear.
@@ -108,7 +105,7 @@ public final class ArticleRewriter {
 
     private RewrittenArticle rewrite(Article article, AudienceProfile audience, boolean overrides) {
         Mentions mentions = new Mentions();
-        if (audience.style() == RewriteStyle.PLAIN) {
+        if (StyleRewrite.of(audience.style()).countsRepeatedTerms()) {
             mentions.repeated = repeatedTerms(authoredTexts(article));
         }
         RewrittenText title = field(article.title(), audience, mentions, true);
@@ -179,7 +176,7 @@ public final class ArticleRewriter {
     /** A block as this audience reads it (its first mentions counted on its own). */
     public RewrittenBlock rewrite(Block block, AudienceProfile audience) {
         Mentions mentions = new Mentions();
-        if (audience.style() == RewriteStyle.PLAIN) {
+        if (StyleRewrite.of(audience.style()).countsRepeatedTerms()) {
             List<String> texts = new ArrayList<>();
             addAuthored(block, texts);
             mentions.repeated = repeatedTerms(texts);
@@ -227,9 +224,8 @@ public final class ArticleRewriter {
     private RewrittenBlock block(Block block, AudienceProfile audience, Mentions mentions, boolean overrides) {
         Optional<AudienceOverride> override = overrides ? block.overrideFor(audience.id()) : Optional.empty();
         Certainty certainty = block.certainty().orElse(null);
-        String certaintySentence = certainty != null && audience.style() == RewriteStyle.PLAIN
-                ? plainRules.certaintySentence(certainty)
-                : null;
+        String certaintySentence =
+                certainty == null ? null : StyleRewrite.of(audience.style()).certaintySentence(certainty, plainRules);
         if (override.isPresent()) {
             AudienceOverride o = override.get();
             return new RewrittenBlock(
@@ -262,22 +258,23 @@ public final class ArticleRewriter {
         return field(source, audience, mentions, heading, !heading);
     }
 
-    /** {@code plain}: apply the {@link PlainRules} first (patients only; never in a title or heading). */
+    /** {@code body}: a lead-in or block text, which the style may change before its terms (never a title or heading). */
     private RewrittenText field(
-            String source, AudienceProfile audience, Mentions mentions, boolean heading, boolean plain) {
-        if (audience.style() == RewriteStyle.AS_AUTHORED) {
+            String source, AudienceProfile audience, Mentions mentions, boolean heading, boolean body) {
+        StyleRewrite style = StyleRewrite.of(audience.style());
+        if (!style.rewritesTerms()) {
             return asAuthored(source);
         }
         List<String> numbers = List.of();
-        if (plain && audience.style() == RewriteStyle.PLAIN) {
-            PlainedText plained = plainRules.apply(CitedText.parse(source).canonical());
+        if (body) {
+            PlainedText plained = style.beforeTerms(source, plainRules);
             source = plained.text();
             numbers = plained.numbers();
         }
         CitedSource cited = new CitedSource(source);
         String text = cited.text();
         List<TermMatch> matches = matcher.find(text, protectedSpans.find(text));
-        if (mentions.repeated == null && audience.style() == RewriteStyle.PLAIN) {
+        if (mentions.repeated == null && style.countsRepeatedTerms()) {
             mentions.repeated = repeatedIn(matches);
         }
         List<Run> runs = new ArrayList<>(3 * matches.size() + 1);
@@ -288,7 +285,7 @@ public final class ArticleRewriter {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
             boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
-            Run run = render(text, m, audience.style(), mentions, heading, authorDefined, asideFits);
+            Run run = render(text, m, style, mentions, heading, authorDefined, asideFits);
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
@@ -324,28 +321,6 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
-    /**
-     * Whether the plain wording and the term as written share a word of four letters or more ("heat on the skin" and
-     * "superficial heat", "pain level" and "pain intensity"): then the term needs no teaching.
-     */
-    private static boolean sharesAWord(String plain, String written) {
-        Set<String> plainWords = new HashSet<>(singularWords(plain));
-        return singularWords(written).stream().anyMatch(w -> w.length() >= 4 && plainWords.contains(w));
-    }
-
-    /** The words of a text, lower case and singular, as the aside rules compare them. */
-    private static List<String> singularWords(String text) {
-        return Inflection.words(text).stream().map(ArticleRewriter::singular).toList();
-    }
-
-    private static String singular(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
-    }
-
     private static boolean sentenceEndsBetween(String text, int from, int to) {
         return SENTENCE_END.matcher(text).region(from, to).find();
     }
@@ -357,76 +332,41 @@ public final class ArticleRewriter {
     private Run render(
             String text,
             TermMatch m,
-            RewriteStyle style,
+            StyleRewrite style,
             Mentions mentions,
             boolean heading,
             boolean authorDefined,
             boolean asideFits) {
         GlossaryEntry entry = m.entry();
-        boolean plural = m.form().plural();
         String key = key(entry);
         boolean first = !heading && mentions.mentioned.add(key);
         mentions.keyTerm(key, entry);
         String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
-        String plainWording = entry.plain(plural);
-        String shown;
-        String aside = null;
-        boolean replaced = false;
+        Mention mention = new Mention(text, m, key, first, heading, asideFits, expansion, mentions);
+        Shown shown;
         if (authorDefined) {
             mentions.introduced.add(key);
-            shown = m.surface();
+            shown = mention.asWritten();
         } else if (containsDigit(m.surface())) {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it
-            shown = m.surface();
-        } else if (style == RewriteStyle.PLAIN) {
-            String plain = plainWording;
-            if (plain == null && m.form().abbreviation()) {
-                plain = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
-            }
-            if (plain != null) {
-                shown = plain;
-                replaced = true;
-                if (first
-                        && entry.definition() != null
-                        && mentions.repeated.contains(key)
-                        && !parenthesisFollows(text, m.end())) {
-                    if (sharesAWord(plain, m.surface())) {
-                        // "regular care" for "usual care": a patient who hears the term knows it already
-                    } else if (mentions.wasTaught(m.surface(), plain)) {
-                        // "team-based (multidisciplinary)" after "team-based rehab (multidisciplinary
-                        // rehabilitation)": taught already, inside a longer term
-                    } else if (asideFits) {
-                        aside = asWritten(m);
-                        mentions.taught(aside, plain);
-                    } else {
-                        mentions.mentioned.remove(key);
-                        first = false;
-                    }
-                }
-            } else {
-                shown = m.surface();
-            }
+            shown = mention.asWritten();
         } else {
-            if (m.form().abbreviation() && !heading && mentions.introduced.add(key)) {
-                shown = plural ? Inflection.pluralOfPhrase(expansion) : expansion;
-                aside = m.surface();
-            } else {
-                shown = m.surface();
-            }
+            shown = style.show(mention);
         }
-        if (!shown.equals(m.surface())) {
-            shown = capitalised(shown, text, m);
+        String words = shown.text();
+        if (!words.equals(m.surface())) {
+            words = capitalised(words, text, m);
         }
         TermNote note = new TermNote(
                 entry.term(),
                 m.surface(),
-                plainWording,
+                entry.plain(m.form().plural()),
                 entry.definition(),
                 expansion,
                 entry.source(),
-                first,
-                replaced);
-        return Run.term(shown, aside, note);
+                shown.first(),
+                shown.replaced());
+        return Run.term(words, shown.aside(), note);
     }
 
     /** The entry's key: from the table for this glossary's entries, worked out for any other. */
@@ -442,26 +382,6 @@ public final class ArticleRewriter {
             }
         }
         return false;
-    }
-
-    private static boolean parenthesisFollows(String text, int end) {
-        int i = end;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '(';
-    }
-
-    /** The term as written, lower-cased if it was capitalised only for the start of a sentence. */
-    private static String asWritten(TermMatch m) {
-        String surface = m.surface();
-        String form = m.form().text();
-        if (Character.isUpperCase(surface.charAt(0))
-                && Character.isLowerCase(form.charAt(0))
-                && !TermMatcher.isAcronym(Inflection.words(surface).get(0))) {
-            return Character.toLowerCase(surface.charAt(0)) + surface.substring(1);
-        }
-        return surface;
     }
 
     private static String capitalised(String shown, String text, TermMatch m) {
@@ -512,47 +432,5 @@ public final class ArticleRewriter {
             }
         }
         return merged;
-    }
-
-    /** A term taught in an aside and the plain wording beside it, as {@link #singularWords} gives them. */
-    private record TaughtTerm(List<String> term, List<String> plain) {}
-
-    /** First-mention state of one rewrite call. */
-    private static final class Mentions {
-        final Set<String> mentioned = new HashSet<>();
-        final Set<String> introduced = new HashSet<>();
-        final Map<String, KeyTerm> keyTerms = new LinkedHashMap<>();
-        /**
-         * Patients: the keys of the terms mentioned more than once in what is rewritten (an article as authored, a
-         * block, or one text, counted at its first field), the only terms that get an aside at their first mention.
-         */
-        Set<String> repeated;
-        /** Patients: the terms taught so far in asides, each with the plain wording it was taught beside. */
-        private final List<TaughtTerm> taught = new ArrayList<>();
-
-        void taught(String term, String plain) {
-            taught.add(new TaughtTerm(singularWords(term), singularWords(plain)));
-        }
-
-        /**
-         * Whether a term and its plain wording were both part of an earlier aside's term and wording: "multidisciplinary"
-         * read "team-based" after "multidisciplinary rehabilitation" was taught as "team-based rehab" (not "opioid"
-         * read "strong painkiller" after "endogenous opioid" was taught as "painkiller made by the body").
-         */
-        boolean wasTaught(String term, String plain) {
-            List<String> termWords = singularWords(term);
-            List<String> plainWords = singularWords(plain);
-            return taught.stream()
-                    .anyMatch(t -> Collections.indexOfSubList(t.term(), termWords) >= 0
-                            && Collections.indexOfSubList(t.plain(), plainWords) >= 0);
-        }
-
-        void keyTerm(String key, GlossaryEntry e) {
-            if (!keyTerms.containsKey(key)) {
-                keyTerms.put(
-                        key,
-                        new KeyTerm(e.term(), e.abbreviation(), e.plain(), e.definition(), e.expansion(), e.source()));
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.personalization.rewrite.RewrittenBlock;
 import org.attune.personalization.rewrite.RewrittenText;
+import org.attune.web.audience.AudienceWording;
 
 /**
  * Everything the article page shows for one audience, as plain values. Text comes from the personalization engine
@@ -34,9 +35,12 @@ public record ArticlePage(
         return audience.listsKeyTerms() && !keyTerms.isEmpty();
     }
 
-    /** The message key of this audience's disclaimer; its heading is the same key with {@code .heading}. */
+    /**
+     * The message key of this audience's disclaimer; its heading is the same key with {@code .heading}. A hospital's
+     * own audience gets the disclaimer of the built-in audience of its style.
+     */
     public String disclaimerKey() {
-        return "audience." + audience.id() + ".disclaimer";
+        return "audience." + AudienceWording.messageId(audience) + ".disclaimer";
     }
 
     /** The review badge: the three stages in order, which are done and which is current. */

@@ -1,6 +1,9 @@
 package org.attune.web.audience;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -14,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Decides which audience a request is for: {@code ?audience=} for this page, else the remembered cookie, else the
- * deployment's default ({@code attune.audience.default}).
+ * deployment's default ({@code attune.audience.default}; unset, the first audience of the built-in audiences file).
+ * Which audiences exist is data (the audiences file): no id is known here.
  */
 @ApplicationScoped
 public class AudienceResolver {
@@ -26,18 +30,28 @@ public class AudienceResolver {
     AudienceProfiles profiles;
 
     @Inject
-    @ConfigProperty(name = "attune.audience.default", defaultValue = "patient")
-    String configuredDefault;
+    @ConfigProperty(name = "attune.audience.default")
+    Optional<String> configuredDefault;
 
     private AudienceProfile defaultProfile;
+    private List<String> recipients;
 
     @PostConstruct
     void chooseDefault() {
-        defaultProfile = profiles.byId(configuredDefault.strip()).orElseGet(() -> {
+        AudienceProfiles builtIn = AudienceProfiles.builtIn();
+        String wanted = configuredDefault
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .orElse(builtIn.all().get(0).id());
+        defaultProfile = profiles.byId(wanted).orElseGet(() -> {
             AudienceProfile first = profiles.all().get(0);
-            LOG.warning(() -> "attune.audience.default names no audience; using '" + first.id() + "'");
+            LOG.warning(() ->
+                    "attune.audience.default: no audience '" + wanted + "' is offered; using '" + first.id() + "'");
             return first;
         });
+        Set<String> codes = new LinkedHashSet<>(profiles.recipients());
+        codes.addAll(builtIn.recipients());
+        recipients = List.copyOf(codes);
     }
 
     public ReaderAudience resolve(HttpServletRequest request) {
@@ -57,13 +71,26 @@ public class AudienceResolver {
     }
 
     /** The audiences offered, in display order. */
-    public java.util.List<AudienceProfile> offered() {
+    public List<AudienceProfile> offered() {
         return profiles.all();
     }
 
     /** The deployment's default audience ({@code attune.audience.default}). */
     public AudienceProfile defaultAudience() {
         return defaultProfile;
+    }
+
+    /**
+     * The HL7 Infobutton {@code informationRecipient} codes a clinical system may ask with: those the offered
+     * audiences answer, and those the built-in audiences answer (a deployment that dropped one serves its default).
+     */
+    public List<String> recipients() {
+        return recipients;
+    }
+
+    /** The offered audience a clinical system's infobutton gets for this {@code informationRecipient} code. */
+    public Optional<AudienceProfile> answering(String recipient) {
+        return profiles.answering(recipient);
     }
 
     /** The offered audience with this id (any case, surrounding spaces ignored), if there is one. */

@@ -22,6 +22,7 @@ import org.attune.personalization.readability.JargonReport;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.ProtectedSpans;
 import org.attune.personalization.rewrite.TermMatcher;
+import org.attune.web.audience.AudienceWording;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,6 +66,12 @@ public class PersonalizationProducer {
         Path file = Path.of(hospitalAudiences.get().strip());
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             AudienceProfiles own = AudienceProfiles.load(file.toString(), reader);
+            for (AudienceProfile audience : own.all()) {
+                if (!audience.hasOwnLabel() && !AudienceWording.isNamedByTheApplication(audience)) {
+                    throw new IllegalArgumentException(
+                            "audience " + audience.id() + " is the hospital's own: give it a label and a description");
+                }
+            }
             LOG.info(() -> "Audiences from " + file.toAbsolutePath() + ": "
                     + own.all().stream().map(AudienceProfile::id).toList());
             return own;

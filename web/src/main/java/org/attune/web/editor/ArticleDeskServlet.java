@@ -252,7 +252,9 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("slug", slug);
         model.put("revision", newest);
         model.put("editable", editor.author() && state.acceptsNewText());
-        model.put("rows", overridesEditor.rows(editableArticle(slug)));
+        Article article = editableArticle(slug);
+        model.put("rows", overridesEditor.rows(article));
+        model.put("unoffered", overridesEditor.unoffered(article));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/overrides", model);
     }
 

@@ -13,7 +13,6 @@ import org.attune.content.article.Block;
 import org.attune.content.article.Section;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenBlock;
@@ -31,7 +30,7 @@ public class AudienceOverrides {
     @Inject
     AudienceProfiles audiences;
 
-    /** Patient versions above this Flesch–Kincaid grade are flagged for the author. */
+    /** Plain-language versions (patients') above this Flesch–Kincaid grade are flagged for the author. */
     static final double PATIENT_GRADE = 8;
 
     /** One block with its audiences' versions. */
@@ -64,6 +63,20 @@ public class AudienceOverrides {
         }
     }
 
+    /**
+     * The audiences the article has overrides for that this deployment does not offer, in order: kept in the file
+     * and shown to nobody, which the author is told (a misspelt {@code > patinet:} would otherwise go unnoticed).
+     */
+    List<String> unoffered(Article article) {
+        return article.blocks()
+                .flatMap(block -> block.overrides().stream())
+                .map(AudienceOverride::audience)
+                .filter(id -> audiences.byId(id).isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     List<Row> rows(Article article) {
         List<Row> rows = new ArrayList<>();
         rows.add(row(0, null, article.bottomLine()));
@@ -90,7 +103,7 @@ public class AudienceOverrides {
                     automatic.hasLeadIn() ? automatic.leadIn().display() : "",
                     withNumbers(automatic),
                     String.format(java.util.Locale.ROOT, "%.1f", grade),
-                    audience.style() == RewriteStyle.PLAIN && grade > PATIENT_GRADE,
+                    audience.readsPlainLanguage() && grade > PATIENT_GRADE,
                     override == null || override.leadIn() == null ? "" : override.leadIn(),
                     override == null ? "" : override.text()));
         }

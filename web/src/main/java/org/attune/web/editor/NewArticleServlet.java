@@ -16,6 +16,8 @@ import jakarta.servlet.http.Part;
 
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.workflow.WorkflowException;
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.web.publishing.ArticleFiles;
 import org.attune.web.publishing.EditorialDesk;
 import org.attune.web.publishing.RevisionView;
@@ -31,7 +33,10 @@ import org.attune.web.view.Redirect;
 @MultipartConfig(maxFileSize = 1024 * 1024, maxRequestSize = 1024 * 1024)
 public class NewArticleServlet extends HttpServlet {
 
-    /** What a new article starts from: the shape of the format, to be replaced by the author. */
+    /**
+     * What a new article starts from: the shape of the format, to be replaced by the author; {@code %s} is the
+     * audience whose override it shows (the first offered that reads plain language).
+     */
     static final String STARTER = """
             ---
             slug: a-short-name-for-the-address
@@ -45,7 +50,7 @@ public class NewArticleServlet extends HttpServlet {
                 year: 2025
             ---
             The bottom-line answer, with its citation. [1]
-            > patient: The bottom line in plain words. [1]
+            > %s: The bottom line in plain words. [1]
 
             ## First section
 
@@ -58,13 +63,24 @@ public class NewArticleServlet extends HttpServlet {
     @Inject
     PageRenderer pages;
 
+    @Inject
+    AudienceProfiles audiences;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!EditorRequest.of(request).author()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        show(request, response, HttpServletResponse.SC_OK, STARTER, null, null);
+        show(request, response, HttpServletResponse.SC_OK, starter(), null, null);
+    }
+
+    private String starter() {
+        AudienceProfile plain = audiences.all().stream()
+                .filter(AudienceProfile::readsPlainLanguage)
+                .findFirst()
+                .orElse(audiences.all().get(0));
+        return STARTER.formatted(plain.id());
     }
 
     @Override

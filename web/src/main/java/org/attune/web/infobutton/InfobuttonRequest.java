@@ -1,5 +1,6 @@
 package org.attune.web.infobutton;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,18 +11,15 @@ import org.attune.content.coding.CodeSystem;
  * A knowledge request as the HL7 URL-based Infobutton implementation guide names its parameters:
  * {@code mainSearchCriteria.v.c} (the code), {@code mainSearchCriteria.v.cs} (its code system's OID),
  * {@code mainSearchCriteria.v.dn} (its display name, searched when no article carries the code, or alone),
- * {@code informationRecipient} ({@code PAT} or {@code PROV}) and {@code knowledgeResponseType}
+ * {@code informationRecipient} (a code the deployment's audiences answer, {@code PAT} when not given) and
+ * {@code knowledgeResponseType}
  * ({@code text/xml} for an Atom feed, {@code application/json} for its JSON form, {@code text/html}, the default,
  * for the best article itself).
  */
-record InfobuttonRequest(CodeSystem system, String code, String displayName, Recipient recipient, ResponseType type) {
+record InfobuttonRequest(CodeSystem system, String code, String displayName, String recipient, ResponseType type) {
 
-    enum Recipient {
-        /** The patient (or their carer): the patient version. */
-        PAT,
-        /** A health care provider: the clinician version. */
-        PROV
-    }
+    /** The implementation guide's code for the patient, who reads when the request names no recipient. */
+    static final String PATIENT_RECIPIENT = "PAT";
 
     enum ResponseType {
         ATOM,
@@ -39,8 +37,11 @@ record InfobuttonRequest(CodeSystem system, String code, String displayName, Rec
         return code != null;
     }
 
-    /** Reads and checks the parameters; every refusal says what was expected. */
-    static InfobuttonRequest of(Map<String, String[]> parameters) {
+    /**
+     * Reads and checks the parameters; every refusal says what was expected. {@code recipients}: the
+     * {@code informationRecipient} codes the deployment answers.
+     */
+    static InfobuttonRequest of(Map<String, String[]> parameters, Collection<String> recipients) {
         String code = single(parameters, CODE).orElse(null);
         String systemOid = single(parameters, CODE_SYSTEM).orElse(null);
         String displayName = single(parameters, DISPLAY_NAME).orElse(null);
@@ -59,9 +60,12 @@ record InfobuttonRequest(CodeSystem system, String code, String displayName, Rec
                 throw new BadRequest(CODE + "=" + code + " is not a valid " + system.label() + " code");
             }
         }
-        Recipient recipient = single(parameters, RECIPIENT)
-                .map(value -> parse(Recipient.class, value, RECIPIENT + " must be PAT (patient) or PROV (provider)"))
-                .orElse(Recipient.PAT);
+        String recipient = single(parameters, RECIPIENT)
+                .map(value -> value.toUpperCase(Locale.ROOT))
+                .orElse(PATIENT_RECIPIENT);
+        if (!recipients.contains(recipient)) {
+            throw new BadRequest(RECIPIENT + " must be " + String.join(" or ", recipients));
+        }
         ResponseType type = single(parameters, RESPONSE_TYPE)
                 .map(InfobuttonRequest::responseType)
                 .orElse(ResponseType.HTML);
@@ -75,14 +79,6 @@ record InfobuttonRequest(CodeSystem system, String code, String displayName, Rec
             case "text/html" -> ResponseType.HTML;
             default -> throw new BadRequest(RESPONSE_TYPE + " must be text/xml (Atom), application/json or text/html");
         };
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String expected) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(expected);
-        }
     }
 
     private static Optional<String> single(Map<String, String[]> parameters, String name) {

@@ -38,9 +38,10 @@ import org.attune.web.view.Redirect;
 /**
  * {@code GET /infobutton}: what an electronic health record's infobutton opens (HL7 URL-based Infobutton; the
  * parameters are read by {@link InfobuttonRequest}). The articles answering the code (or, failing that, the display
- * name found by the search with its synonyms) are linked in the recipient's audience: {@code PAT} the patient
- * version, {@code PROV} the clinician version. A code nothing answers gets an empty feed, not an error; a malformed
- * request a 400 saying what was expected.
+ * name found by the search with its synonyms) are linked in the recipient's audience: the audience whose
+ * {@code informationRecipient} codes (audiences file) hold it — as shipped, {@code PAT} the patient version and
+ * {@code PROV} the clinician version — or the default audience when the deployment dropped that one. A code nothing
+ * answers gets an empty feed, not an error; a malformed request a 400 saying what was expected.
  */
 @WebServlet(urlPatterns = "/infobutton")
 public class InfobuttonServlet extends HttpServlet {
@@ -63,7 +64,7 @@ public class InfobuttonServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         InfobuttonRequest asked;
         try {
-            asked = InfobuttonRequest.of(request.getParameterMap());
+            asked = InfobuttonRequest.of(request.getParameterMap(), audiences.recipients());
         } catch (InfobuttonRequest.BadRequest e) {
             send(response, 400, "text/plain", "Bad request: " + e.getMessage() + "\n");
             return;
@@ -83,9 +84,8 @@ public class InfobuttonServlet extends HttpServlet {
         }
     }
 
-    private AudienceProfile audienceFor(InfobuttonRequest.Recipient recipient) {
-        String wanted = recipient == InfobuttonRequest.Recipient.PROV ? "clinician" : "patient";
-        return audiences.find(wanted).orElseGet(audiences::defaultAudience);
+    private AudienceProfile audienceFor(String recipient) {
+        return audiences.answering(recipient).orElseGet(audiences::defaultAudience);
     }
 
     /** By code first; by display name (synonyms and typo tolerance included) when the code finds nothing. */
@@ -221,8 +221,7 @@ public class InfobuttonServlet extends HttpServlet {
         if (asked.displayName() != null) {
             categories.add(new String[] {InfobuttonRequest.DISPLAY_NAME, asked.displayName()});
         }
-        categories.add(
-                new String[] {InfobuttonRequest.RECIPIENT, asked.recipient().name()});
+        categories.add(new String[] {InfobuttonRequest.RECIPIENT, asked.recipient()});
         categories.add(new String[] {"attune.audience", audience.id()});
         return categories;
     }

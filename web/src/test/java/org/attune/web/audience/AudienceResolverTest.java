@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ class AudienceResolverTest {
     private static AudienceResolver resolver(String configuredDefault) {
         AudienceResolver resolver = new AudienceResolver();
         resolver.profiles = AudienceProfiles.builtIn();
-        resolver.configuredDefault = configuredDefault;
+        resolver.configuredDefault = Optional.ofNullable(configuredDefault);
         resolver.chooseDefault();
         return resolver;
     }
@@ -42,6 +43,11 @@ class AudienceResolverTest {
         assertThat(resolver("clinician").resolve(request(Map.of())).id())
                 .as("a staff intranet")
                 .isEqualTo("clinician");
+    }
+
+    @Test
+    void unsetTheDefaultIsTheBuiltInFilesFirstAudience() {
+        assertThat(resolver(null).resolve(request(Map.of())).id()).isEqualTo("patient");
     }
 
     @Test

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A hospital that offers only clinicians and patients, in that order, under its own label for clinicians
- * ({@code attune.audiences.file}): every page still works and nothing mentions students.
+ * A hospital that offers clinicians, patients and an audience of its own, caregivers, in that order, under its own
+ * labels for clinicians and caregivers, and no student version ({@code attune.audiences.file}, written as before
+ * audiences named their infobutton recipients): every page still works and nothing mentions students.
  */
 @ExtendWith(ArquillianExtension.class)
 class HospitalAudiencesIT extends DeployedAttune {
@@ -38,9 +39,10 @@ class HospitalAudiencesIT extends DeployedAttune {
         try {
             Path file = Files.createTempFile("attune-audiences", ".tsv");
             Files.writeString(file, """
-                    # Staff intranet: clinicians first, then patients; no student version.
+                    # Staff intranet: clinicians first, then patients and caregivers; no student version.
                     clinician\tas-authored\tMedicalAudience:Clinician\tDoctor or nurse\tThe wording our consultants review.
                     patient\tplain\tMedicalAudience:Patient
+                    caregiver\tplain\tAudience:Caregiver\tFamily caregiver\tPlain words for whoever looks after the patient.
                     """, StandardCharsets.UTF_8);
             file.toFile().deleteOnExit();
             return file;
@@ -53,13 +55,15 @@ class HospitalAudiencesIT extends DeployedAttune {
     void theChoiceOffersTheHospitalsAudiencesInItsOrderWithItsLabels() {
         Document home = http.page("/");
 
-        assertThat(home.select(".audience__choice input").eachAttr("value")).containsExactly("clinician", "patient");
+        assertThat(home.select(".audience__choice input").eachAttr("value"))
+                .containsExactly("clinician", "patient", "caregiver");
         assertThat(home.select(".audience__choice label").eachText())
-                .containsExactly("Doctor or nurse", "Patient or caregiver");
+                .containsExactly("Doctor or nurse", "Patient or caregiver", "Family caregiver");
         assertThat(home.select(".audience__description").eachText())
                 .containsExactly(
                         "The wording our consultants review.",
-                        "Everyday words, with the medical terms you may hear from your care team.");
+                        "Everyday words, with the medical terms you may hear from your care team.",
+                        "Plain words for whoever looks after the patient.");
     }
 
     @Test
@@ -68,6 +72,7 @@ class HospitalAudiencesIT extends DeployedAttune {
                 "/",
                 "/articles/" + SLUG,
                 "/articles/" + SLUG + "?audience=clinician",
+                "/articles/" + SLUG + "?audience=caregiver",
                 "/glossary",
                 "/glossary?article=" + SLUG,
                 "/search?q=bed+rest")) {
@@ -88,6 +93,38 @@ class HospitalAudiencesIT extends DeployedAttune {
                         + " Patient or caregiver.");
         assertThat(page.selectFirst("article").attr("data-audience")).isEqualTo("patient");
         assertThat(page.select("#key-terms")).as("no student key-terms list").isEmpty();
+    }
+
+    @Test
+    void theHospitalsOwnCaregiverAudienceReadsThePlainWordingUnderItsOwnLabel() {
+        Document caregiver = http.page("/articles/" + SLUG + "?audience=caregiver");
+        Document clinician = http.page("/articles/" + SLUG + "?audience=clinician");
+
+        assertThat(caregiver.selectFirst("article").attr("data-audience")).isEqualTo("caregiver");
+        assertThat(caregiver.selectFirst("#audience-active strong").text()).isEqualTo("Family caregiver");
+        assertThat(caregiver.select(".notice--audience"))
+                .as("no fallback notice")
+                .isEmpty();
+        assertThat(caregiver.selectFirst("article").text())
+                .as("plain words for the technical term, which follows at its first mention")
+                .contains("loss of fitness (deconditioning)");
+        assertThat(clinician.selectFirst("article").text()).doesNotContain("loss of fitness");
+        assertThat(caregiver.selectFirst(".disclaimer h2").text())
+                .as("the disclaimer of the built-in audience of its style")
+                .isEqualTo("Before you act on this");
+        assertThat(caregiver.selectFirst("script[type=application/ld+json]").data())
+                .contains("{\"@type\":\"Audience\",\"audienceType\":\"Caregiver\"}");
+    }
+
+    @Test
+    void aClinicalSystemsInfobuttonStillOpensTheVersionsItOpenedBefore() {
+        String query = "/infobutton?mainSearchCriteria.v.c=M54.50&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90"
+                + "&informationRecipient=";
+
+        assertThat(http.get(query + "PROV").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("?audience=clinician"));
+        assertThat(http.get(query + "PAT").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("?audience=patient"));
     }
 
     @Test

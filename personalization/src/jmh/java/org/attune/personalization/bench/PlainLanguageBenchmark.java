@@ -2,6 +2,7 @@ package org.attune.personalization.bench;
 
 import java.util.concurrent.TimeUnit;
 
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
@@ -53,7 +54,7 @@ public class PlainLanguageBenchmark {
         if (PARAGRAPH.length() < 990 || PARAGRAPH.length() > 1010) {
             throw new IllegalStateException("the paragraph has " + PARAGRAPH.length() + " characters, not 1,000");
         }
-        withRules = ArticleRewriter.builtIn();
+        withRules = BuiltInEngine.rewriter();
         termsOnly = new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn());
         rules = PlainLanguage.builtIn();
         patient = AudienceProfiles.builtIn().get("patient");

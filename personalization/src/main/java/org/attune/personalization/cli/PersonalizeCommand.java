@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.readability.Readability;
@@ -48,7 +49,7 @@ public final class PersonalizeCommand {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int status = new PersonalizeCommand(ArticleRewriter.builtIn(), AudienceProfiles.builtIn())
+        int status = new PersonalizeCommand(BuiltInEngine.rewriter(), AudienceProfiles.builtIn())
                 .run(args, System.in, out, err);
         out.flush();
         if (status != 0) {

@@ -20,10 +20,8 @@ import org.attune.content.citation.CitedText;
 import org.attune.content.citation.TextSegment;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.RewriteStyle;
-import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
-import org.attune.personalization.plain.PlainLanguage;
 
 /**
  * The engine: rewrites an article, or any text, for an audience. Build it once from glossary data and share it; it
@@ -37,7 +35,7 @@ import org.attune.personalization.plain.PlainLanguage;
  * more than once (a term it keeps using, not one met in passing), unless a parenthesis follows already.
  * Abbreviations are spelled out in plain words. Titles and headings get the plain wording without the aside.
  * Before its terms are replaced, each lead-in and block text goes through the {@link PlainRules} the engine was
- * built with ({@link PlainLanguage} in {@link #builtIn()}): statistics out into {@link RewrittenText#numbers()},
+ * built with (the built-in set, {@code plain.PlainLanguage}, is put together with the engine in {@code BuiltInEngine}): statistics out into {@link RewrittenText#numbers()},
  * plain words for academic ones, long sentences split.</li>
  * <li>{@code define} (students, {@link DefineStyle}): terms stay; every term carries its definition, marked at the
  * first mention; an abbreviation is spelled out at its first use in the body ("transcutaneous electrical nerve
@@ -75,14 +73,6 @@ public final class ArticleRewriter {
         this.plainRules = Objects.requireNonNull(plainRules, "plain rules");
         this.matcher = TermMatcher.of(glossary);
         glossary.entries().forEach(e -> keys.put(e, e.key()));
-    }
-
-    /**
-     * The engine with the built-in glossaries (CDC, then curated), the built-in protected names and, for patients,
-     * the built-in plain-language rules ({@link PlainLanguage}).
-     */
-    public static ArticleRewriter builtIn() {
-        return new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn(), PlainLanguage.builtIn());
     }
 
     public Glossary glossary() {

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.rewrite.ArticleRewriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PersonalizeCommandTest {
 
     private static final PersonalizeCommand COMMAND =
-            new PersonalizeCommand(ArticleRewriter.builtIn(), AudienceProfiles.builtIn());
+            new PersonalizeCommand(BuiltInEngine.rewriter(), AudienceProfiles.builtIn());
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

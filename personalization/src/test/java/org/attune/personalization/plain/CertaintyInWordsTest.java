@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attune.content.article.Block;
 import org.attune.content.article.Certainty;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.Negations;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CertaintyInWordsTest {
 
     private static final AudienceProfiles AUDIENCES = AudienceProfiles.builtIn();
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
 
     @ParameterizedTest
     @EnumSource(Certainty.class)

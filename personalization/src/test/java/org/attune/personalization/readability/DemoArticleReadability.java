@@ -10,6 +10,7 @@ import java.util.Map;
 import org.attune.content.article.Article;
 import org.attune.content.article.Block;
 import org.attune.content.authoring.ArticleParser;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
@@ -70,7 +71,7 @@ public final class DemoArticleReadability {
     }
 
     public static void main(String[] args) {
-        ArticleRewriter engine = ArticleRewriter.builtIn();
+        ArticleRewriter engine = BuiltInEngine.rewriter();
         for (String name : args.length > 0 ? List.of(args) : DEMO_ARTICLES) {
             System.out.println(report(engine, name));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemoArticleReadabilityTest {
 
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
 
     @Test
     void patientVersionReadsEasierThanClinicianVersion() {

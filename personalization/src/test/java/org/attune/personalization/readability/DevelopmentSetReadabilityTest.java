@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.content.citation.CitedText;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.plain.Hedges;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DevelopmentSetReadabilityTest {
 
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
     private static final AudienceProfile PATIENT = AudienceProfiles.builtIn().get("patient");
 
     @ParameterizedTest

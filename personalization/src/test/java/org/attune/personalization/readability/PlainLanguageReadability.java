@@ -3,6 +3,7 @@ package org.attune.personalization.readability;
 import java.util.Locale;
 
 import org.attune.content.article.Article;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
@@ -19,7 +20,7 @@ import org.attune.personalization.rewrite.RewrittenArticle;
 public final class PlainLanguageReadability {
 
     static final ArticleRewriter TERMS_ONLY = new ArticleRewriter(Glossaries.builtIn(), ProtectedSpans.builtIn());
-    static final ArticleRewriter WITH_PLAIN_RULES = ArticleRewriter.builtIn();
+    static final ArticleRewriter WITH_PLAIN_RULES = BuiltInEngine.rewriter();
 
     private PlainLanguageReadability() {}
 

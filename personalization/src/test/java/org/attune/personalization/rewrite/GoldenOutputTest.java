@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.content.article.Article;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenOutputTest {
 
     private static final Path GOLDEN_DIR = Path.of("src/test/resources/golden");
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
     private static final List<AudienceProfile> AUDIENCES =
             AudienceProfiles.builtIn().all();
 

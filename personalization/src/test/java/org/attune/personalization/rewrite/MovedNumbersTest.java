@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MovedNumbersTest {
 
     private static final AudienceProfiles AUDIENCES = AudienceProfiles.builtIn();
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
     private static final Block BLOCK = new Block(
             BlockKind.STATEMENT,
             "Pain at 5 days (MD 1.06, 95% CI 0.68 to 1.45):",

@@ -18,6 +18,7 @@ import org.attune.content.article.Article;
 import org.attune.content.article.Block;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.citation.CitedText;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
@@ -42,7 +43,7 @@ class SafetyPropertiesTest {
 
     private static final AudienceProfiles AUDIENCES = AudienceProfiles.builtIn();
     private static final Glossary BUILT_IN = Glossaries.builtIn();
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
 
     /** Plain wordings that are themselves glossary terms: a naive rewrite would replace them again. */
     private static final Glossary CYCLIC = Glossary.of(

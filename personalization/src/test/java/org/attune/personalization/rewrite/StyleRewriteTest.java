@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.Certainty;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.audience.RewriteStyle;
@@ -89,7 +90,7 @@ class StyleRewriteTest {
     void aHospitalsOwnAudienceReadsTheDemoArticleAsTheBuiltInAudienceOfItsStyle(
             String id, String style, String builtIn) {
         Article article = SafetyPropertiesTest.demoArticle();
-        ArticleRewriter engine = ArticleRewriter.builtIn();
+        ArticleRewriter engine = BuiltInEngine.rewriter();
 
         RewrittenArticle own = engine.rewrite(article, hospitalsOwn(id, RewriteStyle.fromCode(style)));
         RewrittenArticle shipped = engine.rewriteIgnoringOverrides(

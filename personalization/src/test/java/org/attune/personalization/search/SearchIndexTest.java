@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.attune.content.article.Article;
 import org.attune.content.authoring.ArticleParser;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
@@ -75,7 +76,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        rewriter = ArticleRewriter.builtIn();
+        rewriter = BuiltInEngine.rewriter();
         demo = new ArticleParser().parse(DEMO, resource(DEMO));
         stomachFlu = new ArticleParser().parse("stomach-flu.md", STOMACH_FLU);
         index = SearchIndex.build(List.of(demo, stomachFlu), rewriter, AUDIENCES);

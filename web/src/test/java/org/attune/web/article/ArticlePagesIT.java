@@ -26,8 +26,8 @@ import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.DemoArticles;
 import org.attune.content.citation.CitedText;
 import org.attune.content.citation.Reference;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.KeyTerm;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
@@ -249,7 +249,7 @@ class ArticlePagesIT extends DeployedAttune {
     // ---- The article in each audience's language -------------------------------------------------------------
 
     private static List<KeyTerm> keyTermsOfTheDemo() {
-        return ArticleRewriter.builtIn()
+        return BuiltInEngine.rewriter()
                 .rewrite(demo, AudienceProfiles.builtIn().get("student"))
                 .keyTerms();
     }

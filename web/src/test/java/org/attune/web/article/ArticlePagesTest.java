@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import org.attune.content.article.Article;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.DemoArticles;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.junit.jupiter.api.Test;
 
 class ArticlePagesTest {
 
-    private static final ArticleRewriter ENGINE = ArticleRewriter.builtIn();
+    private static final ArticleRewriter ENGINE = BuiltInEngine.rewriter();
     private static final String HEAT = "heat-therapy-for-low-back-pain.md";
 
     private static ArticlePage.Review reviewOn(LocalDate due, LocalDate today) throws Exception {

@@ -8,8 +8,8 @@ import org.attune.content.article.Article;
 import org.attune.content.article.AudienceOverride;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.DemoArticles;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.personalization.rewrite.ArticleRewriter;
 import org.junit.jupiter.api.Test;
 
 class AudienceOverridesTest {
@@ -19,7 +19,7 @@ class AudienceOverridesTest {
     private static AudienceOverrides offering(String audiencesFile) throws Exception {
         AudienceOverrides overrides = new AudienceOverrides();
         overrides.audiences = AudienceProfiles.load("ours.tsv", new StringReader(audiencesFile));
-        overrides.rewriter = ArticleRewriter.builtIn();
+        overrides.rewriter = BuiltInEngine.rewriter();
         return overrides;
     }
 

@@ -12,6 +12,7 @@ import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Revision;
 import org.attune.content.workflow.RevisionRepository;
 import org.attune.content.workflow.WorkflowState;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.GlossaryFormat;
@@ -109,7 +110,7 @@ class AudienceSignOffTest {
 
     @Test
     void aGlossaryChangeThatAltersWhatPatientsReadFlagsTheApprovedArticle() throws Exception {
-        ArticleRewriter before = ArticleRewriter.builtIn();
+        ArticleRewriter before = BuiltInEngine.rewriter();
         ArticleRewriter after = withHospitalTerm();
         List<Revision> stored = new ArrayList<>();
         stored.add(approvedUnder(before, deskWith(before, stored)));
@@ -130,7 +131,7 @@ class AudienceSignOffTest {
 
     @Test
     void aReviewerConfirmsTheChangedVersionsAndTheFlagClears() throws Exception {
-        ArticleRewriter before = ArticleRewriter.builtIn();
+        ArticleRewriter before = BuiltInEngine.rewriter();
         List<Revision> stored = new ArrayList<>();
         Revision approved = approvedUnder(before, deskWith(before, stored));
         stored.add(approved);

@@ -1,8 +1,5 @@
 package org.attune.personalization.rewrite;
 
-import java.util.List;
-
-import org.attune.content.article.Certainty;
 import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.glossary.Inflection;
 
@@ -16,26 +13,6 @@ final class DefineStyle implements StyleRewrite {
     @Override
     public RewriteStyle style() {
         return RewriteStyle.DEFINE;
-    }
-
-    @Override
-    public boolean rewritesTerms() {
-        return true;
-    }
-
-    @Override
-    public boolean countsRepeatedTerms() {
-        return false;
-    }
-
-    @Override
-    public PlainedText beforeTerms(String source, PlainRules rules) {
-        return new PlainedText(source, List.of());
-    }
-
-    @Override
-    public String certaintySentence(Certainty certainty, PlainRules rules) {
-        return null;
     }
 
     @Override

@@ -33,20 +33,30 @@ interface StyleRewrite {
     RewriteStyle style();
 
     /** False: the text is shown as authored, no term is looked for. */
-    boolean rewritesTerms();
+    default boolean rewritesTerms() {
+        return true;
+    }
 
     /**
      * Whether only the terms a text mentions more than once get an aside at their first mention: the engine then
      * counts mentions over the article (or block, or text) as authored, into {@link Mentions#repeated}.
      */
-    boolean countsRepeatedTerms();
+    default boolean countsRepeatedTerms() {
+        return false;
+    }
 
-    /** A lead-in or block text (never a title or heading) before its terms are rewritten. */
-    PlainedText beforeTerms(String source, PlainRules rules);
+    /** A lead-in or block text (never a title or heading) before its terms are rewritten: as it is, by default. */
+    default PlainedText beforeTerms(String source, PlainRules rules) {
+        return new PlainedText(source, List.of());
+    }
 
-    /** The sentence read after a block the author marked with a certainty, or null for the badge only. */
-    String certaintySentence(Certainty certainty, PlainRules rules);
+    /** The sentence read after a block the author marked with a certainty, or null (the default) for the badge only. */
+    default String certaintySentence(Certainty certainty, PlainRules rules) {
+        return null;
+    }
 
-    /** What one mention of a term shows. */
-    Shown show(Mention mention);
+    /** What one mention of a term shows: the term as written, by default. */
+    default Shown show(Mention mention) {
+        return mention.asWritten();
+    }
 }

@@ -10,7 +10,7 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /**
  * Resolves {@code #{key}} from one application-wide resource bundle ({@code messages.properties}) in the page's
- * language ({@link PageRenderer#PAGE_LANGUAGE}, never the browser's); a missing key shows as {@code ??key??} so it is
+ * language (the context's locale, decided by {@link PageLanguage}); a missing key shows as {@code ??key??} so it is
  * noticed, never as an error page.
  */
 final class BundleMessageResolver extends AbstractMessageResolver {
@@ -23,7 +23,7 @@ final class BundleMessageResolver extends AbstractMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-        Locale locale = context.getLocale() == null ? Locale.ENGLISH : context.getLocale();
+        Locale locale = context.getLocale() == null ? PageLanguage.first() : context.getLocale();
         try {
             String pattern = ResourceBundle.getBundle(
                             baseName, locale, getClass().getClassLoader())

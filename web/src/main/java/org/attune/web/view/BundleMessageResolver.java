@@ -1,9 +1,7 @@
 package org.attune.web.view;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
@@ -25,12 +23,7 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
         Locale locale = context.getLocale() == null ? PageLanguage.first() : context.getLocale();
         try {
-            String pattern = ResourceBundle.getBundle(
-                            baseName, locale, getClass().getClassLoader())
-                    .getString(key);
-            return arguments == null || arguments.length == 0
-                    ? pattern
-                    : new MessageFormat(pattern, locale).format(arguments);
+            return Messages.format(baseName, locale, key, arguments);
         } catch (MissingResourceException e) {
             return null;
         }

@@ -233,6 +233,7 @@ class BadInputIT extends DeployedAttune {
                 .isEqualTo(
                         Jsoup.parse(english.body()).selectFirst(".updated time").text())
                 .isEqualTo("December 29, 2025");
+        assertThat(Jsoup.parse(german.body()).selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(Jsoup.parse(http.get("/", "Accept-Language", "de-DE").body())
                         .select("time")
                         .eachText())

@@ -157,11 +157,7 @@ public class ArticleDeskServlet extends HttpServlet {
             Optional<RevisionView> current)
             throws IOException {
         RevisionView now = current.orElseGet(() -> desk.newestRevision(slug).orElseThrow());
-        RevisionDiff changed = RevisionDiff.between(
-                "revision " + now.number() + " as saved by " + now.lastEvent().actor(),
-                now.source(),
-                "your text",
-                text);
+        RevisionDiff changed = RevisionDiff.between(now.source(), text);
         showDesk(request, response, 409, slug, text, now.etag(), null, changed, null);
     }
 
@@ -277,13 +273,9 @@ public class ArticleDeskServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("editor", EditorRequest.of(request));
         model.put("slug", slug);
-        model.put(
-                "diff",
-                RevisionDiff.between(
-                        "revision " + from.get().number(),
-                        from.get().source(),
-                        "revision " + to.get().number(),
-                        to.get().source()));
+        model.put("from", from.get().number());
+        model.put("to", to.get().number());
+        model.put("diff", RevisionDiff.between(from.get().source(), to.get().source()));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/diff", model);
     }
 

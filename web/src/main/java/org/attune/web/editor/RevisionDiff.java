@@ -9,9 +9,10 @@ import com.github.difflib.patch.Patch;
 
 /**
  * A readable diff between two article texts: java-diff-utils' unified diff (three lines of context around each
- * change), each line marked as added, removed, unchanged or a hunk header for the page to style.
+ * change), each line marked as added, removed, unchanged or a hunk header for the page to style. What the two texts
+ * are (revision 1, your text) is for the page to say, in its language: the diff holds no names.
  */
-record RevisionDiff(String from, String to, List<Line> lines) {
+record RevisionDiff(List<Line> lines) {
 
     enum Kind {
         HUNK,
@@ -27,19 +28,20 @@ record RevisionDiff(String from, String to, List<Line> lines) {
         }
     }
 
-    static RevisionDiff between(String fromName, String fromText, String toName, String toText) {
+    static RevisionDiff between(String fromText, String toText) {
         List<String> original = fromText.lines().toList();
         List<String> revised = toText.lines().toList();
         Patch<String> patch = DiffUtils.diff(original, revised);
-        List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, original, patch, 3);
+        List<String> unified = UnifiedDiffUtils.generateUnifiedDiff("a", "b", original, patch, 3);
         List<Line> lines = new ArrayList<>();
+        // the first two lines name the texts (--- a, +++ b): not shown
         for (String line : unified.subList(Math.min(2, unified.size()), unified.size())) {
             Kind kind = line.startsWith("@@")
                     ? Kind.HUNK
                     : line.startsWith("+") ? Kind.ADDED : line.startsWith("-") ? Kind.REMOVED : Kind.SAME;
             lines.add(new Line(kind, line));
         }
-        return new RevisionDiff(fromName, toName, lines);
+        return new RevisionDiff(lines);
     }
 
     public boolean identical() {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,6 +34,8 @@ import org.attune.web.article.ArticleSummary;
 import org.attune.web.audience.AudienceResolver;
 import org.attune.web.search.SearchIndexes;
 import org.attune.web.view.CanonicalUrls;
+import org.attune.web.view.Messages;
+import org.attune.web.view.PageLanguage;
 import org.attune.web.view.Redirect;
 
 /**
@@ -119,8 +122,8 @@ public class InfobuttonServlet extends HttpServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml:lang", "en");
-            element(xml, "title", title(asked));
+            xml.writeAttribute("xml:lang", PageLanguage.of(request).toLanguageTag());
+            element(xml, "title", title(request, asked));
             element(xml, "id", urls.forPath(request, "/infobutton?" + query(request)));
             element(xml, "updated", now());
             xml.writeStartElement("author");
@@ -190,7 +193,7 @@ public class InfobuttonServlet extends HttpServlet {
                     .add("summary", article.bottomLine()));
         }
         JsonObjectBuilder feed = Json.createObjectBuilder()
-                .add("title", title(asked))
+                .add("title", title(request, asked))
                 .add("id", urls.forPath(request, "/infobutton?" + query(request)))
                 .add("updated", now())
                 .add("category", categories)
@@ -204,10 +207,12 @@ public class InfobuttonServlet extends HttpServlet {
         xml.writeEndElement();
     }
 
-    private static String title(InfobuttonRequest asked) {
+    private static String title(HttpServletRequest request, InfobuttonRequest asked) {
+        Locale language = PageLanguage.of(request);
         return asked.hasCode()
-                ? "Attune articles for " + asked.system().label() + " " + asked.code()
-                : "Attune articles for \u201c" + asked.displayName() + "\u201d";
+                ? Messages.format(
+                        language, "infobutton.title.code", asked.system().label(), asked.code())
+                : Messages.format(language, "infobutton.title.name", asked.displayName());
     }
 
     /** The request's context, echoed as the implementation guide's categories. */

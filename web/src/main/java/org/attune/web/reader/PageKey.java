@@ -1,6 +1,7 @@
 package org.attune.web.reader;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.view.PageAddress;
@@ -8,18 +9,26 @@ import org.attune.web.view.PageAddress;
 /**
  * What a reader's page depends on besides the content: the page asked for (its path and query, without the
  * one-page {@code audience} parameter: the same as the audience form's return path, which the page contains), the
- * audience, how it was chosen (a link's choice and an unrecognised audience each add a line), and the content
- * version it was rendered from, and the day (a review falls overdue at midnight).
+ * audience, how it was chosen (a link's choice and an unrecognised audience each add a line), the language it is
+ * written in ({@link org.attune.web.view.PageLanguage}), the content version it was rendered from, and the day (a
+ * review falls overdue at midnight).
  */
 record PageKey(
-        String page, String audience, boolean fromLink, boolean unrecognised, long contentVersion, LocalDate day) {
+        String page,
+        String audience,
+        boolean fromLink,
+        boolean unrecognised,
+        Locale language,
+        long contentVersion,
+        LocalDate day) {
 
-    static PageKey of(PageAddress address, ReaderAudience reader, long contentVersion) {
+    static PageKey of(PageAddress address, ReaderAudience reader, Locale language, long contentVersion) {
         return new PageKey(
                 address.returnPath(),
                 reader.id(),
                 reader.fromLink(),
                 reader.unrecognised(),
+                language,
                 contentVersion,
                 LocalDate.now());
     }

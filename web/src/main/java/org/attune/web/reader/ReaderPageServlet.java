@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,13 +18,14 @@ import org.attune.web.audience.AudienceResolver;
 import org.attune.web.audience.ReaderAudience;
 import org.attune.web.content.ContentVersion;
 import org.attune.web.view.PageAddress;
+import org.attune.web.view.PageLanguage;
 import org.attune.web.view.PageRenderer;
 import org.attune.web.view.RenderedPage;
 
 /**
  * A page a reader asks for with {@code GET}: the reader's audience is resolved, the feature builds its view from the
- * page's address, and the page is rendered with the reader in its model ({@code reader}), once per page, audience
- * and content version ({@link RenderedPages}). No view is a 404 page. A feature may name pages worth rendering
+ * page's address, and the page is rendered with the reader in its model ({@code reader}), once per page, audience,
+ * language and content version ({@link RenderedPages}). No view is a 404 page. A feature may name pages worth rendering
  * before anyone asks, once the content has changed ({@link RenderAhead}).
  */
 public abstract class ReaderPageServlet extends HttpServlet {
@@ -85,10 +87,11 @@ public abstract class ReaderPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReaderAudience reader = audiences.resolve(request);
         PageAddress address = PageAddress.of(request);
+        Locale language = PageLanguage.of(request);
         AtomicBoolean renderedNow = new AtomicBoolean();
-        RenderedPage page = rendered.get(key(address, reader), () -> {
+        RenderedPage page = rendered.get(key(address, reader, language), () -> {
             renderedNow.set(true);
-            return render(address, reader);
+            return render(address, reader, language);
         });
         if (page == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -99,22 +102,27 @@ public abstract class ReaderPageServlet extends HttpServlet {
         pages.send(request, response, page);
     }
 
-    /** Renders the page for this address and reader and keeps it, unless it is kept already. */
+    /**
+     * Renders the page for this address and reader in every language offered and keeps it, unless it is kept
+     * already.
+     */
     void renderAhead(PageAddress address, ReaderAudience reader) {
-        rendered.get(key(address, reader), () -> {
-            metrics.renderedAhead();
-            return render(address, reader);
-        });
+        for (Locale language : PageLanguage.OFFERED) {
+            rendered.get(key(address, reader, language), () -> {
+                metrics.renderedAhead();
+                return render(address, reader, language);
+            });
+        }
     }
 
-    private PageKey key(PageAddress address, ReaderAudience reader) {
-        return PageKey.of(address, reader, contentVersion(address));
+    private PageKey key(PageAddress address, ReaderAudience reader, Locale language) {
+        return PageKey.of(address, reader, language, contentVersion(address));
     }
 
-    private RenderedPage render(PageAddress address, ReaderAudience reader) {
+    private RenderedPage render(PageAddress address, ReaderAudience reader, Locale language) {
         long start = System.nanoTime();
         RenderedPage made = page(address, reader)
-                .map(p -> pages.render(address, p.template(), withReader(p, reader)))
+                .map(p -> pages.render(address, language, p.template(), withReader(p, reader)))
                 .orElse(null);
         metrics.rendered(Duration.ofNanos(System.nanoTime() - start));
         return made;

@@ -1,16 +1,14 @@
 package org.attune.web.view;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /**
  * Resolves {@code #{key}} from one application-wide resource bundle ({@code messages.properties}) in the page's
- * language ({@link PageRenderer#PAGE_LANGUAGE}, never the browser's); a missing key shows as {@code ??key??} so it is
+ * language (the context's locale, decided by {@link PageLanguage}); a missing key shows as {@code ??key??} so it is
  * noticed, never as an error page.
  */
 final class BundleMessageResolver extends AbstractMessageResolver {
@@ -23,14 +21,9 @@ final class BundleMessageResolver extends AbstractMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-        Locale locale = context.getLocale() == null ? Locale.ENGLISH : context.getLocale();
+        Locale locale = context.getLocale() == null ? PageLanguage.first() : context.getLocale();
         try {
-            String pattern = ResourceBundle.getBundle(
-                            baseName, locale, getClass().getClassLoader())
-                    .getString(key);
-            return arguments == null || arguments.length == 0
-                    ? pattern
-                    : new MessageFormat(pattern, locale).format(arguments);
+            return Messages.format(baseName, locale, key, arguments);
         } catch (MissingResourceException e) {
             return null;
         }

@@ -19,17 +19,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * Renders Thymeleaf pages. Reader pages depend on the reader's audience (a cookie or a query parameter), so a page
  * sent is marked {@code Vary: Cookie, Accept-Encoding} and {@code Cache-Control: private, no-cache}, and its ETag is
- * a digest of the exact HTML: a validator for one audience's page never matches another audience's page.
+ * a digest of the exact HTML: a validator for one audience's page never matches another audience's page. Every page
+ * is rendered in the language {@link PageLanguage} decides, which the templates read as {@code #locale}.
  */
 @ApplicationScoped
 public class PageRenderer {
-
-    /**
-     * The language the pages are written in ({@code lang="en"} in the layout). Dates and numbers follow the page, not
-     * the browser's {@code Accept-Language}: a German browser gets "December 29, 2025" inside an English sentence,
-     * and one URL never has two versions that a cache would need {@code Vary: Accept-Language} to keep apart.
-     */
-    static final Locale PAGE_LANGUAGE = Locale.ENGLISH;
 
     @Inject
     TemplateEngine templateEngine;
@@ -37,11 +31,11 @@ public class PageRenderer {
     private volatile JakartaServletWebApplication application;
 
     /**
-     * Renders a reader's page once, to be sent as often as it is asked for. It depends on its address and model
-     * only, never on the request (there may be none: a page rendered ahead).
+     * Renders a reader's page once, to be sent as often as it is asked for. It depends on its address, language
+     * ({@link PageLanguage}) and model only, never on the request (there may be none: a page rendered ahead).
      */
-    public RenderedPage render(PageAddress address, String template, Map<String, ?> model) {
-        Context context = new Context(PAGE_LANGUAGE);
+    public RenderedPage render(PageAddress address, Locale language, String template, Map<String, ?> model) {
+        Context context = new Context(language);
         context.setVariables(new HashMap<>(model));
         context.setVariable("returnPath", address.returnPath());
         context.setVariable(ContextPathLinks.CONTEXT_PATH, address.contextPath());
@@ -55,6 +49,7 @@ public class PageRenderer {
     public void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
+        // One language is offered (PageLanguage): Vary gains Accept-Language when a second one is.
         response.setHeader("Vary", "Cookie, Accept-Encoding");
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("ETag", etag);
@@ -80,7 +75,8 @@ public class PageRenderer {
 
     private String process(
             HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
-        WebContext context = new WebContext(application(request).buildExchange(request, response), PAGE_LANGUAGE);
+        WebContext context =
+                new WebContext(application(request).buildExchange(request, response), PageLanguage.of(request));
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("returnPath", ReturnPath.of(request));
         context.setVariables(variables);

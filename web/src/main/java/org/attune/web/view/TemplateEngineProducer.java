@@ -31,7 +31,7 @@ public class TemplateEngineProducer {
 
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new BundleMessageResolver("messages"));
+        engine.setMessageResolver(new BundleMessageResolver(Messages.BASE_NAME));
         engine.setLinkBuilder(new ContextPathLinks());
         return engine;
     }

@@ -639,6 +639,10 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(page.select(".diff .diff__added").text()).contains("(carl)");
         assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
                 .isEqualTo(anasText);
+        var diff = Jsoup.parse(
+                ana.get("/editor/articles/" + slug + "/diff?from=1&to=1").body());
+        assertThat(diff.selectFirst("h1").text()).isEqualTo("Changes from revision 1 to revision 1");
+        assertThat(diff.select(".diff").text()).isEqualTo("The two texts are identical.");
     }
 
     // ---- Editors at the same moment -------------------------------------------------------------------------

@@ -49,6 +49,14 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void javaFormatsAMessageAsTheTemplatesDo() {
+        assertThat(Messages.format(PageLanguage.first(), "infobutton.title.name", "heat"))
+                .isEqualTo("Attune articles for \u201cheat\u201d");
+        assertThat(Messages.format(PageLanguage.first(), "infobutton.title.code", "SNOMED CT", "278860009"))
+                .isEqualTo("Attune articles for SNOMED CT 278860009");
+    }
+
     private static Properties messages() throws IOException {
         Properties messages = new Properties();
         try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream("messages.properties")) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
+import org.attune.content.article.AudienceOverride;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
@@ -31,6 +34,8 @@ import org.attune.content.workflow.RevisionRepository;
 import org.attune.content.workflow.WorkflowEvent;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
+import org.attune.personalization.audience.AudienceProfile;
+import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 import org.attune.web.content.ArticlesChanged;
@@ -62,6 +67,9 @@ public class EditorialDesk {
     EditorialSettings settings;
 
     @Inject
+    AudienceProfiles audiences;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -74,6 +82,7 @@ public class EditorialDesk {
     @Transactional
     public RevisionView create(String source, Editor author) throws ArticleFormatException {
         Article parsed = ArticleParser.forAuthors(settings.today()).parse("article", source);
+        requireOfferedAudiences("article", source, parsed);
         if (knows(parsed.slug())) {
             throw slugTaken(parsed.slug());
         }
@@ -99,6 +108,7 @@ public class EditorialDesk {
             throw StaleRevisionException.of(newest);
         }
         Article parsed = ArticleParser.forAuthors(settings.today()).parse(slug + ".md", source);
+        requireOfferedAudiences(slug + ".md", source, parsed);
         if (!parsed.slug().equals(slug)) {
             throw new ArticleFormatException(List.of(new Problem(
                     slug + ".md",
@@ -332,6 +342,45 @@ public class EditorialDesk {
             throw new NoSuchArticleException(slug);
         }
         return ArticleLife.of(history);
+    }
+
+    /**
+     * Wording for an audience this site does not offer would be shown to nobody, so a file written or saved here may
+     * not carry any: a block quote meant as text ({@code > Note: ...}) or a misspelt {@code > patinet:} is a problem
+     * at its line, not wording that silently disappears. (Revisions stored before keep theirs.)
+     */
+    private void requireOfferedAudiences(String file, String source, Article article) throws ArticleFormatException {
+        List<String> unoffered = article.blocks()
+                .flatMap(block -> block.overrides().stream())
+                .map(AudienceOverride::audience)
+                .filter(id -> audiences.byId(id).isEmpty())
+                .distinct()
+                .toList();
+        if (unoffered.isEmpty()) {
+            return;
+        }
+        String offered = audiences.all().stream().map(AudienceProfile::id).collect(Collectors.joining(", "));
+        List<Problem> problems = new ArrayList<>();
+        for (String id : unoffered) {
+            problems.add(new Problem(
+                    file,
+                    overrideLine(source, id),
+                    "'> " + id + ":' is wording for an audience this site does not offer (it offers " + offered
+                            + "), so nobody would read it: write it as part of the text, or name one of those"
+                            + " audiences"));
+        }
+        throw new ArticleFormatException(problems);
+    }
+
+    private static int overrideLine(String source, String audience) {
+        Pattern override = Pattern.compile("^\\s*>\\s*" + Pattern.quote(audience) + "\\s*:", Pattern.CASE_INSENSITIVE);
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (override.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static int lineOf(String source, String prefix) {

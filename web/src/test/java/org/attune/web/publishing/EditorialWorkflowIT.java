@@ -200,6 +200,29 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
+    void wordingForAnAudienceTheSiteDoesNotOfferIsAProblemAtItsLineNotTextThatDisappears() {
+        String slug = newSlug();
+        String withNote = article(slug)
+                .replace(
+                        "walking reduced pain at 12 weeks compared with usual care. [1]",
+                        "walking reduced pain at 12 weeks compared with usual care. [1]\n  > Note: **Pain:** Walking eased pain a little. [1]");
+
+        HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", withNote);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("{\"line\":16,\"message\":\"'> note:' is wording for an audience this site does not offer")
+                .contains("patient, clinician, student");
+        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").statusCode())
+                .isEqualTo(404);
+        assertThat(as(AUTHOR)
+                        .post("/api/v1/articles", withNote.replace("> Note:", "> patient:"))
+                        .statusCode())
+                .as("the same line for an audience the site offers")
+                .isEqualTo(201);
+    }
+
+    @Test
     void anUploadedFileCannotClaimAReview() {
         String claims = article(newSlug())
                 .replace(

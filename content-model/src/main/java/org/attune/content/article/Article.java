@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.attune.content.citation.Citation;
@@ -156,6 +158,13 @@ public class Article {
     /** Every block in reading order: the bottom line, then each section's blocks. */
     public Stream<Block> blocks() {
         return Stream.concat(Stream.of(bottomLine), sections.stream().flatMap(s -> s.blocks().stream()));
+    }
+
+    /** The audiences the author wrote their own wording for, anywhere in the article, in alphabetical order. */
+    public SortedSet<String> audiencesWithWording() {
+        return blocks().flatMap(block -> block.overrides().stream())
+                .map(AudienceOverride::audience)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Set<Integer> unresolvedCitations() {

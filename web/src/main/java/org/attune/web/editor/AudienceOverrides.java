@@ -68,12 +68,8 @@ public class AudienceOverrides {
      * and shown to nobody, which the author is told (a misspelt {@code > patinet:} would otherwise go unnoticed).
      */
     List<String> unoffered(Article article) {
-        return article.blocks()
-                .flatMap(block -> block.overrides().stream())
-                .map(AudienceOverride::audience)
+        return article.audiencesWithWording().stream()
                 .filter(id -> audiences.byId(id).isEmpty())
-                .distinct()
-                .sorted()
                 .toList();
     }
 

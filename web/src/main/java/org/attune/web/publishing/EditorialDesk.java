@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
-import org.attune.content.article.AudienceOverride;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
@@ -112,7 +111,7 @@ public class EditorialDesk {
         if (!parsed.slug().equals(slug)) {
             throw new ArticleFormatException(List.of(new Problem(
                     slug + ".md",
-                    lineOf(source, "slug:"),
+                    lineOf(source, Pattern.compile("^\\s*slug:")),
                     "the slug cannot change: keep 'slug: " + slug + "' (create a new article for a new address)")));
         }
         ArticleLife.Revised saved = life.revise(source, by, Instant.now());
@@ -350,11 +349,8 @@ public class EditorialDesk {
      * at its line, not wording that silently disappears. (Revisions stored before keep theirs.)
      */
     private void requireOfferedAudiences(String file, String source, Article article) throws ArticleFormatException {
-        List<String> unoffered = article.blocks()
-                .flatMap(block -> block.overrides().stream())
-                .map(AudienceOverride::audience)
+        List<String> unoffered = article.audiencesWithWording().stream()
                 .filter(id -> audiences.byId(id).isEmpty())
-                .distinct()
                 .toList();
         if (unoffered.isEmpty()) {
             return;
@@ -364,7 +360,9 @@ public class EditorialDesk {
         for (String id : unoffered) {
             problems.add(new Problem(
                     file,
-                    overrideLine(source, id),
+                    lineOf(
+                            source,
+                            Pattern.compile("^\\s*>\\s*" + Pattern.quote(id) + "\\s*:", Pattern.CASE_INSENSITIVE)),
                     "'> " + id + ":' is wording for an audience this site does not offer (it offers " + offered
                             + "), so nobody would read it: write it as part of the text, or name one of those"
                             + " audiences"));
@@ -372,21 +370,11 @@ public class EditorialDesk {
         throw new ArticleFormatException(problems);
     }
 
-    private static int overrideLine(String source, String audience) {
-        Pattern override = Pattern.compile("^\\s*>\\s*" + Pattern.quote(audience) + "\\s*:", Pattern.CASE_INSENSITIVE);
+    /** The first line (from 1) that {@code line} finds something in, or 1. */
+    private static int lineOf(String source, Pattern line) {
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (override.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return 1;
-    }
-
-    private static int lineOf(String source, String prefix) {
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().startsWith(prefix)) {
+            if (line.matcher(lines[i]).find()) {
                 return i + 1;
             }
         }

@@ -166,11 +166,6 @@ public class Revision {
         };
     }
 
-    /** Whether {@code editor} wrote or edited this revision: four eyes looks at the person, in any spelling. */
-    public boolean isByEditor(Editor editor) {
-        return wroteOrEdited(editor);
-    }
-
     /**
      * The revision's history as readers are told it: the submissions, reviews and approval, each on its date in
      * {@code zone}; drafting, requests for changes and a reviewer's later confirmation of the audience versions (the

@@ -1,7 +1,6 @@
 package org.attune.web.error;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -46,7 +45,7 @@ public class BodySizeLimit extends HttpFilter {
                 refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED);
                 return;
             }
-            byte[] body = readAtMost(request.getInputStream(), limit + 1);
+            byte[] body = request.getInputStream().readNBytes(limit + 1);
             if (body.length > limit) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
@@ -75,10 +74,6 @@ public class BodySizeLimit extends HttpFilter {
         }
         String lower = type.toLowerCase(Locale.ROOT);
         return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/");
-    }
-
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        return in.readNBytes(max);
     }
 
     private static void refuse(HttpServletResponse response, int status) throws IOException {

@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 
 import org.attune.web.view.PageRenderer;
 
@@ -49,23 +50,16 @@ public class ErrorServlet extends HttpServlet {
         pages.render(request, response, status, "error/page", Map.of("status", status, "kind", kind(status)));
     }
 
-    /** The reason phrase of a status the container or a filter answers an API call with. */
+    /**
+     * The reason phrase of a status the container or a filter answers an API call with: JAX-RS's own, the one the
+     * API's other problems carry.
+     */
     static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 411 -> "Length Required";
-            case 412 -> "Precondition Failed";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 416 -> "Range Not Satisfiable";
-            case 501 -> "Not Implemented";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
-        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return status >= 500 ? "Internal Server Error" : "Bad Request";
     }
 
     /** Which explanation the page gives: the {@code error.title.*} and {@code error.text.*} messages. */

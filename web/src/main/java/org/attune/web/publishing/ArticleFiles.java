@@ -1,9 +1,10 @@
 package org.attune.web.publishing;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,10 +30,14 @@ public final class ArticleFiles {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            int at = firstBadByte(bytes, charset);
+        // room for every character the bytes can make, so the one pass ends in the text or at the first bad byte
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
             throw new ArticleFormatException(List.of(new Problem(
                     file,
                     lineAt(bytes, at),
@@ -40,17 +45,7 @@ public final class ArticleFiles {
                             + " is not " + charset.name() + " text: save the file as " + charset.name()
                             + " and send it again")));
         }
-    }
-
-    /** The offset of the first byte the charset cannot read. */
-    private static int firstBadByte(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
+        return out.flip().toString();
     }
 
     /** The 1-based column of the byte at {@code offset}, counted in bytes from its line's start. */

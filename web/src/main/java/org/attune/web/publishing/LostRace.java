@@ -39,9 +39,6 @@ public final class LostRace {
             if (t instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }

@@ -143,20 +143,8 @@ public class SignInThrottle {
     public void succeeded(Attempt attempt) {
         lock.lock();
         try {
-            forgive(userKey(attempt.username()));
-            String pair = pairKey(attempt.username(), attempt.address());
-            if (attempt.watched()) {
-                forgive(pair);
-            } else {
-                Count there = counts.get(pair);
-                if (there != null) {
-                    there.failures = 0;
-                    there.lockedUntil = Instant.MIN;
-                    if (there.checking == 0) {
-                        counts.remove(pair);
-                    }
-                }
-            }
+            forgive(userKey(attempt.username()), true);
+            forgive(pairKey(attempt.username(), attempt.address()), attempt.watched());
             attemptEnded.signalAll();
         } finally {
             lock.unlock();
@@ -190,12 +178,14 @@ public class SignInThrottle {
         }
     }
 
-    private void forgive(String key) {
+    private void forgive(String key, boolean wasChecking) {
         Count count = counts.get(key);
         if (count == null) {
             return;
         }
-        count.checking--;
+        if (wasChecking) {
+            count.checking--;
+        }
         count.failures = 0;
         count.lockedUntil = Instant.MIN;
         if (count.checking <= 0) {

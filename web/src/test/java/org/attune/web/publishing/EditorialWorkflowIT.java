@@ -634,25 +634,12 @@ class EditorialWorkflowIT extends DeployedAttune {
         String slug = created(AUTHOR);
         Session ana = signIn(AUTHOR);
         Session carl = signIn(OTHER_AUTHOR);
-        String basedOn = Jsoup.parse(carl.get("/editor/articles/" + slug).body())
-                .selectFirst("input[name=basedOn]")
-                .attr("value");
+        String basedOn = basedOn(carl, slug);
         String anasText = article(slug).replace("eases pain a little", "eases pain a little (ana)");
         String carlsText = article(slug).replace("eases pain a little", "eases pain a little (carl)");
 
-        assertThat(ana.post(
-                                "/editor/articles/" + slug,
-                                ana.csrf(),
-                                "action",
-                                "save",
-                                "basedOn",
-                                basedOn,
-                                "source",
-                                anasText)
-                        .statusCode())
-                .isEqualTo(303);
-        HttpResponse<String> late = carl.post(
-                "/editor/articles/" + slug, carl.csrf(), "action", "save", "basedOn", basedOn, "source", carlsText);
+        assertThat(ana.save(slug, basedOn, anasText).statusCode()).isEqualTo(303);
+        HttpResponse<String> late = carl.save(slug, basedOn, carlsText);
 
         assertThat(late.statusCode()).isEqualTo(409);
         var page = Jsoup.parse(late.body());
@@ -682,25 +669,8 @@ class EditorialWorkflowIT extends DeployedAttune {
             String anasText = article(slug).replace("a little", "a little (ana " + attempt + ")");
             String carlsText = article(slug).replace("a little", "a little (carl " + attempt + ")");
 
-            List<HttpResponse<String>> answers = atOnce(
-                    () -> ana.post(
-                            "/editor/articles/" + slug,
-                            ana.csrf(),
-                            "action",
-                            "save",
-                            "basedOn",
-                            basedOn,
-                            "source",
-                            anasText),
-                    () -> carl.post(
-                            "/editor/articles/" + slug,
-                            carl.csrf(),
-                            "action",
-                            "save",
-                            "basedOn",
-                            basedOn,
-                            "source",
-                            carlsText));
+            List<HttpResponse<String>> answers =
+                    atOnce(() -> ana.save(slug, basedOn, anasText), () -> carl.save(slug, basedOn, carlsText));
 
             assertThat(answers)
                     .as("attempt %d", attempt)
@@ -725,8 +695,7 @@ class EditorialWorkflowIT extends DeployedAttune {
             List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String text = article(slug).replace("a little", "a little (save " + i + ")");
-                saves.add(() -> ana.post(
-                        "/editor/articles/" + slug, ana.csrf(), "action", "save", "basedOn", basedOn, "source", text));
+                saves.add(() -> ana.save(slug, basedOn, text));
             }
 
             List<HttpResponse<String>> answers = atOnce(saves);
@@ -974,6 +943,11 @@ class EditorialWorkflowIT extends DeployedAttune {
 
         HttpResponse<String> get(String path) {
             return http.get(path, "Cookie", cookie);
+        }
+
+        /** The editor's save form, as sent from the article's page opened at {@code basedOn}. */
+        HttpResponse<String> save(String slug, String basedOn, String source) {
+            return post("/editor/articles/" + slug, csrf, "action", "save", "basedOn", basedOn, "source", source);
         }
 
         HttpResponse<String> post(String path, String token, String... form) {

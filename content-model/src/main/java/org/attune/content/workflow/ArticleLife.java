@@ -95,9 +95,7 @@ public final class ArticleLife {
             return new Revised(Revision.draft(newest.slug(), newest.number() + 1, source, by, at), true);
         }
         throw new WorkflowException(
-                WorkflowException.Reason.ILLEGAL_MOVE,
-                "revision " + newest.number() + " is " + newest.state().code()
-                        + ": a reviewer must request changes before it can be edited");
+                WorkflowException.Reason.ILLEGAL_MOVE, "revision.closed-for-review", newest.number(), newest.state());
     }
 
     /**
@@ -106,22 +104,57 @@ public final class ArticleLife {
      * @return the revision moved
      */
     public Revision move(WorkflowState to, Editor by, Instant at, String comment) {
-        Revision target = to == WorkflowState.RETIRED ? approved().orElse(newest()) : newest();
+        Revision target = target(to);
         target.moveTo(to, by, at, comment);
         return target;
     }
 
     /**
-     * The moves to offer {@code editor} now: those the newest revision's state allows and their roles permit, and
-     * retiring the published revision. Four eyes is not judged here: a reviewer who wrote the revision is offered
+     * The retired revision a reviewer may bring back to readers ({@code approved} reinstates it): the newest retired
+     * one, while no revision is approved and none is under review (approving then means approving that one).
+     */
+    public Optional<Revision> reinstatable() {
+        if (approved().isPresent() || newest().state() == WorkflowState.UNDER_REVIEW) {
+            return Optional.empty();
+        }
+        return newestFirst.stream()
+                .filter(r -> r.state() == WorkflowState.RETIRED)
+                .findFirst();
+    }
+
+    /**
+     * True when four eyes bars {@code editor} from approving what {@code approved} would approve now (or
+     * reinstate): they wrote or edited it. Pages say so beside the offered move.
+     */
+    public boolean fourEyesBars(Editor editor) {
+        return target(WorkflowState.APPROVED).wroteOrEdited(editor);
+    }
+
+    /** Which revision a move applies to: retiring takes the published one, approving a retired one reinstates it. */
+    private Revision target(WorkflowState to) {
+        return switch (to) {
+            case RETIRED -> approved().orElse(newest());
+            case APPROVED -> reinstatable().orElse(newest());
+            default -> newest();
+        };
+    }
+
+    /**
+     * The moves to offer {@code editor} now: those the newest revision's state allows and their roles permit,
+     * reinstating a retired revision ({@link #reinstatable()}) and retiring the published revision. Four eyes is not judged here: a reviewer who wrote the revision is offered
      * approval and told why it is refused.
      */
     public List<WorkflowState> offeredMoves(Editor editor) {
         List<WorkflowState> moves = new ArrayList<>();
         for (WorkflowState next : newest().state().allowedNext()) {
-            if (next != WorkflowState.RETIRED && Revision.mayMake(next, editor)) {
+            if (next != WorkflowState.RETIRED && Revision.mayMake(next, editor) && !moves.contains(next)) {
                 moves.add(next);
             }
+        }
+        if (reinstatable().isPresent()
+                && Revision.mayMake(WorkflowState.APPROVED, editor)
+                && !moves.contains(WorkflowState.APPROVED)) {
+            moves.add(WorkflowState.APPROVED);
         }
         if (approved().isPresent() && Revision.mayMake(WorkflowState.RETIRED, editor)) {
             moves.add(WorkflowState.RETIRED);

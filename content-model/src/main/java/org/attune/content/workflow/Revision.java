@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public class Revision {
 
     /** A new draft written by {@code author}: the first revision of a new article, or the next of an existing one. */
     public static Revision draft(String slug, int number, String source, Editor author, Instant at) {
-        requireAuthor(author, "write articles");
+        requireAuthor(author, "not-allowed.write");
         Revision revision = new Revision(slug, number, source);
         revision.editors.add(author.name());
         revision.record(WorkflowState.DRAFT, author.name(), at, null);
@@ -89,12 +88,9 @@ public class Revision {
 
     /** Replaces the text; only authors, only while the revision is with them. */
     public void edit(String newSource, Editor by) {
-        requireAuthor(by, "edit articles");
+        requireAuthor(by, "not-allowed.edit");
         if (!state.isWithAuthors()) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.ILLEGAL_MOVE,
-                    "revision " + number + " is " + state.code() + ": it can be edited only as a draft or when "
-                            + "changes are requested");
+            throw new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "revision.not-editable", number, state);
         }
         this.source = Objects.requireNonNull(newSource, "source");
         if (!wroteOrEdited(by)) {
@@ -112,31 +108,23 @@ public class Revision {
     public void moveTo(WorkflowState next, Editor by, Instant at, String comment) {
         Objects.requireNonNull(next, "next state");
         if (!state.canMoveTo(next)) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.ILLEGAL_MOVE,
-                    "a revision that is " + state.code() + " cannot become " + next.code()
-                            + (state.allowedNext().isEmpty()
-                                    ? ""
-                                    : " (it can become: "
-                                            + String.join(
-                                                    ", ",
-                                                    state.allowedNext().stream()
-                                                            .map(WorkflowState::code)
-                                                            .toList())
-                                            + ")"));
+            throw state.allowedNext().isEmpty()
+                    ? new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "move.impossible", state, next)
+                    : new WorkflowException(
+                            WorkflowException.Reason.ILLEGAL_MOVE,
+                            "move.impossible.choices",
+                            state,
+                            next,
+                            List.copyOf(state.allowedNext()));
         }
         if (!mayMake(next, by)) {
-            throw notAllowed(by, whoMakes(next));
+            throw notAllowed(by, "not-allowed." + next.code());
         }
         if (next == WorkflowState.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.INCOMPLETE, "say what needs to change: a comment is required");
+            throw new WorkflowException(WorkflowException.Reason.INCOMPLETE, "comment.required");
         }
         if (next == WorkflowState.APPROVED && wroteOrEdited(by)) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.NOT_ALLOWED,
-                    "four eyes: " + by.name() + " wrote or edited revision " + number
-                            + ", so another reviewer must approve it");
+            throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "four-eyes.approve", by.name(), number);
         }
         requireCommentThatFits(comment);
         record(next, by.name(), at, comment);
@@ -152,17 +140,6 @@ public class Revision {
             case UNDER_REVIEW, CHANGES_REQUESTED, APPROVED -> editor.reviewer();
             case RETIRED -> editor.reviewer() || editor.admin();
             case DRAFT -> false;
-        };
-    }
-
-    private static String whoMakes(WorkflowState next) {
-        return switch (next) {
-            case SUBMITTED -> "submit articles (authors do)";
-            case UNDER_REVIEW -> "take up a review (reviewers do)";
-            case CHANGES_REQUESTED -> "request changes (reviewers do)";
-            case APPROVED -> "approve articles (reviewers do)";
-            case RETIRED -> "retire articles (reviewers and administrators do)";
-            case DRAFT -> "make a revision a draft again";
         };
     }
 
@@ -200,15 +177,12 @@ public class Revision {
      */
     public void signOff(Map<String, String> fingerprints, Editor reviewer, Instant at) {
         if (state != WorkflowState.APPROVED) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.ILLEGAL_MOVE,
-                    "only an approved revision's audience versions are signed off");
+            throw new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "sign-off.not-approved");
         }
-        requireReviewer(reviewer, "sign off audience versions");
+        requireReviewer(reviewer, "not-allowed.sign-off");
         if (wroteOrEdited(reviewer)) {
             throw new WorkflowException(
-                    WorkflowException.Reason.NOT_ALLOWED,
-                    "four eyes: " + reviewer.name() + " wrote or edited revision " + number);
+                    WorkflowException.Reason.NOT_ALLOWED, "four-eyes.sign-off", reviewer.name(), number);
         }
         boolean confirming = !signOff.isEmpty();
         signOff.clear();
@@ -223,7 +197,7 @@ public class Revision {
     }
 
     /** Four eyes looks at the person: {@code DIRMAX} and {@code dirmax} are one ({@link Usernames}). */
-    private boolean wroteOrEdited(Editor editor) {
+    boolean wroteOrEdited(Editor editor) {
         return editors.stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
     }
 
@@ -238,32 +212,29 @@ public class Revision {
         if (kept.length() > WorkflowEvent.MAX_COMMENT_LENGTH) {
             throw new WorkflowException(
                     WorkflowException.Reason.INCOMPLETE,
-                    String.format(
-                            Locale.ROOT,
-                            "the comment is %,d characters; at most %,d",
-                            kept.length(),
-                            WorkflowEvent.MAX_COMMENT_LENGTH));
+                    "comment.too-long",
+                    kept.length(),
+                    WorkflowEvent.MAX_COMMENT_LENGTH);
         }
         if (kept.indexOf('\u0000') >= 0) {
-            throw new WorkflowException(
-                    WorkflowException.Reason.INCOMPLETE, "a NUL character (U+0000) cannot be stored; remove it");
+            throw new WorkflowException(WorkflowException.Reason.INCOMPLETE, "comment.nul");
         }
     }
 
-    private static void requireAuthor(Editor editor, String what) {
+    private static void requireAuthor(Editor editor, String refusal) {
         if (!editor.author()) {
-            throw notAllowed(editor, what + " (authors do)");
+            throw notAllowed(editor, refusal);
         }
     }
 
-    private static void requireReviewer(Editor editor, String what) {
+    private static void requireReviewer(Editor editor, String refusal) {
         if (!editor.reviewer()) {
-            throw notAllowed(editor, what + " (reviewers do)");
+            throw notAllowed(editor, refusal);
         }
     }
 
-    private static WorkflowException notAllowed(Editor editor, String what) {
-        return new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, editor.name() + " may not " + what);
+    private static WorkflowException notAllowed(Editor editor, String refusal) {
+        return new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, refusal, editor.name());
     }
 
     public String slug() {

@@ -33,7 +33,7 @@ public enum WorkflowState {
             case SUBMITTED -> EnumSet.of(UNDER_REVIEW);
             case UNDER_REVIEW -> EnumSet.of(APPROVED, CHANGES_REQUESTED);
             case APPROVED -> EnumSet.of(RETIRED);
-            case RETIRED -> EnumSet.noneOf(WorkflowState.class);
+            case RETIRED -> EnumSet.of(APPROVED); // reinstated: a reviewer brings it back to readers
         };
     }
 

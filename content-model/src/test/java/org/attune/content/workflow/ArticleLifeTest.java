@@ -153,6 +153,63 @@ class ArticleLifeTest {
     }
 
     @Test
+    void aReviewerReinstatesARetiredArticleAndReadersSeeItAgain() {
+        Revision published = revision(1, TO_APPROVAL);
+        ArticleLife life = ArticleLife.of(List.of(published));
+        life.move(WorkflowState.RETIRED, ADMIN, NOW, "retired by mistake");
+
+        assertThat(life.offeredMoves(REVIEWER)).containsExactly(WorkflowState.APPROVED);
+        assertThat(life.offeredMoves(AUTHOR)).isEmpty();
+        Revision reinstated = life.move(WorkflowState.APPROVED, REVIEWER, NOW, "retired by mistake");
+
+        assertThat(reinstated).isSameAs(published);
+        assertThat(life.forReaders(false)).contains(published);
+        assertThat(life.offeredMoves(REVIEWER)).containsExactly(WorkflowState.RETIRED);
+    }
+
+    @Test
+    void reinstatingBringsBackTheRetiredRevisionEvenWhenANewDraftWasStartedSince() {
+        Revision published = revision(1, TO_APPROVAL);
+        published.moveTo(WorkflowState.RETIRED, REVIEWER, NOW, "withdrawn");
+        ArticleLife life = ArticleLife.of(List.of(revision(2), published));
+
+        assertThat(life.reinstatable()).contains(published);
+        assertThat(life.offeredMoves(AUTHOR_AND_REVIEWER))
+                .containsExactly(WorkflowState.SUBMITTED, WorkflowState.APPROVED);
+        life.move(WorkflowState.APPROVED, REVIEWER, NOW, null);
+
+        assertThat(life.forReaders(false)).contains(published);
+        assertThat(life.newest().state()).isEqualTo(WorkflowState.DRAFT);
+    }
+
+    @Test
+    void whileANewerRevisionIsUnderReviewApprovingMeansApprovingThatOneNotReinstating() {
+        Revision published = revision(1, TO_APPROVAL);
+        published.moveTo(WorkflowState.RETIRED, REVIEWER, NOW, "withdrawn");
+        Revision inReview = revision(2, WorkflowState.SUBMITTED, WorkflowState.UNDER_REVIEW);
+        ArticleLife life = ArticleLife.of(List.of(inReview, published));
+
+        assertThat(life.reinstatable()).isEmpty();
+        assertThat(life.move(WorkflowState.APPROVED, REVIEWER, NOW, null)).isSameAs(inReview);
+        assertThat(published.state()).isEqualTo(WorkflowState.RETIRED);
+    }
+
+    @Test
+    void fourEyesHoldsForReinstatingToo() {
+        Revision published = revision(1, TO_APPROVAL);
+        published.moveTo(WorkflowState.RETIRED, REVIEWER, NOW, "withdrawn");
+        ArticleLife life = ArticleLife.of(List.of(published));
+        Editor alice = new Editor("Alice", true, true, false);
+
+        assertThat(life.fourEyesBars(alice)).isTrue();
+        assertThat(life.fourEyesBars(REVIEWER)).isFalse();
+        assertThatThrownBy(() -> life.move(WorkflowState.APPROVED, alice, NOW, null))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("four eyes: Alice wrote or edited revision 1, so another reviewer must approve it");
+        assertThat(published.state()).isEqualTo(WorkflowState.RETIRED);
+    }
+
+    @Test
     void eachEditorIsOfferedTheMovesTheirRolesAllowNow() {
         ArticleLife draft = ArticleLife.of(List.of(revision(1)));
         ArticleLife submitted = ArticleLife.of(List.of(revision(1, WorkflowState.SUBMITTED)));

@@ -21,7 +21,6 @@ import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
 import org.attune.content.workflow.Editor;
-import org.attune.content.workflow.Usernames;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.content.workflow.WorkflowState;
 import org.attune.web.publishing.DeskRow;
@@ -31,6 +30,7 @@ import org.attune.web.publishing.NoSuchArticleException;
 import org.attune.web.publishing.RevisionView;
 import org.attune.web.publishing.StaleRevisionException;
 import org.attune.web.security.CsrfToken;
+import org.attune.web.view.PageLanguage;
 import org.attune.web.view.PageRenderer;
 import org.attune.web.view.Redirect;
 
@@ -181,7 +181,7 @@ public class ArticleDeskServlet extends HttpServlet {
                 basedOn.isEmpty() ? desk.newestRevision(slug).orElseThrow().etag() : basedOn,
                 null,
                 null,
-                refusal.getMessage());
+                refusal.message(PageLanguage.of(request)));
     }
 
     private void showDesk(
@@ -200,16 +200,12 @@ public class ArticleDeskServlet extends HttpServlet {
         List<RevisionView> revisions = desk.revisions(slug);
         RevisionView newest = revisions.get(0);
         WorkflowState state = WorkflowState.fromCode(newest.state()).orElseThrow();
-        boolean own = newest.editors().stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
         DeskPage page = new DeskPage(
                 row,
                 newest,
                 revisions,
-                desk.offeredMoves(slug, editor.editor()).stream()
-                        .map(WorkflowState::code)
-                        .toList(),
+                desk.offeredMoves(slug, editor.editor()),
                 editor.author() && state.acceptsNewText(),
-                own,
                 text,
                 basedOn,
                 problems,

@@ -22,6 +22,7 @@ import org.attune.web.publishing.ArticleFiles;
 import org.attune.web.publishing.EditorialDesk;
 import org.attune.web.publishing.RevisionView;
 import org.attune.web.security.CsrfToken;
+import org.attune.web.view.PageLanguage;
 import org.attune.web.view.PageRenderer;
 import org.attune.web.view.Redirect;
 
@@ -106,7 +107,7 @@ public class NewArticleServlet extends HttpServlet {
         } catch (ArticleFormatException e) {
             show(request, response, HttpServletResponse.SC_BAD_REQUEST, source, ArticleProblems.of(source, e), null);
         } catch (WorkflowException e) {
-            show(request, response, HttpServletResponse.SC_CONFLICT, source, null, e.getMessage());
+            show(request, response, HttpServletResponse.SC_CONFLICT, source, null, e.message(PageLanguage.of(request)));
         }
     }
 

@@ -154,8 +154,8 @@ public class EditorialDesk {
     public RevisionView confirmAudienceVersions(String slug, Editor reviewer) {
         Revision published = life(slug)
                 .approved()
-                .orElseThrow(() -> new WorkflowException(
-                        WorkflowException.Reason.ILLEGAL_MOVE, slug + " has no approved revision to confirm"));
+                .orElseThrow(() ->
+                        new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "desk.nothing-approved", slug));
         published.signOff(fingerprints.of(publication.readerArticle(published)), reviewer, Instant.now());
         flush(() -> movedAtTheSameMoment(slug));
         audit.record(reviewer.name(), AuditAction.AUDIENCE_VERSIONS_CONFIRMED, slug, "revision " + published.number());
@@ -310,17 +310,12 @@ public class EditorialDesk {
     }
 
     private static WorkflowException slugTaken(String slug) {
-        return new WorkflowException(
-                WorkflowException.Reason.ILLEGAL_MOVE,
-                "an article with the slug '" + slug + "' exists already: edit it, or choose another slug");
+        return new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "desk.slug-taken", slug);
     }
 
     /** What the editor who lost the race to move a revision is told (the same as for any move made meanwhile). */
     public static WorkflowException movedAtTheSameMoment(String slug) {
-        return new WorkflowException(
-                WorkflowException.Reason.ILLEGAL_MOVE,
-                slug + " was changed by someone else at the same moment: nothing was done; open the article again to"
-                        + " see where it stands");
+        return new WorkflowException(WorkflowException.Reason.ILLEGAL_MOVE, "desk.moved-at-the-same-moment", slug);
     }
 
     private void republish(String slug) {
@@ -331,8 +326,8 @@ public class EditorialDesk {
 
     /** The moves {@code editor} may make on the article now, as the pages offer them. */
     @Transactional
-    public List<WorkflowState> offeredMoves(String slug, Editor editor) {
-        return life(slug).offeredMoves(editor);
+    public OfferedMoves offeredMoves(String slug, Editor editor) {
+        return OfferedMoves.of(life(slug), editor);
     }
 
     private ArticleLife life(String slug) {

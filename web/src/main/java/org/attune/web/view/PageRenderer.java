@@ -18,7 +18,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders Thymeleaf pages. Reader pages depend on the reader's audience (a cookie or a query parameter), so a page
- * sent is marked {@code Vary: Cookie, Accept-Encoding} and {@code Cache-Control: private, no-cache}, and its ETag is
+ * sent is marked {@code Vary: Cookie, Accept-Encoding} (and {@code Accept-Language} once pages are offered in more
+ * than one language: {@link PageLanguage#vary()}) and {@code Cache-Control: private, no-cache}, and its ETag is
  * a digest of the exact HTML: a validator for one audience's page never matches another audience's page. Every page
  * is rendered in the language {@link PageLanguage} decides, which the templates read as {@code #locale}.
  */
@@ -49,8 +50,7 @@ public class PageRenderer {
     public void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page) throws IOException {
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
-        // One language is offered (PageLanguage): Vary gains Accept-Language when a second one is.
-        response.setHeader("Vary", "Cookie, Accept-Encoding");
+        response.setHeader("Vary", PageLanguage.vary());
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("ETag", etag);
         String known = request.getHeader("If-None-Match");

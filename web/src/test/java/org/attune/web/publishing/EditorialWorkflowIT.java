@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -426,6 +427,28 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(move(REVIEWER, slug, "retired", "Superseded").statusCode()).isEqualTo(200);
         assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
         assertThat(http.page("/").text()).doesNotContain(slug.replace('-', ' '));
+    }
+
+    @Test
+    void aReviewerReinstatesARetiredArticleFromItsPageAndReadersHaveItBack() {
+        String slug = approved(created(AUTHOR));
+        assertThat(move(REVIEWER, slug, "retired", "Retired by mistake").statusCode())
+                .isEqualTo(200);
+        Session rui = signIn(REVIEWER);
+
+        Document page = Jsoup.parse(rui.get("/editor/articles/" + slug).body());
+        assertThat(page.select("#move-approved").text())
+                .isEqualTo("Reinstate (show readers the retired revision again)");
+        assertThat(Jsoup.parse(signIn(AUTHOR).get("/editor/articles/" + slug).body())
+                        .select("#move-approved"))
+                .isEmpty();
+        assertThat(rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved", "comment", "Back")
+                        .statusCode())
+                .isEqualTo(303);
+
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(rui.get("/editor/articles/" + slug).body()).select("#move-retired"))
+                .hasSize(1);
     }
 
     @Test

@@ -53,15 +53,12 @@ public final class ArticleParser {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         checkNoNul(lines, problems);
         if (!lines[0].strip().equals(FENCE)) {
-            problems.add(
-                    1,
-                    "an article file starts with a front matter block: a '---' line, the header fields, "
-                            + "then another '---' line");
+            problems.add(1, ProblemCode.FILE_NO_FRONT_MATTER);
             throw problems.exception();
         }
         int close = closingFence(lines);
         if (close < 0) {
-            problems.add(1, "the front matter opened on line 1 is never closed by a '---' line");
+            problems.add(1, ProblemCode.FILE_FRONT_MATTER_NOT_CLOSED);
             throw problems.exception();
         }
         FrontMatter header = new FrontMatterReader(problems, 2, rules).read(join(lines, 1, close));
@@ -85,7 +82,8 @@ public final class ArticleParser {
                             header.demo())
                     .withCodes(header.codes());
         } catch (IllegalArgumentException e) {
-            problems.add(1, e.getMessage());
+            // a safety net: every rule of Article's is checked above, with its line; its own wording is English
+            problems.add(1, ProblemCode.WORDED, e.getMessage());
             throw problems.exception();
         }
     }
@@ -97,7 +95,7 @@ public final class ArticleParser {
     private static void checkNoNul(String[] lines, Problems problems) {
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].indexOf('\u0000') >= 0) {
-                problems.add(i + 1, "a NUL character (U+0000) cannot be stored; remove it");
+                problems.add(i + 1, ProblemCode.FILE_NUL_CHARACTER);
                 return;
             }
         }
@@ -121,27 +119,25 @@ public final class ArticleParser {
         for (Body.LocatedBlock block : body.blocks()) {
             CitedText cited = CitedText.parse(block.text());
             for (String marker : cited.tooLargeMarkers()) {
-                problems.add(
-                        block.line(),
-                        "citation number too large in " + marker + " (reference numbers are at most "
-                                + Reference.MAX_NUMBER + ")");
+                problems.add(block.line(), ProblemCode.CITATION_NUMBER_TOO_LARGE, marker, Reference.MAX_NUMBER);
             }
             if (!header.readable()) {
                 continue;
             }
             for (int number : new TreeSet<>(cited.citedNumbers())) {
                 if (!known.contains(number)) {
-                    problems.add(
-                            block.line(), "citation [" + number + "] points at no reference (" + describe(known) + ")");
+                    problems.add(block.line(), ProblemCode.CITATION_UNKNOWN_REFERENCE, number, describe(known));
                 }
             }
         }
     }
 
-    private static String describe(Set<Integer> numbers) {
+    private static Problem.Part describe(Set<Integer> numbers) {
         if (numbers.isEmpty()) {
-            return "the article lists no references";
+            return Problem.Part.of(ProblemCode.PHRASE_NO_REFERENCES);
         }
-        return "references are " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return Problem.Part.of(
+                ProblemCode.PHRASE_REFERENCES_ARE,
+                numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }

@@ -66,17 +66,15 @@ final class BodyReader {
         } catch (StackOverflowError e) {
             // commonmark-java recurses once per level of nesting (so does reading its tree): thousands of '**' or
             // '>' inside each other overflow the stack. Nothing was built on the unwound stack; report, don't crash.
-            problems.add(
-                    firstLine,
-                    "the text nests too deeply to read (emphasis, block quotes or lists inside " + "each other)");
+            problems.add(firstLine, ProblemCode.BODY_NESTED_TOO_DEEPLY);
             return new Body(null, List.of(), List.of());
         }
         closeSection();
         if (bottomLine == null) {
-            problems.add(firstLine, "missing the bottom line: one paragraph before the first '## ' heading");
+            problems.add(firstLine, ProblemCode.BOTTOM_LINE_MISSING);
         }
         if (sections.isEmpty() && heading == null) {
-            problems.add(firstLine, "an article needs at least one section ('## Heading')");
+            problems.add(firstLine, ProblemCode.SECTION_MISSING);
         }
         return new Body(bottomLine, sections, located);
     }
@@ -91,16 +89,13 @@ final class BodyReader {
         } else if (node instanceof BlockQuote quote) {
             readOverrides(quote);
         } else {
-            problems.add(line(node), unsupported(node));
+            problems.add(line(node), ProblemCode.BODY_UNSUPPORTED_MARKDOWN, markdownName(node));
         }
     }
 
     private void readHeading(Heading h) {
         if (h.getLevel() != 2) {
-            problems.add(
-                    line(h),
-                    "only '## ' section headings are part of the format (found a level " + h.getLevel()
-                            + " heading); the title goes in the front matter");
+            problems.add(line(h), ProblemCode.SECTION_WRONG_HEADING_LEVEL, h.getLevel());
             return;
         }
         closeSection();
@@ -119,9 +114,9 @@ final class BodyReader {
             return;
         }
         if (blocks.isEmpty()) {
-            problems.add(headingLine, "section '" + heading + "' has no content");
+            problems.add(headingLine, ProblemCode.SECTION_EMPTY, heading);
         } else if (heading.isBlank()) {
-            problems.add(headingLine, "a section heading is empty");
+            problems.add(headingLine, ProblemCode.SECTION_HEADING_EMPTY);
         } else {
             sections.add(new Section(heading, blocks));
         }
@@ -137,7 +132,7 @@ final class BodyReader {
     private void readListItem(ListItem item) {
         Node first = item.getFirstChild();
         if (!(first instanceof Paragraph paragraph)) {
-            problems.add(line(item), "a list item must start with the statement's text");
+            problems.add(line(item), ProblemCode.LIST_ITEM_NO_STATEMENT);
             return;
         }
         addBlock(toBlock(paragraph, BlockKind.STATEMENT), paragraph);
@@ -145,35 +140,32 @@ final class BodyReader {
             if (node instanceof BlockQuote quote) {
                 readOverrides(quote);
             } else {
-                problems.add(
-                        line(node),
-                        "inside a list item only an audience override ('> patient: ...') may "
-                                + "follow the statement; " + unsupported(node));
+                problems.add(line(node), ProblemCode.LIST_ITEM_UNSUPPORTED_MARKDOWN, unsupported(node));
             }
         }
     }
 
     private void addBlock(BlockText text, Node node) {
         if (text.text().isBlank()) {
-            problems.add(line(node), "a block has no text");
+            problems.add(line(node), ProblemCode.BLOCK_NO_TEXT);
             return;
         }
         Block block = new Block(text.kind(), text.leadIn(), text.text());
-        String name = heading == null && bottomLine == null && sections.isEmpty()
-                ? "the bottom line"
-                : "the " + kind(block.kind());
-        FieldLimit.LEAD_IN.check(block.leadIn(), name + "'s lead-in", line(node), problems);
+        Problem.Part name = Problem.Part.of(
+                heading == null && bottomLine == null && sections.isEmpty()
+                        ? ProblemCode.NAME_BOTTOM_LINE
+                        : kind(block.kind()));
+        FieldLimit.LEAD_IN.check(
+                block.leadIn(), Problem.Part.of(ProblemCode.NAME_LEAD_IN_OF, name), line(node), problems);
         FieldLimit.TEXT.check(block.text(), name, line(node), problems);
         located.add(new Body.LocatedBlock(block.text(), line(node)));
         if (heading == null) {
             if (bottomLine != null || !sections.isEmpty()) {
-                problems.add(
-                        line(node),
-                        "the bottom line is a single paragraph; start a section with '## ' " + "before adding more");
+                problems.add(line(node), ProblemCode.BOTTOM_LINE_NOT_SINGLE);
                 return;
             }
             if (block.kind() != BlockKind.PARAGRAPH) {
-                problems.add(line(node), "the bottom line must be a paragraph, not a list");
+                problems.add(line(node), ProblemCode.BOTTOM_LINE_NOT_A_PARAGRAPH);
                 return;
             }
             bottomLine = block;
@@ -185,14 +177,12 @@ final class BodyReader {
 
     private void readOverrides(BlockQuote quote) {
         if (lastBlock == null) {
-            problems.add(
-                    line(quote),
-                    "an audience override ('> patient: ...') must directly follow the block it " + "rewrites");
+            problems.add(line(quote), ProblemCode.OVERRIDE_NOT_AFTER_A_BLOCK);
             return;
         }
         for (Node node = quote.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof Paragraph paragraph)) {
-                problems.add(line(node), "an audience override holds paragraphs only; " + unsupported(node));
+                problems.add(line(node), ProblemCode.OVERRIDE_NOT_A_PARAGRAPH, unsupported(node));
                 continue;
             }
             readOverride(paragraph);
@@ -205,10 +195,7 @@ final class BodyReader {
                 ? null
                 : AUDIENCE_PREFIX.matcher(pieces.get(0).text());
         if (prefix == null || !prefix.find()) {
-            problems.add(
-                    line(paragraph),
-                    "an override must start with the audience, e.g. 'patient: ...' (its id: " + AudienceId.expected()
-                            + ")");
+            problems.add(line(paragraph), ProblemCode.OVERRIDE_NO_AUDIENCE, audienceId());
             return;
         }
         String audience = prefix.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -217,23 +204,23 @@ final class BodyReader {
             return;
         }
         if (!AudienceId.isWellFormed(audience)) {
-            problems.add(
-                    line(paragraph), "malformed audience '" + prefix.group(1) + "' (" + AudienceId.expected() + ")");
+            problems.add(line(paragraph), ProblemCode.OVERRIDE_MALFORMED_AUDIENCE, prefix.group(1), audienceId());
             return;
         }
         pieces.set(0, new Piece(false, pieces.get(0).text().substring(prefix.end())));
         BlockText text = BlockText.of(lastBlock.kind(), pieces);
         if (text.text().isBlank()) {
-            problems.add(line(paragraph), "the override for " + audience + " has no text");
+            problems.add(line(paragraph), ProblemCode.OVERRIDE_NO_TEXT, audience);
             return;
         }
         if (lastBlock.overrideFor(audience).isPresent()) {
-            problems.add(line(paragraph), "a second override for " + audience + " of the same block");
+            problems.add(line(paragraph), ProblemCode.OVERRIDE_GIVEN_TWICE, audience);
             return;
         }
         AudienceOverride override = new AudienceOverride(audience, text.leadIn(), text.text());
-        String name = "the " + audience + " override";
-        FieldLimit.LEAD_IN.check(override.leadIn(), name + "'s lead-in", line(paragraph), problems);
+        Problem.Part name = Problem.Part.of(ProblemCode.NAME_OVERRIDE, audience);
+        FieldLimit.LEAD_IN.check(
+                override.leadIn(), Problem.Part.of(ProblemCode.NAME_LEAD_IN_OF, name), line(paragraph), problems);
         FieldLimit.TEXT.check(override.text(), name, line(paragraph), problems);
         lastBlock.addOverride(override);
         located.add(new Body.LocatedBlock(text.text(), line(paragraph)));
@@ -242,25 +229,32 @@ final class BodyReader {
     /** "certainty: moderate" in a block's quote: the GRADE certainty of the evidence behind the block. */
     private void readCertainty(Paragraph paragraph, List<Piece> pieces, int valueStart) {
         if (pieces.size() != 1) {
-            problems.add(line(paragraph), "a certainty is one of high, moderate, low or very low, without markup");
+            problems.add(line(paragraph), ProblemCode.CERTAINTY_WITH_MARKUP);
             return;
         }
+        String written = pieces.get(0).text().substring(valueStart);
         Certainty certainty;
         try {
-            certainty = Certainty.parse(pieces.get(0).text().substring(valueStart));
+            certainty = Certainty.parse(written);
         } catch (IllegalArgumentException e) {
-            problems.add(line(paragraph), e.getMessage());
+            // Certainty.parse refuses only an unknown word
+            problems.add(line(paragraph), ProblemCode.CERTAINTY_UNKNOWN, written.strip());
             return;
         }
         if (lastBlock.certainty().isPresent()) {
-            problems.add(line(paragraph), "a second certainty for the same block");
+            problems.add(line(paragraph), ProblemCode.CERTAINTY_GIVEN_TWICE);
             return;
         }
         lastBlock.markCertainty(certainty);
     }
 
-    private static String kind(BlockKind kind) {
-        return kind == BlockKind.STATEMENT ? "statement" : "paragraph";
+    private static ProblemCode kind(BlockKind kind) {
+        return kind == BlockKind.STATEMENT ? ProblemCode.NAME_STATEMENT : ProblemCode.NAME_PARAGRAPH;
+    }
+
+    /** What an audience's id may be, e.g. "lowercase letters, ..." (as {@link AudienceId#expected()} has it). */
+    private static Problem.Part audienceId() {
+        return Problem.Part.of(ProblemCode.PHRASE_AUDIENCE_ID, AudienceId.MAX_LENGTH, AudienceId.RESERVED);
     }
 
     private BlockText toBlock(Paragraph paragraph, BlockKind kind) {
@@ -272,7 +266,7 @@ final class BodyReader {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             String text = inlineText(node);
             if (text == null) {
-                problems.add(line(parent), unsupported(outsideTheFormat(node)));
+                problems.add(line(parent), ProblemCode.BODY_UNSUPPORTED_MARKDOWN, markdownName(outsideTheFormat(node)));
             } else {
                 pieces.add(new Piece(node instanceof StrongEmphasis, text));
             }
@@ -315,13 +309,17 @@ final class BodyReader {
         return null;
     }
 
-    private static String unsupported(Node node) {
-        String name = node.getClass()
+    /** "{markup} is not part of the article format (...)", to end another problem's wording. */
+    private static Problem.Part unsupported(Node node) {
+        return Problem.Part.of(ProblemCode.BODY_UNSUPPORTED_MARKDOWN, markdownName(node));
+    }
+
+    /** commonmark-java's name for the markup, e.g. "fenced code block" (its class name, in words). */
+    private static String markdownName(Node node) {
+        return node.getClass()
                 .getSimpleName()
                 .replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.ROOT);
-        return name + " is not part of the article format (use paragraphs, '- ' statements, '## ' headings, "
-                + "'**lead-in:**' and [n] citations)";
     }
 
     private int line(Node node) {

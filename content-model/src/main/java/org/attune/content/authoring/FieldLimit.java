@@ -1,7 +1,5 @@
 package org.attune.content.authoring;
 
-import java.util.Locale;
-
 import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
 import org.attune.content.review.ReviewEvent;
@@ -18,40 +16,40 @@ import org.attune.content.review.ReviewEvent;
  */
 public enum FieldLimit {
     /** {@code article_revision.source}: the whole file, as stored with each revision. */
-    FILE("the file", 1_000_000),
+    FILE(ProblemCode.NAME_FILE, 1_000_000),
     /** {@code article.slug}, {@code article_revision.slug}. */
-    SLUG("the slug", Article.MAX_SLUG_LENGTH),
+    SLUG(ProblemCode.NAME_SLUG, Article.MAX_SLUG_LENGTH),
     /** {@code article.title}. */
-    TITLE("the title", 1_000),
+    TITLE(ProblemCode.NAME_TITLE, 1_000),
     /** {@code article_tag.tag}. */
-    TAG("the tag", 100),
+    TAG(ProblemCode.NAME_TAG, 100),
     /** {@code article_code.display}; the code itself is bounded by its system's form. */
-    CODE_DISPLAY("the code's display", 500),
+    CODE_DISPLAY(ProblemCode.NAME_CODE_DISPLAY, 500),
     /** {@code article_review_event.reviewer}, and {@code revision_event.actor} when imported. */
-    REVIEWER("the review's 'by'", ReviewEvent.MAX_REVIEWER_LENGTH),
+    REVIEWER(ProblemCode.NAME_REVIEWER, ReviewEvent.MAX_REVIEWER_LENGTH),
     /** {@code article_review_event.comment}, and {@code revision_event.comment} when imported. */
-    REVIEW_COMMENT("the review comment", ReviewEvent.MAX_COMMENT_LENGTH),
+    REVIEW_COMMENT(ProblemCode.NAME_REVIEW_COMMENT, ReviewEvent.MAX_COMMENT_LENGTH),
     /** {@code article_reference.title}. */
-    REFERENCE_TITLE("the reference title", 2_000),
+    REFERENCE_TITLE(ProblemCode.NAME_REFERENCE_TITLE, 2_000),
     /** {@code article_reference.source}. */
-    REFERENCE_SOURCE("the reference source", 1_000),
+    REFERENCE_SOURCE(ProblemCode.NAME_REFERENCE_SOURCE, 1_000),
     /** {@code article_reference.doi}. */
-    DOI("the DOI", 255),
+    DOI(ProblemCode.NAME_DOI, 255),
     /** {@code article_reference.pmid} holds 32; a PMID is digits only, at most {@link Reference#MAX_PMID_DIGITS}. */
-    PMID("the PMID", Reference.MAX_PMID_DIGITS),
+    PMID(ProblemCode.NAME_PMID, Reference.MAX_PMID_DIGITS),
     /** {@code article_reference.url}. */
-    URL("the reference url", 2_000),
+    URL(ProblemCode.NAME_URL, 2_000),
     /** {@code article_section.heading}. */
-    HEADING("the section heading", 1_000),
+    HEADING(ProblemCode.NAME_HEADING, 1_000),
     /** {@code article_block.lead_in}, {@code block_override.lead_in}. */
-    LEAD_IN("the lead-in", 1_000),
+    LEAD_IN(ProblemCode.NAME_LEAD_IN, 1_000),
     /** {@code article_block.text}, {@code block_override.text}: a paragraph, a statement or an override. */
-    TEXT("the text", 20_000);
+    TEXT(ProblemCode.NAME_TEXT, 20_000);
 
-    private final String name;
+    private final ProblemCode name;
     private final int maximum;
 
-    FieldLimit(String name, int maximum) {
+    FieldLimit(ProblemCode name, int maximum) {
         this.name = name;
         this.maximum = maximum;
     }
@@ -67,19 +65,18 @@ public enum FieldLimit {
 
     /** True when the value fits; otherwise reports it at {@code line} under the field's own name. */
     boolean check(String value, int line, Problems problems) {
-        return check(value, name, line, problems);
+        return check(value, Problem.Part.of(name), line, problems);
     }
 
     /**
      * True when the value fits; otherwise reports it at {@code line}, naming the field as {@code name} ("the
      * statement's lead-in"), e.g. "the title is 1,500 characters; at most 1,000".
      */
-    boolean check(String value, String name, int line, Problems problems) {
+    boolean check(String value, Problem.Part name, int line, Problems problems) {
         if (fits(value)) {
             return true;
         }
-        problems.add(
-                line, String.format(Locale.ROOT, "%s is %,d characters; at most %,d", name, value.length(), maximum));
+        problems.add(line, ProblemCode.FIELD_TOO_LONG, name, value.length(), maximum);
         return false;
     }
 }

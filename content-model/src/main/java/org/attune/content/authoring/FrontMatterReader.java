@@ -66,23 +66,21 @@ final class FrontMatterReader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? firstLine : lineOf(e.getProblemMark());
-            problems.add(line, "front matter is not valid YAML: " + e.getProblem());
+            problems.add(line, ProblemCode.YAML_INVALID, String.valueOf(e.getProblem()));
             return empty();
         } catch (YAMLException e) {
-            problems.add(firstLine, "front matter is not valid YAML: " + e.getMessage());
+            problems.add(firstLine, ProblemCode.YAML_INVALID, String.valueOf(e.getMessage()));
             return empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(firstLine, "front matter must be a list of 'key: value' lines");
+            problems.add(firstLine, ProblemCode.FRONT_MATTER_NOT_A_MAPPING);
             return empty();
         }
-        Map<String, Node> fields = fields(mapping, ARTICLE_KEYS, "article");
+        Map<String, Node> fields = fields(mapping, ARTICLE_KEYS, ProblemCode.ARTICLE_UNKNOWN_FIELD);
 
         String slug = requiredText(fields, "slug", mapping, FieldLimit.SLUG).orElse(null);
         if (slug != null && !Article.isValidSlug(slug)) {
-            problems.add(
-                    line(fields.get("slug")),
-                    "slug '" + slug + "' must be lower-case letters and digits joined by hyphens");
+            problems.add(line(fields.get("slug")), ProblemCode.SLUG_MALFORMED, slug);
             slug = null;
         }
         String title = requiredText(fields, "title", mapping, FieldLimit.TITLE).orElse(null);
@@ -96,9 +94,7 @@ final class FrontMatterReader {
         boolean demo = fields.containsKey("demo") && demo(fields.get("demo"));
         List<ReviewEvent> review = review(fields.get("review"), mapping);
         if (fields.containsKey("review") && rules.reviewBlock() == AuthoringRules.ReviewBlock.FORBIDDEN) {
-            problems.add(
-                    line(fields.get("review")),
-                    "remove the 'review:' block: the review history comes only from the editorial workflow");
+            problems.add(line(fields.get("review")), ProblemCode.REVIEW_FORBIDDEN);
         }
         List<Reference> references = new ArrayList<>();
         Set<Integer> declared = new HashSet<>();
@@ -110,8 +106,8 @@ final class FrontMatterReader {
         return new FrontMatter(null, null, null, List.of(), List.of(), false, List.of(), List.of(), Set.of(), false);
     }
 
-    /** The known keys of a mapping with their values; an unknown key or a key given twice is a problem. */
-    private Map<String, Node> fields(MappingNode mapping, Set<String> known, String what) {
+    /** The known keys of a mapping with their values; an unknown key ({@code unknown}) or a key given twice is a problem. */
+    private Map<String, Node> fields(MappingNode mapping, Set<String> known, ProblemCode unknown) {
         Map<String, Node> fields = new HashMap<>();
         Map<String, Node> keys = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -119,15 +115,14 @@ final class FrontMatterReader {
             if (key == null || !known.contains(key)) {
                 problems.add(
                         line(tuple.getKeyNode()),
-                        "unknown " + what + " field '" + key + "' (known: "
-                                + String.join(", ", known.stream().sorted().toList()) + ")");
+                        unknown,
+                        String.valueOf(key),
+                        String.join(", ", known.stream().sorted().toList()));
                 continue;
             }
             Node first = keys.putIfAbsent(key, tuple.getKeyNode());
             if (first != null) {
-                problems.add(
-                        line(tuple.getKeyNode()),
-                        "'" + key + "' is given twice (first on line " + line(first) + "); give each field once");
+                problems.add(line(tuple.getKeyNode()), ProblemCode.FIELD_GIVEN_TWICE, key, line(first));
                 continue;
             }
             fields.put(key, tuple.getValueNode());
@@ -138,7 +133,7 @@ final class FrontMatterReader {
     private Optional<String> requiredText(Map<String, Node> fields, String key, Node owner) {
         Node node = fields.get(key);
         if (node == null) {
-            problems.add(line(owner), "missing '" + key + "'");
+            problems.add(line(owner), ProblemCode.FIELD_MISSING, key);
             return Optional.empty();
         }
         return text(node, key);
@@ -161,11 +156,11 @@ final class FrontMatterReader {
 
     private Optional<String> text(Node node, String key) {
         if (!(node instanceof ScalarNode scalar)) {
-            problems.add(line(node), "'" + key + "' must be a single value");
+            problems.add(line(node), ProblemCode.FIELD_NOT_A_SINGLE_VALUE, key);
             return Optional.empty();
         }
         if (scalar.getValue().isBlank()) {
-            problems.add(line(node), "'" + key + "' is empty");
+            problems.add(line(node), ProblemCode.FIELD_EMPTY, key);
             return Optional.empty();
         }
         return Optional.of(scalar.getValue().strip());
@@ -175,7 +170,7 @@ final class FrontMatterReader {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            problems.add(line(node), "'" + text + "' is not a date in the form YYYY-MM-DD");
+            problems.add(line(node), ProblemCode.DATE_MALFORMED, text);
             return Optional.empty();
         }
     }
@@ -186,13 +181,13 @@ final class FrontMatterReader {
                 && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
             return scalar.getValue().equals("true");
         }
-        problems.add(line(node), "'demo' must be true or false");
+        problems.add(line(node), ProblemCode.DEMO_NOT_TRUE_OR_FALSE);
         return false;
     }
 
     private List<String> tags(Node node) {
         if (!(node instanceof SequenceNode sequence)) {
-            problems.add(line(node), "'tags' must be a list, e.g. [back pain, exercise]");
+            problems.add(line(node), ProblemCode.TAGS_NOT_A_LIST);
             return List.of();
         }
         List<String> tags = new ArrayList<>();
@@ -209,15 +204,20 @@ final class FrontMatterReader {
             return List.of();
         }
         if (node == null) {
-            problems.add(line(owner), "missing 'review': the history starts with the submission");
+            problems.add(line(owner), ProblemCode.REVIEW_MISSING);
             return List.of();
         }
         List<ReviewEvent> events = new ArrayList<>();
         ReviewStatus previous = null;
         for (MappingNode entry : entries(node, "review")) {
-            Map<String, Node> fields = fields(entry, REVIEW_KEYS, "review");
+            Map<String, Node> fields = fields(entry, REVIEW_KEYS, ProblemCode.REVIEW_UNKNOWN_FIELD);
             Optional<ReviewStatus> status = requiredCode(
-                    fields, "status", entry, ReviewStatus::fromCode, "review status", ReviewStatus.knownCodes());
+                    fields,
+                    "status",
+                    entry,
+                    ReviewStatus::fromCode,
+                    ProblemCode.REVIEW_UNKNOWN_STATUS,
+                    ReviewStatus.knownCodes());
             Optional<String> by = requiredText(fields, "by", entry, FieldLimit.REVIEWER);
             Optional<LocalDate> on = requiredText(fields, "on", entry).flatMap(text -> date(text, fields.get("on")));
             Optional<String> comment = optionalText(fields, "comment", FieldLimit.REVIEW_COMMENT);
@@ -227,13 +227,14 @@ final class FrontMatterReader {
             if (previous == null && status.get() != ReviewStatus.SUBMITTED) {
                 problems.add(
                         line(entry),
-                        "the review history starts with 'submitted', not '"
-                                + status.get().code() + "'");
+                        ProblemCode.REVIEW_NOT_STARTED_BY_SUBMISSION,
+                        status.get().code());
             } else if (previous != null && !previous.canMoveTo(status.get())) {
                 problems.add(
                         line(entry),
-                        "review cannot move from '" + previous.code() + "' to '"
-                                + status.get().code() + "'");
+                        ProblemCode.REVIEW_ILLEGAL_MOVE,
+                        previous.code(),
+                        status.get().code());
             }
             previous = status.get();
             events.add(new ReviewEvent(status.get(), by.get(), on.get(), comment.orElse(null)));
@@ -248,9 +249,14 @@ final class FrontMatterReader {
             return codes;
         }
         for (MappingNode entry : entries(node, "codes")) {
-            Map<String, Node> fields = fields(entry, CODE_KEYS, "code");
-            Optional<CodeSystem> system =
-                    requiredCode(fields, "system", entry, CodeSystem::fromCode, "code system", CodeSystem.knownCodes());
+            Map<String, Node> fields = fields(entry, CODE_KEYS, ProblemCode.CODE_UNKNOWN_FIELD);
+            Optional<CodeSystem> system = requiredCode(
+                    fields,
+                    "system",
+                    entry,
+                    CodeSystem::fromCode,
+                    ProblemCode.CODE_UNKNOWN_SYSTEM,
+                    CodeSystem.knownCodes());
             Optional<String> code = requiredText(fields, "code", entry);
             if (system.isEmpty() || code.isEmpty()) {
                 continue;
@@ -258,7 +264,9 @@ final class FrontMatterReader {
             if (!system.get().isWellFormed(code.get())) {
                 problems.add(
                         line(fields.get("code")),
-                        "'" + code.get() + "' is not a valid " + system.get().label() + " code");
+                        ProblemCode.CODE_MALFORMED,
+                        code.get(),
+                        system.get().label());
                 continue;
             }
             Optional<String> display = optionalText(fields, "display", FieldLimit.CODE_DISPLAY);
@@ -273,24 +281,33 @@ final class FrontMatterReader {
             return;
         }
         for (MappingNode entry : entries(node, "references")) {
-            Map<String, Node> fields = fields(entry, REFERENCE_KEYS, "reference");
+            Map<String, Node> fields = fields(entry, REFERENCE_KEYS, ProblemCode.REFERENCE_UNKNOWN_FIELD);
             Optional<Integer> number = requiredText(fields, "number", entry)
-                    .flatMap(text -> integer(text, fields.get("number"), "reference number", 1, Reference.MAX_NUMBER));
+                    .flatMap(text -> integer(
+                            text,
+                            fields.get("number"),
+                            ProblemCode.REFERENCE_NUMBER_OUT_OF_RANGE,
+                            1,
+                            Reference.MAX_NUMBER));
             Optional<ReferenceType> type = requiredCode(
-                    fields, "type", entry, ReferenceType::fromCode, "reference type", ReferenceType.knownCodes());
+                    fields,
+                    "type",
+                    entry,
+                    ReferenceType::fromCode,
+                    ProblemCode.REFERENCE_UNKNOWN_TYPE,
+                    ReferenceType.knownCodes());
             Optional<String> title = requiredText(fields, "title", entry, FieldLimit.REFERENCE_TITLE);
             Optional<String> source = requiredText(fields, "source", entry, FieldLimit.REFERENCE_SOURCE);
             Optional<Integer> year = requiredText(fields, "year", entry)
-                    .flatMap(text -> integer(text, fields.get("year"), "year", 1800, 2200));
+                    .flatMap(text ->
+                            integer(text, fields.get("year"), ProblemCode.REFERENCE_YEAR_OUT_OF_RANGE, 1800, 2200));
             Optional<String> doi = doi(fields);
             Optional<String> pmid = pmid(fields);
             Optional<String> url = optionalText(fields, "url", FieldLimit.URL)
                     .filter(text -> wellFormed(
-                            Reference.isWebAddress(text),
-                            fields.get("url"),
-                            "reference url must be an http:// or https:// address"));
+                            Reference.isWebAddress(text), fields.get("url"), ProblemCode.REFERENCE_URL_MALFORMED));
             if (number.isPresent() && !numbers.add(number.get())) {
-                problems.add(line(fields.get("number")), "reference number " + number.get() + " is used twice");
+                problems.add(line(fields.get("number")), ProblemCode.REFERENCE_NUMBER_GIVEN_TWICE, number.get());
                 continue;
             }
             if (number.isEmpty() || type.isEmpty() || title.isEmpty() || source.isEmpty() || year.isEmpty()) {
@@ -314,10 +331,8 @@ final class FrontMatterReader {
         if (!rules.identifiersChecked()) {
             return doi;
         }
-        return doi.filter(text -> wellFormed(
-                Reference.isDoi(text),
-                fields.get("doi"),
-                "'" + text + "' is not a DOI: write it as 10.<registrant>/<suffix>, e.g. 10.7326/M16-2367"));
+        return doi.filter(text ->
+                wellFormed(Reference.isDoi(text), fields.get("doi"), ProblemCode.REFERENCE_DOI_MALFORMED, text));
     }
 
     /** The reference's PMID; a new file's is digits only (a stored revision's is read as written). */
@@ -327,14 +342,12 @@ final class FrontMatterReader {
         }
         return optionalText(fields, "pmid", FieldLimit.PMID)
                 .filter(text -> wellFormed(
-                        Reference.isPubMedId(text),
-                        fields.get("pmid"),
-                        "the PMID '" + text + "' must be digits only, e.g. \"28192789\""));
+                        Reference.isPubMedId(text), fields.get("pmid"), ProblemCode.REFERENCE_PMID_MALFORMED, text));
     }
 
     private List<MappingNode> entries(Node node, String key) {
         if (!(node instanceof SequenceNode sequence)) {
-            problems.add(line(node), "'" + key + "' must be a list of entries, each starting with '- '");
+            problems.add(line(node), ProblemCode.ENTRIES_NOT_A_LIST, key);
             return List.of();
         }
         List<MappingNode> entries = new ArrayList<>();
@@ -342,41 +355,42 @@ final class FrontMatterReader {
             if (item instanceof MappingNode mapping) {
                 entries.add(mapping);
             } else {
-                problems.add(line(item), "each entry of '" + key + "' must be a set of 'key: value' lines");
+                problems.add(line(item), ProblemCode.ENTRY_NOT_A_MAPPING, key);
             }
         }
         return entries;
     }
 
-    /** True when well formed; otherwise reports {@code error} at the value's line. */
-    private boolean wellFormed(boolean wellFormed, Node node, String error) {
+    /** True when well formed; otherwise reports {@code error} (with its {@code arguments}) at the value's line. */
+    private boolean wellFormed(boolean wellFormed, Node node, ProblemCode error, Object... arguments) {
         if (!wellFormed) {
-            problems.add(line(node), error);
+            problems.add(line(node), error, arguments);
         }
         return wellFormed;
     }
 
     /**
      * The value a required field's code names (a review status, a code system, a reference type); an unknown code is
-     * reported at its line as "unknown {@code what} '...' (known: {@code known})".
+     * reported at its line as {@code unknown}, e.g. "unknown code system '...' (known: {@code known})".
      */
     private <T> Optional<T> requiredCode(
             Map<String, Node> fields,
             String key,
             Node owner,
             Function<String, Optional<T>> lookup,
-            String what,
+            ProblemCode unknown,
             String known) {
         return requiredText(fields, key, owner).flatMap(code -> {
             Optional<T> value = lookup.apply(code);
             if (value.isEmpty()) {
-                problems.add(line(fields.get(key)), "unknown " + what + " '" + code + "' (known: " + known + ")");
+                problems.add(line(fields.get(key)), unknown, code, known);
             }
             return value;
         });
     }
 
-    private Optional<Integer> integer(String text, Node node, String what, int min, int max) {
+    /** The whole number {@code text} holds, from {@code min} to {@code max}; otherwise reports {@code outOfRange}. */
+    private Optional<Integer> integer(String text, Node node, ProblemCode outOfRange, int min, int max) {
         try {
             int value = Integer.parseInt(text);
             if (value >= min && value <= max) {
@@ -385,7 +399,7 @@ final class FrontMatterReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(line(node), what + " must be a whole number from " + min + " to " + max + ", was '" + text + "'");
+        problems.add(line(node), outOfRange, min, max, text);
         return Optional.empty();
     }
 

@@ -13,8 +13,9 @@ final class Problems {
         this.file = file;
     }
 
-    void add(int line, String message) {
-        found.add(new Problem(file, line, message));
+    /** Reports {@code code} at {@code line}, with the arguments its wording takes (none of them null). */
+    void add(int line, ProblemCode code, Object... arguments) {
+        found.add(Problem.of(file, line, code, arguments));
     }
 
     boolean any() {

@@ -21,12 +21,15 @@ public enum ProblemCode {
     WORDED("worded"),
 
     // the file
+    FILE_NOT_TEXT("file.not-text"),
     FILE_NUL_CHARACTER("file.nul-character"),
     FILE_NO_FRONT_MATTER("file.no-front-matter"),
     FILE_FRONT_MATTER_NOT_CLOSED("file.front-matter-not-closed"),
     FIELD_TOO_LONG("field.too-long"),
 
     // the front matter
+    SLUG_CHANGED("slug.changed"),
+    AUDIENCE_NOT_OFFERED("audience.not-offered"),
     YAML_INVALID("yaml.invalid"),
     FRONT_MATTER_NOT_A_MAPPING("front-matter.not-a-mapping"),
     ARTICLE_UNKNOWN_FIELD("article.unknown-field"),

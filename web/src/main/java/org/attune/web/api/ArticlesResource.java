@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.attune.content.authoring.ArticleFiles;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.workflow.Editor;
 import org.attune.personalization.audience.AudienceProfile;
@@ -34,7 +35,6 @@ import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleDocument;
 import org.attune.web.audience.AudienceResolver;
 import org.attune.web.error.Problem;
-import org.attune.web.publishing.ArticleFiles;
 import org.attune.web.publishing.EditorialDesk;
 import org.attune.web.publishing.Editors;
 import org.attune.web.publishing.LostRace;

@@ -128,7 +128,16 @@ public class ArticleDeskServlet extends HttpServlet {
                     HttpServletResponse.SC_SEE_OTHER,
                     "/editor/articles/" + slug + (overrides ? "/overrides" : ""));
         } catch (ArticleFormatException e) {
-            showDesk(request, response, 400, slug, text, basedOn, ArticleProblems.of(text, e), null, null);
+            showDesk(
+                    request,
+                    response,
+                    400,
+                    slug,
+                    text,
+                    basedOn,
+                    ArticleProblems.of(text, e, PageLanguage.of(request)),
+                    null,
+                    null);
         } catch (StaleRevisionException e) {
             showConflict(request, response, slug, text, e.current());
         } catch (WorkflowException e) {

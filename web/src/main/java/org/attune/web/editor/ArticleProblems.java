@@ -2,9 +2,9 @@ package org.attune.web.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.attune.content.authoring.ArticleFormatException;
-import org.attune.content.authoring.Problem;
 
 /**
  * An article file shown line by line with each problem beside the line it is on, so an author sees at once where
@@ -20,7 +20,8 @@ record ArticleProblems(int count, List<Line> lines) {
         }
     }
 
-    static ArticleProblems of(String source, ArticleFormatException failure) {
+    /** The file's lines, each with its problems worded in {@code language}. */
+    static ArticleProblems of(String source, ArticleFormatException failure, Locale language) {
         String[] texts = source.replace("\r\n", "\n").split("\n", -1);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
@@ -28,7 +29,7 @@ record ArticleProblems(int count, List<Line> lines) {
             boolean last = number == texts.length;
             List<String> here = failure.problems().stream()
                     .filter(p -> p.line() == number || (last && p.line() > number))
-                    .map(Problem::message)
+                    .map(problem -> problem.message(language))
                     .toList();
             lines.add(new Line(number, texts[i], here));
         }

@@ -14,11 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.attune.content.authoring.ArticleFiles;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.workflow.WorkflowException;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
-import org.attune.web.publishing.ArticleFiles;
 import org.attune.web.publishing.EditorialDesk;
 import org.attune.web.publishing.RevisionView;
 import org.attune.web.security.CsrfToken;
@@ -105,7 +105,13 @@ public class NewArticleServlet extends HttpServlet {
             RevisionView created = desk.create(source, editor.editor());
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + created.slug());
         } catch (ArticleFormatException e) {
-            show(request, response, HttpServletResponse.SC_BAD_REQUEST, source, ArticleProblems.of(source, e), null);
+            show(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    source,
+                    ArticleProblems.of(source, e, PageLanguage.of(request)),
+                    null);
         } catch (WorkflowException e) {
             show(request, response, HttpServletResponse.SC_CONFLICT, source, null, e.message(PageLanguage.of(request)));
         }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,7 +22,7 @@ import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.authoring.ArticleWriter;
-import org.attune.content.authoring.Problem;
+import org.attune.content.authoring.RevisionRules;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.workflow.ArticleLife;
 import org.attune.content.workflow.Editor;
@@ -108,12 +106,7 @@ public class EditorialDesk {
         }
         Article parsed = ArticleParser.forAuthors(settings.today()).parse(slug + ".md", source);
         requireOfferedAudiences(slug + ".md", source, parsed);
-        if (!parsed.slug().equals(slug)) {
-            throw new ArticleFormatException(List.of(new Problem(
-                    slug + ".md",
-                    lineOf(source, Pattern.compile("^\\s*slug:")),
-                    "the slug cannot change: keep 'slug: " + slug + "' (create a new article for a new address)")));
-        }
+        RevisionRules.requireSlug(slug + ".md", source, parsed, slug);
         ArticleLife.Revised saved = life.revise(source, by, Instant.now());
         if (saved.isNew()) {
             revisions.add(saved.revision());
@@ -344,35 +337,10 @@ public class EditorialDesk {
      * at its line, not wording that silently disappears. (Revisions stored before keep theirs.)
      */
     private void requireOfferedAudiences(String file, String source, Article article) throws ArticleFormatException {
-        List<String> unoffered = article.audiencesWithWording().stream()
-                .filter(id -> audiences.byId(id).isEmpty())
-                .toList();
-        if (unoffered.isEmpty()) {
-            return;
-        }
-        String offered = audiences.all().stream().map(AudienceProfile::id).collect(Collectors.joining(", "));
-        List<Problem> problems = new ArrayList<>();
-        for (String id : unoffered) {
-            problems.add(new Problem(
-                    file,
-                    lineOf(
-                            source,
-                            Pattern.compile("^\\s*>\\s*" + Pattern.quote(id) + "\\s*:", Pattern.CASE_INSENSITIVE)),
-                    "'> " + id + ":' is wording for an audience this site does not offer (it offers " + offered
-                            + "), so nobody would read it: write it as part of the text, or name one of those"
-                            + " audiences"));
-        }
-        throw new ArticleFormatException(problems);
-    }
-
-    /** The first line (from 1) that {@code line} finds something in, or 1. */
-    private static int lineOf(String source, Pattern line) {
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (line.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return 1;
+        RevisionRules.requireOfferedAudiences(
+                file,
+                source,
+                article,
+                audiences.all().stream().map(AudienceProfile::id).toList());
     }
 }

@@ -1,11 +1,10 @@
-package org.attune.web.publishing;
+package org.attune.content.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
-import org.attune.content.authoring.ArticleFormatException;
 import org.junit.jupiter.api.Test;
 
 class ArticleFilesTest {

@@ -1,4 +1,4 @@
-package org.attune.web.publishing;
+package org.attune.content.authoring;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,9 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.attune.content.authoring.ArticleFormatException;
-import org.attune.content.authoring.Problem;
+import java.util.Locale;
 
 /**
  * An article file as it arrives (uploaded, or the body of an API call) turned into text, strictly: bytes that are
@@ -38,12 +36,13 @@ public final class ArticleFiles {
         }
         if (result.isError()) {
             int at = in.position();
-            throw new ArticleFormatException(List.of(new Problem(
+            throw new ArticleFormatException(List.of(Problem.of(
                     file,
                     lineAt(bytes, at),
-                    "at column " + columnAt(bytes, at) + ", byte 0x" + String.format("%02X", bytes[at] & 0xFF)
-                            + " is not " + charset.name() + " text: save the file as " + charset.name()
-                            + " and send it again")));
+                    ProblemCode.FILE_NOT_TEXT,
+                    columnAt(bytes, at),
+                    String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF),
+                    charset.name())));
         }
         return out.flip().toString();
     }

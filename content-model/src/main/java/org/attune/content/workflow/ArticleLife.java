@@ -141,22 +141,23 @@ public final class ArticleLife {
 
     /**
      * The moves to offer {@code editor} now: those the newest revision's state allows and their roles permit,
-     * reinstating a retired revision ({@link #reinstatable()}) and retiring the published revision. Four eyes is not judged here: a reviewer who wrote the revision is offered
-     * approval and told why it is refused.
+     * reinstating a retired revision ({@link #reinstatable()}) and retiring the published revision. Four eyes is not
+     * judged here: a reviewer who wrote the revision is offered approval and told why it is refused.
      */
     public List<WorkflowState> offeredMoves(Editor editor) {
         List<WorkflowState> moves = new ArrayList<>();
         for (WorkflowState next : newest().state().allowedNext()) {
-            if (next != WorkflowState.RETIRED && Revision.mayMake(next, editor) && !moves.contains(next)) {
+            if (next != WorkflowState.RETIRED && next != WorkflowState.APPROVED && newest().mayMake(next, editor)) {
                 moves.add(next);
             }
         }
-        if (reinstatable().isPresent()
-                && Revision.mayMake(WorkflowState.APPROVED, editor)
-                && !moves.contains(WorkflowState.APPROVED)) {
+        if (target(WorkflowState.APPROVED).state().canMoveTo(WorkflowState.APPROVED)
+                && target(WorkflowState.APPROVED).mayMake(WorkflowState.APPROVED, editor)) {
             moves.add(WorkflowState.APPROVED);
         }
-        if (approved().isPresent() && Revision.mayMake(WorkflowState.RETIRED, editor)) {
+        if (approved()
+                .filter(published -> published.mayMake(WorkflowState.RETIRED, editor))
+                .isPresent()) {
             moves.add(WorkflowState.RETIRED);
         }
         return moves;

@@ -118,7 +118,7 @@ public class Revision {
                             List.copyOf(state.allowedNext()));
         }
         if (!mayMake(next, by)) {
-            throw notAllowed(by, "not-allowed." + next.code());
+            throw notAllowed(by, reinstating() ? "not-allowed.reinstate" : "not-allowed." + next.code());
         }
         if (next == WorkflowState.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
             throw new WorkflowException(WorkflowException.Reason.INCOMPLETE, "comment.required");
@@ -131,16 +131,22 @@ public class Revision {
     }
 
     /**
-     * Whether {@code editor}'s roles let them make a move to {@code next}: authors submit, reviewers take up, send back
-     * and approve, reviewers and administrators retire. (Four eyes, which looks at the revision, comes on top.)
+     * Whether {@code editor}'s roles let them move this revision to {@code next}: authors submit, reviewers take up,
+     * send back and approve, reviewers and administrators retire and reinstate (approve a retired revision again).
+     * (Four eyes, which looks at who wrote the revision, comes on top.)
      */
-    public static boolean mayMake(WorkflowState next, Editor editor) {
+    public boolean mayMake(WorkflowState next, Editor editor) {
         return switch (next) {
             case SUBMITTED -> editor.author();
-            case UNDER_REVIEW, CHANGES_REQUESTED, APPROVED -> editor.reviewer();
+            case UNDER_REVIEW, CHANGES_REQUESTED -> editor.reviewer();
+            case APPROVED -> editor.reviewer() || (reinstating() && editor.admin());
             case RETIRED -> editor.reviewer() || editor.admin();
             case DRAFT -> false;
         };
+    }
+
+    private boolean reinstating() {
+        return state == WorkflowState.RETIRED;
     }
 
     /**

@@ -159,7 +159,10 @@ class ArticleLifeTest {
         life.move(WorkflowState.RETIRED, ADMIN, NOW, "retired by mistake");
 
         assertThat(life.offeredMoves(REVIEWER)).containsExactly(WorkflowState.APPROVED);
+        assertThat(life.offeredMoves(ADMIN)).containsExactly(WorkflowState.APPROVED);
         assertThat(life.offeredMoves(AUTHOR)).isEmpty();
+        assertThatThrownBy(() -> life.move(WorkflowState.APPROVED, AUTHOR, NOW, null))
+                .hasMessage("alice may not reinstate articles (reviewers and administrators do)");
         Revision reinstated = life.move(WorkflowState.APPROVED, REVIEWER, NOW, "retired by mistake");
 
         assertThat(reinstated).isSameAs(published);

@@ -57,14 +57,14 @@ public class JpaRevisionRepository implements RevisionRepository {
     }
 
     @Override
-    public List<Revision> newestApprovedOfEach() {
+    public List<Revision> lastPublishedOfEach() {
         return entityManager
                 .createQuery(
-                        "select distinct r from Revision r left join fetch r.history where r.state = :approved"
+                        "select distinct r from Revision r left join fetch r.history where r.state in :published"
                                 + " and r.number = (select max(o.number) from Revision o where o.slug = r.slug"
-                                + " and o.state = :approved) order by r.slug",
+                                + " and o.state in :published) order by r.slug",
                         Revision.class)
-                .setParameter("approved", WorkflowState.APPROVED)
+                .setParameter("published", List.of(WorkflowState.APPROVED, WorkflowState.RETIRED))
                 .getResultList();
     }
 

@@ -49,32 +49,50 @@ public final class ArticleLife {
         return newestFirst;
     }
 
-    /** The newest approved revision, if any (a retired one is not approved any more). */
+    /**
+     * The revision readers were last given as approved: the newest one that is approved or retired (an older
+     * approved revision is superseded by a newer approval, and stays superseded when the newer one is retired).
+     */
+    public Optional<Revision> lastPublished() {
+        return newestFirst.stream().filter(ArticleLife::wasPublished).findFirst();
+    }
+
+    /** The approved revision readers are shown, if any: the last published one, unless it was retired. */
     public Optional<Revision> approved() {
-        return newestFirst.stream()
-                .filter(r -> r.state() == WorkflowState.APPROVED)
-                .findFirst();
+        return lastPublished().filter(r -> r.state() == WorkflowState.APPROVED);
+    }
+
+    /** The retired revision, when the article was withdrawn from readers and not published again since. */
+    public Optional<Revision> retired() {
+        return lastPublished().filter(r -> r.state() == WorkflowState.RETIRED);
     }
 
     /**
-     * The revision readers see: the newest approved one, unless the article was retired after it; when none is
-     * approved and {@code showPending} (the {@code notice} policy), the newest revision if it is submitted or under
-     * review. Drafts and revisions sent back to their authors are never shown.
+     * The revision readers see: the approved one (see {@link #approved()}); when none is approved and
+     * {@code showPending} (the {@code notice} policy), the newest revision if it is submitted or under review. Drafts
+     * and revisions sent back to their authors are never shown.
      */
     public Optional<Revision> forReaders(boolean showPending) {
-        for (Revision revision : newestFirst) {
-            if (revision.state() == WorkflowState.APPROVED) {
-                return Optional.of(revision);
-            }
-            if (revision.state() == WorkflowState.RETIRED) {
-                break;
-            }
+        return forReaders(newest(), lastPublished(), showPending);
+    }
+
+    /**
+     * {@link #forReaders(boolean)} from the two revisions it depends on, for a list of many articles that loads just
+     * those ({@link RevisionRepository#newestOfEach()}, {@link RevisionRepository#lastPublishedOfEach()}).
+     */
+    public static Optional<Revision> forReaders(
+            Revision newest, Optional<Revision> lastPublished, boolean showPending) {
+        Optional<Revision> approved = lastPublished.filter(r -> r.state() == WorkflowState.APPROVED);
+        if (approved.isPresent()) {
+            return approved;
         }
-        WorkflowState newest = newest().state();
-        if (showPending && (newest == WorkflowState.SUBMITTED || newest == WorkflowState.UNDER_REVIEW)) {
-            return Optional.of(newest());
-        }
-        return Optional.empty();
+        boolean pending = newest.state() == WorkflowState.SUBMITTED || newest.state() == WorkflowState.UNDER_REVIEW;
+        return showPending && pending ? Optional.of(newest) : Optional.empty();
+    }
+
+    /** Approved or retired: a revision that readers were given as reviewed. */
+    static boolean wasPublished(Revision revision) {
+        return revision.state() == WorkflowState.APPROVED || revision.state() == WorkflowState.RETIRED;
     }
 
     /** What a save made: the revision now holding the text, and whether it is a new one (to be stored). */
@@ -110,16 +128,11 @@ public final class ArticleLife {
     }
 
     /**
-     * The retired revision a reviewer may bring back to readers ({@code approved} reinstates it): the newest retired
-     * one, while no revision is approved and none is under review (approving then means approving that one).
+     * The retired revision a reviewer may bring back to readers ({@code approved} reinstates it): the {@link
+     * #retired()} one, while no revision is under review (approving then means approving that one).
      */
     public Optional<Revision> reinstatable() {
-        if (approved().isPresent() || newest().state() == WorkflowState.UNDER_REVIEW) {
-            return Optional.empty();
-        }
-        return newestFirst.stream()
-                .filter(r -> r.state() == WorkflowState.RETIRED)
-                .findFirst();
+        return newest().state() == WorkflowState.UNDER_REVIEW ? Optional.empty() : retired();
     }
 
     /**

@@ -102,7 +102,8 @@ public class Revision {
      * Moves the revision on, recording who, when and why.
      *
      * @throws WorkflowException ILLEGAL_MOVE when the state does not allow the move, NOT_ALLOWED when the person
-     *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested without a comment or
+     *     may not make it (missing role, or four eyes), INCOMPLETE when changes are requested or the article is
+     *     retired without a comment, or
      *     the comment is longer than {@link WorkflowEvent#MAX_COMMENT_LENGTH} or holds a NUL character
      */
     public void moveTo(WorkflowState next, Editor by, Instant at, String comment) {
@@ -122,6 +123,9 @@ public class Revision {
         }
         if (next == WorkflowState.CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
             throw new WorkflowException(WorkflowException.Reason.INCOMPLETE, "comment.required");
+        }
+        if (next == WorkflowState.RETIRED && (comment == null || comment.isBlank())) {
+            throw new WorkflowException(WorkflowException.Reason.INCOMPLETE, "comment.required.retire");
         }
         if (next == WorkflowState.APPROVED && wroteOrEdited(by)) {
             throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "four-eyes.approve", by.name(), number);

@@ -14,8 +14,11 @@ public interface RevisionRepository {
     /** The newest revision of every article, by slug. */
     List<Revision> newestOfEach();
 
-    /** The newest approved revision of every article that has one, by slug. */
-    List<Revision> newestApprovedOfEach();
+    /**
+     * The last published revision of every article that has one, by slug: its newest approved or retired revision
+     * ({@link ArticleLife#lastPublished()}).
+     */
+    List<Revision> lastPublishedOfEach();
 
     void add(Revision revision);
 }

@@ -283,7 +283,7 @@ abstract class JpaArticleRepositoryTest {
     }
 
     @Test
-    void theNewestApprovedRevisionOfEachArticleIsFoundInOneList() {
+    void theLastPublishedRevisionOfEachArticleIsFoundInOneListRetiredOnesIncluded() {
         Editor author = new Editor("alice", true, false, false);
         Editor reviewer = new Editor("bob", false, true, false);
         Instant at = Instant.parse("2026-03-01T09:00:00Z");
@@ -292,21 +292,32 @@ abstract class JpaArticleRepositoryTest {
             for (int number = 1; number <= 3; number++) {
                 Revision heat = Revision.draft("heat", number, "heat " + number, author, at);
                 if (number < 3) {
-                    heat.moveTo(WorkflowState.SUBMITTED, author, at, null);
-                    heat.moveTo(WorkflowState.UNDER_REVIEW, reviewer, at, null);
-                    heat.moveTo(WorkflowState.APPROVED, reviewer, at, null);
+                    approve(heat, author, reviewer, at);
                 }
                 revisions.add(heat);
             }
+            Revision walking = Revision.draft("walking", 1, "walking 1", author, at);
+            approve(walking, author, reviewer, at);
+            Revision walkingAgain = Revision.draft("walking", 2, "walking 2", author, at);
+            approve(walkingAgain, author, reviewer, at);
+            walkingAgain.moveTo(WorkflowState.RETIRED, reviewer, at, "withdrawn");
+            revisions.add(walking);
+            revisions.add(walkingAgain);
             revisions.add(Revision.draft("cold", 1, "cold 1", author, at));
         });
 
-        List<Revision> approved = read(em -> new JpaRevisionRepository(em).newestApprovedOfEach());
+        List<Revision> published = read(em -> new JpaRevisionRepository(em).lastPublishedOfEach());
 
-        assertThat(approved)
+        assertThat(published)
                 .extracting(Revision::slug, Revision::number, Revision::state)
-                .containsExactly(tuple("heat", 2, WorkflowState.APPROVED));
-        assertThat(approved.get(0).lastEvent().actor()).isEqualTo("bob");
+                .containsExactly(tuple("heat", 2, WorkflowState.APPROVED), tuple("walking", 2, WorkflowState.RETIRED));
+        assertThat(published.get(0).lastEvent().actor()).isEqualTo("bob");
+    }
+
+    private static void approve(Revision revision, Editor author, Editor reviewer, Instant at) {
+        revision.moveTo(WorkflowState.SUBMITTED, author, at, null);
+        revision.moveTo(WorkflowState.UNDER_REVIEW, reviewer, at, null);
+        revision.moveTo(WorkflowState.APPROVED, reviewer, at, null);
     }
 
     @Test

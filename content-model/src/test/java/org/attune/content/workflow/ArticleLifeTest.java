@@ -186,6 +186,21 @@ class ArticleLifeTest {
     }
 
     @Test
+    void retiringTheNewestApprovalDoesNotBringBackTheApprovalItSuperseded() {
+        Revision first = revision(1, TO_APPROVAL);
+        Revision second = revision(2, TO_APPROVAL);
+        ArticleLife life = ArticleLife.of(List.of(second, first));
+        life.move(WorkflowState.RETIRED, REVIEWER, NOW, "withdrawn");
+
+        assertThat(second.state()).isEqualTo(WorkflowState.RETIRED);
+        assertThat(life.approved()).isEmpty();
+        assertThat(life.forReaders(true)).isEmpty();
+        assertThat(life.retired()).contains(second);
+        assertThat(life.offeredMoves(REVIEWER)).containsExactly(WorkflowState.APPROVED);
+        assertThat(life.move(WorkflowState.APPROVED, REVIEWER, NOW, "back")).isSameAs(second);
+    }
+
+    @Test
     void whileANewerRevisionIsUnderReviewApprovingMeansApprovingThatOneNotReinstating() {
         Revision published = revision(1, TO_APPROVAL);
         published.moveTo(WorkflowState.RETIRED, REVIEWER, NOW, "withdrawn");

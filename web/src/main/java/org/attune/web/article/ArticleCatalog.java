@@ -1,6 +1,7 @@
 package org.attune.web.article;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,13 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
+import org.attune.content.authoring.ArticleFormatException;
+import org.attune.content.authoring.ArticleParser;
 import org.attune.content.coding.CodeSystem;
+import org.attune.content.workflow.ArticleLife;
+import org.attune.content.workflow.Revision;
+import org.attune.content.workflow.RevisionRepository;
+import org.attune.content.workflow.WorkflowState;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.readability.Readability;
@@ -33,6 +40,9 @@ public class ArticleCatalog {
     ArticleRepository articles;
 
     @Inject
+    RevisionRepository revisions;
+
+    @Inject
     ArticleRewriter rewriter;
 
     @Inject
@@ -46,6 +56,36 @@ public class ArticleCatalog {
         return articles.findBySlug(slug)
                 .map(article ->
                         ArticlePages.page(article, rewriter.rewrite(article, audience), canonicalUrl, LocalDate.now()));
+    }
+
+    /**
+     * The article retired at {@code slug}, when readers are shown nothing there now (asked only for an address that
+     * has no article, so a page that exists costs nothing more).
+     */
+    @Transactional
+    public Optional<WithdrawnArticle> withdrawn(String slug, AudienceProfile audience) {
+        if (!Article.isValidSlug(slug) || articles.findBySlug(slug).isPresent()) {
+            return Optional.empty();
+        }
+        List<Revision> history = revisions.history(slug);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        return ArticleLife.of(history).retired().map(retired -> {
+            LocalDate on = LocalDate.ofInstant(
+                    retired.lastTime(WorkflowState.RETIRED).orElseThrow().at(), ZoneId.systemDefault());
+            String title = parsed(retired, on).title();
+            return new WithdrawnArticle(
+                    slug, rewriter.rewriteHeading(title, audience).withoutCitations(), on);
+        });
+    }
+
+    private static Article parsed(Revision revision, LocalDate written) {
+        try {
+            return ArticleParser.forRevisions(written).parse(revision.slug() + ".md", revision.source());
+        } catch (ArticleFormatException e) {
+            throw new IllegalStateException(revision + " was accepted but no longer parses", e);
+        }
     }
 
     @Transactional

@@ -17,7 +17,10 @@ import org.attune.web.view.CanonicalUrls;
 import org.attune.web.view.PageAddress;
 import org.attune.web.view.Redirect;
 
-/** {@code GET /articles/{slug}}: one article in the reader's audience; an unknown slug is a 404 page. */
+/**
+ * {@code GET /articles/{slug}}: one article in the reader's audience; a retired article is a 410 page, an unknown slug
+ * a 404 page.
+ */
 @WebServlet(urlPatterns = "/articles/*", loadOnStartup = 1)
 public class ArticleServlet extends ReaderPageServlet {
 
@@ -43,6 +46,27 @@ public class ArticleServlet extends ReaderPageServlet {
     protected Optional<Page> page(PageAddress address, ReaderAudience reader) {
         return catalog.page(slug(address), reader.active(), canonicalUrls.of(address))
                 .map(article -> new Page("article/page", Map.of("article", article)));
+    }
+
+    /**
+     * An article its reviewers retired is gone, not unknown: 410 with a short page naming it and the day, so a reader
+     * following an old link or bookmark learns it was withdrawn rather than mistyped.
+     */
+    @Override
+    protected void answerMissing(
+            HttpServletRequest request, HttpServletResponse response, PageAddress address, ReaderAudience reader)
+            throws IOException {
+        Optional<WithdrawnArticle> withdrawn = catalog.withdrawn(slug(address), reader.active());
+        if (withdrawn.isEmpty()) {
+            super.answerMissing(request, response, address, reader);
+            return;
+        }
+        pages.render(
+                request,
+                response,
+                HttpServletResponse.SC_GONE,
+                "article/withdrawn",
+                Map.of("withdrawn", withdrawn.get()));
     }
 
     /** An article's page is built from that article alone: another article's publication leaves it as kept. */

@@ -38,13 +38,14 @@ import org.attune.web.view.Redirect;
  * One article in the editor, under {@code /editor/articles/{slug}}: its page (status, moves, edit box, history and
  * revisions); {@code …/preview} (each audience side by side); {@code …/overrides} (each block's audience versions,
  * the author's overrides editable beside the engine's); {@code …/diff?from=&to=} (between two revisions);
+ * {@code …/retire} (what retiring does, a reason and a confirmation);
  * {@code …/revisions/{n}} (that revision's file, as stored). A POST saves the text or makes a move.
  */
 @WebServlet(urlPatterns = "/editor/articles/*")
 public class ArticleDeskServlet extends HttpServlet {
 
-    private static final Pattern ROUTE =
-            Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(preview|diff|overrides|revisions/([1-9][0-9]{0,6})))?");
+    private static final Pattern ROUTE = Pattern.compile(
+            "/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/(preview|diff|overrides|retire|revisions/([1-9][0-9]{0,6})))?");
 
     @Inject
     EditorialDesk desk;
@@ -84,6 +85,8 @@ public class ArticleDeskServlet extends HttpServlet {
             showOverrides(request, response, slug);
         } else if (route.group(2).equals("diff")) {
             diff(request, response, slug);
+        } else if (route.group(2).equals("retire")) {
+            confirmRetirement(request, response, slug);
         } else {
             export(response, slug, Integer.parseInt(route.group(3)));
         }
@@ -257,6 +260,26 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("rows", overridesEditor.rows(article));
         model.put("unoffered", overridesEditor.unoffered(article));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/overrides", model);
+    }
+
+    /**
+     * Retiring asks for a reason and a confirmation on a page of its own, saying what readers will get; an editor
+     * who may not retire the article now is sent back to its page.
+     */
+    private void confirmRetirement(HttpServletRequest request, HttpServletResponse response, String slug)
+            throws IOException {
+        EditorRequest editor = EditorRequest.of(request);
+        Optional<Integer> shown = desk.row(slug).map(row -> row.readers().shown());
+        if (!desk.offeredMoves(slug, editor.editor()).moves().contains(WorkflowState.RETIRED) || shown.isEmpty()) {
+            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + slug);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("editor", editor);
+        model.put("slug", slug);
+        model.put("title", desk.row(slug).orElseThrow().title());
+        model.put("revision", shown.get());
+        pages.render(request, response, HttpServletResponse.SC_OK, "editor/retire", model);
     }
 
     /** The newest revision as the article an editor changes (without an imported file's review history). */

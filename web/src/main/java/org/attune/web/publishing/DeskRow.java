@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 /**
  * One article on the editors' list: its newest revision and where it stands, when its published version is due for
- * review, whether an audience version has changed since it was signed off, and which revision readers see (null:
- * none approved).
+ * review, whether an audience version has changed since it was signed off, and what readers get of it now.
  */
 public record DeskRow(
         String slug,
@@ -20,9 +19,4 @@ public record DeskRow(
         boolean overdue,
         boolean audienceVersionChanged,
         boolean demonstration,
-        Integer publishedRevision) {
-
-    public boolean published() {
-        return publishedRevision != null;
-    }
-}
+        ReadersSee readers) {}

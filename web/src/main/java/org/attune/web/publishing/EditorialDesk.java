@@ -191,13 +191,13 @@ public class EditorialDesk {
      */
     @Transactional
     public List<DeskRow> overview() {
-        Map<String, Revision> approved = new HashMap<>();
-        for (Revision revision : revisions.newestApprovedOfEach()) {
-            approved.put(revision.slug(), revision);
+        Map<String, Revision> published = new HashMap<>();
+        for (Revision revision : revisions.lastPublishedOfEach()) {
+            published.put(revision.slug(), revision);
         }
         List<DeskRow> rows = new ArrayList<>();
         for (Revision newest : revisions.newestOfEach()) {
-            rows.add(row(newest, Optional.ofNullable(approved.get(newest.slug()))));
+            rows.add(row(newest, Optional.ofNullable(published.get(newest.slug()))));
         }
         rows.sort(Comparator.comparing(DeskRow::overdue)
                 .reversed()
@@ -215,10 +215,11 @@ public class EditorialDesk {
             return Optional.empty();
         }
         ArticleLife life = ArticleLife.of(history);
-        return Optional.of(row(life.newest(), life.approved()));
+        return Optional.of(row(life.newest(), life.lastPublished()));
     }
 
-    private DeskRow row(Revision newest, Optional<Revision> approved) {
+    private DeskRow row(Revision newest, Optional<Revision> lastPublished) {
+        Optional<Revision> approved = lastPublished.filter(r -> r.state() == WorkflowState.APPROVED);
         LocalDate due = approved.flatMap(Revision::nextReviewDue).orElse(null);
         boolean changedSinceSignOff =
                 approved.map(facts::audienceVersionChanged).orElse(false);
@@ -236,7 +237,7 @@ public class EditorialDesk {
                 due != null && due.isBefore(settings.today()),
                 changedSinceSignOff,
                 headline.demonstration(),
-                approved.map(Revision::number).orElse(null));
+                ReadersSee.of(newest, lastPublished, settings.showsPendingArticles(), settings.zone()));
     }
 
     /** The revision's text as an article, for previews. */

@@ -37,7 +37,7 @@ public abstract class ReaderPageServlet extends HttpServlet {
     AudienceResolver audiences;
 
     @Inject
-    PageRenderer pages;
+    protected PageRenderer pages;
 
     @Inject
     RenderedPages rendered;
@@ -69,6 +69,13 @@ public abstract class ReaderPageServlet extends HttpServlet {
     /** Builds ahead what this feature's pages are made from, once the content has changed: nothing by default. */
     protected void prepareAhead() {}
 
+    /** What a reader asking for a page that is not there gets: the not-found page, unless a subclass knows better. */
+    protected void answerMissing(
+            HttpServletRequest request, HttpServletResponse response, PageAddress address, ReaderAudience reader)
+            throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
     @Override
     public void init() {
         renderAhead.register(this);
@@ -94,7 +101,7 @@ public abstract class ReaderPageServlet extends HttpServlet {
             return render(address, reader, language);
         });
         if (page == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            answerMissing(request, response, address, reader);
             return;
         }
         response.setHeader(CACHE_HEADER, renderedNow.get() ? "miss" : "hit");

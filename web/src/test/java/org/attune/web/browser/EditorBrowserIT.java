@@ -108,7 +108,7 @@ class EditorBrowserIT extends DeployedAttune {
         browser.findElement(By.id("comment-approved")).sendKeys("Checked against both references.");
         navigate(() -> browser.findElement(By.id("move-approved")).click());
         assertThat(browser.findElement(By.cssSelector(".desk-readers")).getText())
-                .contains("Readers see revision 1");
+                .contains("Readers see approved revision 1.");
         navigate(() -> browser.findElement(By.cssSelector(".signout button")).click());
 
         browser.get(base + "articles/" + SLUG + "?audience=patient");

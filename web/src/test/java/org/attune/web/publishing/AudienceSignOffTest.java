@@ -94,9 +94,9 @@ class AudienceSignOffTest {
             }
 
             @Override
-            public List<Revision> newestApprovedOfEach() {
+            public List<Revision> lastPublishedOfEach() {
                 return stored.stream()
-                        .filter(r -> r.state() == WorkflowState.APPROVED)
+                        .filter(r -> r.state() == WorkflowState.APPROVED || r.state() == WorkflowState.RETIRED)
                         .toList();
             }
 

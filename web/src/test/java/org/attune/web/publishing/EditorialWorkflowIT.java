@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -430,25 +431,76 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
-    void aReviewerReinstatesARetiredArticleFromItsPageAndReadersHaveItBack() {
+    void retiringAsksForAReasonOnItsOwnPageReadersGetGoneAndAReviewerReinstatesIt() {
         String slug = approved(created(AUTHOR));
-        assertThat(move(REVIEWER, slug, "retired", "Retired by mistake").statusCode())
-                .isEqualTo(200);
+        String title = http.page("/articles/" + slug).select("h1").text();
         Session rui = signIn(REVIEWER);
+        assertThat(Jsoup.parse(rui.get("/editor/articles/" + slug).body())
+                        .select(".desk-readers")
+                        .text())
+                .startsWith("Readers see approved revision 1.");
 
-        Document page = Jsoup.parse(rui.get("/editor/articles/" + slug).body());
-        assertThat(page.select("#move-approved").text())
+        Document confirm =
+                Jsoup.parse(rui.get("/editor/articles/" + slug + "/retire").body());
+        assertThat(confirm.select("main").text()).contains("Readers lose approved revision 1 at once", "410 Gone");
+        assertThat(confirm.select("#comment-retired").hasAttr("required")).isTrue();
+        HttpResponse<String> noReason =
+                rui.post("/editor/articles/" + slug, rui.csrf(), "to", "retired", "comment", " ");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noReason.body()).select(".notice--problem").text())
+                .isEqualTo("say why the article is withdrawn from readers: a reason is required");
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(200);
+        assertThat(rui.post("/editor/articles/" + slug, rui.csrf(), "to", "retired", "comment", "Superseded")
+                        .statusCode())
+                .isEqualTo(303);
+
+        HttpResponse<String> gone = http.get("/articles/" + slug);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(Jsoup.parse(gone.body()).select("main").text())
+                .contains("This article was withdrawn", "\u201c" + title + "\u201d was withdrawn by its reviewers on");
+        assertThat(http.get("/articles/" + newSlug()).statusCode()).isEqualTo(404);
+        Document retired = Jsoup.parse(rui.get("/editor/articles/" + slug).body());
+        assertThat(retired.select(".desk-readers").text()).startsWith("Not shown to readers: retired on ");
+        assertThat(retired.select("#move-approved").text())
                 .isEqualTo("Reinstate (show readers the retired revision again)");
         assertThat(Jsoup.parse(signIn(AUTHOR).get("/editor/articles/" + slug).body())
                         .select("#move-approved"))
                 .isEmpty();
+
         assertThat(rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved", "comment", "Back")
                         .statusCode())
                 .isEqualTo(303);
-
         assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(rui.get("/editor/articles/" + slug).body()).select("#move-retired"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aFirstRevisionSentBackLeavesReadersAndTheEditorSaysSo() {
+        String slug = created(AUTHOR);
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+        Session rui = signIn(REVIEWER);
+        Document underReview = Jsoup.parse(rui.get("/editor/articles/" + slug).body());
+        assertThat(http.get("/articles/" + slug).statusCode())
+                .as("the notice policy shows it")
+                .isEqualTo(200);
+        assertThat(underReview.select(".desk-readers").text())
+                .isEqualTo("Readers see revision 1 with the pending-review notice.");
+        assertThat(underReview.select(".moves .notice").text()).contains("sending it back hides it from them");
+
+        move(REVIEWER, slug, "changes-requested", "Add the second trial");
+
+        assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(rui.get("/editor/articles/" + slug).body())
+                        .select(".desk-readers")
+                        .text())
+                .isEqualTo("Not shown to readers while revision 1 is back with its authors.");
+        Element listed = Jsoup.parse(rui.get("/editor").body())
+                .selectFirst(".editor-articles a[href$=/editor/articles/" + slug + "]")
+                .closest("tr");
+        assertThat(listed.select("td").eachText())
+                .startsWith(listed.select("td").get(0).text(), "nothing", "1 · Changes requested");
     }
 
     @Test

@@ -4,24 +4,24 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.attune.content.token.Tokens;
+
 /** The code systems articles are indexed by, with the spelling used in article files and their HL7 OIDs. */
 public enum CodeSystem {
-    ICD_10_CM("icd-10-cm", "2.16.840.1.113883.6.90", "ICD-10-CM"),
-    SNOMED_CT("snomed-ct", "2.16.840.1.113883.6.96", "SNOMED CT");
+    ICD_10_CM("2.16.840.1.113883.6.90", "ICD-10-CM"),
+    SNOMED_CT("2.16.840.1.113883.6.96", "SNOMED CT");
 
-    private final String code;
     private final String oid;
     private final String label;
 
-    CodeSystem(String code, String oid, String label) {
-        this.code = code;
+    CodeSystem(String oid, String label) {
         this.oid = oid;
         this.label = label;
     }
 
     /** As written in article files: {@code icd-10-cm}, {@code snomed-ct}. */
     public String code() {
-        return code;
+        return Tokens.of(this);
     }
 
     /** The HL7 object identifier of the code system. */
@@ -35,7 +35,7 @@ public enum CodeSystem {
 
     public static Optional<CodeSystem> fromCode(String code) {
         return Arrays.stream(values())
-                .filter(s -> s.code.equals(code.strip().toLowerCase(Locale.ROOT)))
+                .filter(s -> s.code().equals(code.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
@@ -44,7 +44,7 @@ public enum CodeSystem {
     }
 
     public static String knownCodes() {
-        return String.join(", ", Arrays.stream(values()).map(CodeSystem::code).toList());
+        return Tokens.listed(CodeSystem.class);
     }
 
     /** The code the way codes of this system are compared: ICD-10-CM without case or dot; SNOMED CT as given. */

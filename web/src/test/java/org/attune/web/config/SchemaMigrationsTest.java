@@ -45,11 +45,7 @@ class SchemaMigrationsTest {
 
     @Test
     void allMigrationsRunOnAnEmptyH2DatabaseAndOnlyOnce() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-
-        assertAllMigrationsRunOnce(h2);
+        assertAllMigrationsRunOnce(emptyH2());
     }
 
     @Test
@@ -61,11 +57,7 @@ class SchemaMigrationsTest {
 
     @Test
     void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwinOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-
-        assertUsernamesLowerCasedUnlessTwinned(h2);
+        assertUsernamesLowerCasedUnlessTwinned(emptyH2());
     }
 
     @Test
@@ -73,6 +65,14 @@ class SchemaMigrationsTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
             assertUsernamesLowerCasedUnlessTwinned(postgres.getPostgresDatabase());
         }
+    }
+
+    /** A new in-memory H2 database of its own, with nothing in it. */
+    private static DataSource emptyH2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
     }
 
     private static void assertUsernamesLowerCasedUnlessTwinned(DataSource database) throws SQLException {

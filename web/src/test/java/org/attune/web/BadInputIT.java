@@ -35,9 +35,9 @@ class BadInputIT extends DeployedAttune {
         return http.resolve("/").getRawPath();
     }
 
-    /** A POST to this path below the root with its body sent in chunks, without a Content-Length. */
-    private RawResponse postChunked(String path, byte[] body, String contentType) {
-        return http.chunked("POST", root() + path, body, "Content-Type", contentType);
+    /** A POST to this path below the root with its body (in UTF-8) sent in chunks, without a Content-Length. */
+    private RawResponse postChunked(String path, String body, String contentType) {
+        return http.chunked("POST", root() + path, body.getBytes(StandardCharsets.UTF_8), "Content-Type", contentType);
     }
 
     // ---- Request parameters are UTF-8 -----------------------------------------------------------------------
@@ -95,7 +95,7 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWith413BeforeAnyoneAsksWhoSentIt() {
-        byte[] article = ("---\nslug: too-big\n---\n" + "x".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        String article = "---\nslug: too-big\n---\n" + "x".repeat(3 * 1024 * 1024);
 
         RawResponse api = postChunked("api/v1/articles", article, "text/markdown; charset=UTF-8");
         RawResponse page = postChunked("audience", article, "text/plain");
@@ -110,10 +110,8 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedBodyWithinTheLimitIsReadAsIfItsLengthWereGiven() {
-        RawResponse anonymous = postChunked(
-                "api/v1/articles",
-                "---\nslug: small\n---\nText.\n".getBytes(StandardCharsets.UTF_8),
-                "text/markdown; charset=UTF-8");
+        RawResponse anonymous =
+                postChunked("api/v1/articles", "---\nslug: small\n---\nText.\n", "text/markdown; charset=UTF-8");
 
         assertThat(anonymous.status())
                 .as("read, then refused for want of a sign-in")
@@ -122,10 +120,7 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedFormIsAskedForItsLength() {
-        RawResponse form = postChunked(
-                "audience",
-                "audience=student&return=/".getBytes(StandardCharsets.US_ASCII),
-                "application/x-www-form-urlencoded");
+        RawResponse form = postChunked("audience", "audience=student&return=/", "application/x-www-form-urlencoded");
 
         assertThat(form.status()).isEqualTo(411);
         assertAttuneErrorPage(form.body(), 411);

@@ -1,8 +1,9 @@
 # Sourced by the benchmark scripts that drive the editorial workflow: starts the microbundle on $PORT (fresh H2 in a
 # temporary folder, demo content, a first administrator), waits for its first 200, creates an author and a reviewer,
 # and defines approve SLUG (submitted, under review, approved through the API). Leaves the shell in the temporary
-# folder; stops the server and removes the folder on exit. Sets base, api, author and reviewer.
-JAR=$PWD/web/target/attune-microbundle.jar
+# folder; stops the server and removes the folder on exit. Sets base, api, author and reviewer. Finds the build from
+# its own place, so a script may source it from anywhere.
+JAR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/web/target/attune-microbundle.jar
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -B -q install -DskipTests first" >&2; exit 1; }
 
 work=$(mktemp -d)

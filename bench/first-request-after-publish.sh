@@ -9,13 +9,12 @@
 # added), approved, and its page is asked twice in each audience. WAIT seconds (default 0: at once) pass between the
 # approval's answer and the first request. Needs curl and python3.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-5}
 PORT=${PORT:-8396}
 WAIT=${WAIT:-0}
 # shellcheck source=bench/editorial-server.sh
-. bench/editorial-server.sh
+. "$(dirname "$0")/editorial-server.sh"
 ask() { curl -s -o /dev/null -H 'Accept-Encoding: gzip' -H "Cookie: attune-audience=${2:-patient}" \
     -w '%{time_total}' "$base$1"; }
 reference=physical-therapy-for-chronic-back-pain

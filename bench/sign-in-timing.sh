@@ -11,13 +11,12 @@
 # sign-in throttle (five failures per username) never answers in the check's place; the answers are counted by status
 # (all should be 401). The first WARMUP of each kind are not counted. Needs curl and python3.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 N=${N:-40}
 WARMUP=${WARMUP:-10}
 PORT=${PORT:-8398}
 # shellcheck source=bench/editorial-server.sh
-. bench/editorial-server.sh
+. "$(dirname "$0")/editorial-server.sh"
 
 total=$((N + WARMUP))
 for channel in basic form; do

@@ -35,6 +35,11 @@ class BadInputIT extends DeployedAttune {
         return http.resolve("/").getRawPath();
     }
 
+    /** A POST to this path below the root with its body (in UTF-8) sent in chunks, without a Content-Length. */
+    private RawResponse postChunked(String path, String body, String contentType) {
+        return http.chunked("POST", root() + path, body.getBytes(StandardCharsets.UTF_8), "Content-Type", contentType);
+    }
+
     // ---- Request parameters are UTF-8 -----------------------------------------------------------------------
 
     @Test
@@ -90,11 +95,10 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWith413BeforeAnyoneAsksWhoSentIt() {
-        byte[] article = ("---\nslug: too-big\n---\n" + "x".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        String article = "---\nslug: too-big\n---\n" + "x".repeat(3 * 1024 * 1024);
 
-        RawResponse api = http.chunked(
-                "POST", root() + "api/v1/articles", article, "Content-Type", "text/markdown; charset=UTF-8");
-        RawResponse page = http.chunked("POST", root() + "audience", article, "Content-Type", "text/plain");
+        RawResponse api = postChunked("api/v1/articles", article, "text/markdown; charset=UTF-8");
+        RawResponse page = postChunked("audience", article, "text/plain");
 
         assertThat(api.status()).isEqualTo(413);
         assertThat(api.header("Content-Type"))
@@ -106,12 +110,8 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedBodyWithinTheLimitIsReadAsIfItsLengthWereGiven() {
-        RawResponse anonymous = http.chunked(
-                "POST",
-                root() + "api/v1/articles",
-                "---\nslug: small\n---\nText.\n".getBytes(StandardCharsets.UTF_8),
-                "Content-Type",
-                "text/markdown; charset=UTF-8");
+        RawResponse anonymous =
+                postChunked("api/v1/articles", "---\nslug: small\n---\nText.\n", "text/markdown; charset=UTF-8");
 
         assertThat(anonymous.status())
                 .as("read, then refused for want of a sign-in")
@@ -120,12 +120,7 @@ class BadInputIT extends DeployedAttune {
 
     @Test
     void aChunkedFormIsAskedForItsLength() {
-        RawResponse form = http.chunked(
-                "POST",
-                root() + "audience",
-                "audience=student&return=/".getBytes(StandardCharsets.US_ASCII),
-                "Content-Type",
-                "application/x-www-form-urlencoded");
+        RawResponse form = postChunked("audience", "audience=student&return=/", "application/x-www-form-urlencoded");
 
         assertThat(form.status()).isEqualTo(411);
         assertAttuneErrorPage(form.body(), 411);

@@ -8,27 +8,21 @@ import java.util.Locale;
  * patients also read it in words.
  */
 public enum Certainty {
-    HIGH("high"),
-    MODERATE("moderate"),
-    LOW("low"),
-    VERY_LOW("very low");
-
-    private final String written;
-
-    Certainty(String written) {
-        this.written = written;
-    }
+    HIGH,
+    MODERATE,
+    LOW,
+    VERY_LOW;
 
     /** As an author writes it: {@code high}, {@code moderate}, {@code low} or {@code very low}. */
     public String written() {
-        return written;
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Reads the written form (case and spacing ignored, "very-low" accepted); unknown words are an error. */
     public static Certainty parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
         for (Certainty c : values()) {
-            if (c.written.equals(key)) {
+            if (c.written().equals(key)) {
                 return c;
             }
         }

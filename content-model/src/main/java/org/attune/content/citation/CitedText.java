@@ -2,6 +2,7 @@ package org.attune.content.citation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Authored text with inline citation markers, split into prose and {@link Citation}s.
@@ -88,16 +89,15 @@ public final class CitedText {
 
     /** The text with every marker in canonical form ({@code [1, 3]}). */
     public String canonical() {
-        StringBuilder out = new StringBuilder();
-        segments.forEach(s -> out.append(s.text()));
-        return out.toString();
+        return segments.stream().map(TextSegment::text).collect(Collectors.joining());
     }
 
     /** The words only, markers removed and spacing tidied: for search, readability and listings. */
     public String withoutCitations() {
-        StringBuilder out = new StringBuilder();
-        segments.stream().filter(Prose.class::isInstance).forEach(s -> out.append(s.text()));
-        return tidy(out.toString());
+        return tidy(segments.stream()
+                .filter(Prose.class::isInstance)
+                .map(TextSegment::text)
+                .collect(Collectors.joining()));
     }
 
     /** Tidies the spacing that removing citation markers leaves: no space before punctuation, no double spaces. */

@@ -1,33 +1,26 @@
 package org.attune.content.citation;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.attune.content.token.Tokens;
 
 /** What kind of evidence a reference is. */
 public enum ReferenceType {
-    GUIDELINE("guideline"),
-    RESEARCH("research"),
-    SYSTEMATIC_REVIEW("systematic-review"),
-    OTHER("other");
+    GUIDELINE,
+    RESEARCH,
+    SYSTEMATIC_REVIEW,
+    OTHER;
 
-    private final String code;
-
-    ReferenceType(String code) {
-        this.code = code;
-    }
-
+    /** As written in article files, e.g. {@code systematic-review}. */
     public String code() {
-        return code;
+        return Tokens.of(this);
     }
 
     public static Optional<ReferenceType> fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(t -> t.code.equalsIgnoreCase(code.trim()))
-                .findFirst();
+        return Tokens.find(ReferenceType.class, code);
     }
 
     public static String knownCodes() {
-        return String.join(
-                ", ", Arrays.stream(values()).map(ReferenceType::code).toList());
+        return Tokens.listed(ReferenceType.class);
     }
 }

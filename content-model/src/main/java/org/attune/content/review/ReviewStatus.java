@@ -1,9 +1,10 @@
 package org.attune.content.review;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+
+import org.attune.content.token.Tokens;
 
 /**
  * The stages of review readers are told of, in order: the workflow states a revision shown to readers can be in
@@ -11,19 +12,13 @@ import java.util.Set;
  * a history.
  */
 public enum ReviewStatus {
-    SUBMITTED("submitted"),
-    UNDER_REVIEW("under-review"),
-    APPROVED("approved");
-
-    private final String code;
-
-    ReviewStatus(String code) {
-        this.code = code;
-    }
+    SUBMITTED,
+    UNDER_REVIEW,
+    APPROVED;
 
     /** The spelling used in article files and URLs, e.g. {@code under-review}. */
     public String code() {
-        return code;
+        return Tokens.of(this);
     }
 
     public boolean isPublishedAsReviewed() {
@@ -44,12 +39,10 @@ public enum ReviewStatus {
     }
 
     public static Optional<ReviewStatus> fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(s -> s.code.equalsIgnoreCase(code.trim()))
-                .findFirst();
+        return Tokens.find(ReviewStatus.class, code);
     }
 
     public static String knownCodes() {
-        return String.join(", ", Arrays.stream(values()).map(ReviewStatus::code).toList());
+        return Tokens.listed(ReviewStatus.class);
     }
 }

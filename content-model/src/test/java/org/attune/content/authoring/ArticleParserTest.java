@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.AbstractStringAssert;
 import org.attune.content.article.Article;
 import org.attune.content.article.Block;
 import org.attune.content.article.BlockKind;
@@ -171,10 +172,7 @@ class ArticleParserTest {
                 ArticleFormatException.class,
                 () -> ArticleParser.forAuthors(LocalDate.of(2026, 11, 27)).parse("claims.md", HEADER + BODY));
 
-        assertThat(failure.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf(HEADER, "review:") + 1);
-            assertThat(p.message()).contains("remove the 'review:' block");
-        });
+        assertOneProblemAt(failure, lineOf(HEADER, "review:") + 1).contains("remove the 'review:' block");
     }
 
     @Test
@@ -282,10 +280,9 @@ class ArticleParserTest {
                     BODY.replace("It is safe when used with care. [1]", "It is safe when used with care. " + marker);
             ArticleFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(HEADER + body));
 
-            assertThat(e.problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
-                assertThat(p.message()).startsWith("citation number too large").contains("at most 9999");
-            });
+            assertOneProblemAt(e, lineOf(HEADER + body, "It is safe"))
+                    .startsWith("citation number too large")
+                    .contains("at most 9999");
         }
 
         @Test
@@ -293,10 +290,8 @@ class ArticleParserTest {
             String body = BODY.replace(
                     "A warm pack can ease pain for a few days. [1, 2]",
                     "A warm pack can ease pain for a few days. [99999999999]");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
-                assertThat(p.message()).startsWith("citation number too large");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "A warm pack"))
+                    .startsWith("citation number too large");
         }
 
         @Test
@@ -304,10 +299,8 @@ class ArticleParserTest {
             String body = BODY.replace(
                     "A warm pack can ease pain for a few days. [1, 2]",
                     "A warm pack can ease pain for a few days. [3]");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "A warm pack"));
-                assertThat(p.message()).contains("citation [3] points at no reference");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "A warm pack"))
+                    .contains("citation [3] points at no reference");
         }
 
         @Test
@@ -328,116 +321,86 @@ class ArticleParserTest {
         @Test
         void aSectionWithNoContent() {
             String body = BODY.replace("## What the evidence shows", "## Empty section\n\n## What the evidence shows");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "## Empty section"));
-                assertThat(p.message()).isEqualTo("section 'Empty section' has no content");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "## Empty section"))
+                    .isEqualTo("section 'Empty section' has no content");
         }
 
         @Test
         void aSectionWithNoContentAtTheEnd() {
             String content = HEADER + BODY + "\n## Nothing here\n";
-            assertThat(failure(content).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(content, "## Nothing here"));
-                assertThat(p.message()).isEqualTo("section 'Nothing here' has no content");
-            });
+            assertOneProblemAt(failure(content), lineOf(content, "## Nothing here"))
+                    .isEqualTo("section 'Nothing here' has no content");
         }
 
         @Test
         void anUnknownReviewStatus() {
             String header = HEADER.replace("status: under-review", "status: in-review");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "status: in-review"));
-                assertThat(p.message())
-                        .isEqualTo("unknown review status 'in-review' (known: submitted, under-review, approved)");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "status: in-review"))
+                    .isEqualTo("unknown review status 'in-review' (known: submitted, under-review, approved)");
         }
 
         @Test
         void aReviewStepThatSkipsAStage() {
             String header = HEADER.replace("status: under-review", "status: approved");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "- status: approved"));
-                assertThat(p.message()).isEqualTo("review cannot move from 'submitted' to 'approved'");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "- status: approved"))
+                    .isEqualTo("review cannot move from 'submitted' to 'approved'");
         }
 
         @Test
         void anUnknownReferenceType() {
             String header = HEADER.replace("type: guideline", "type: textbook");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "type: textbook"));
-                assertThat(p.message())
-                        .isEqualTo(
-                                "unknown reference type 'textbook' (known: guideline, research, systematic-review, other)");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "type: textbook"))
+                    .isEqualTo(
+                            "unknown reference type 'textbook' (known: guideline, research, systematic-review, other)");
         }
 
         @Test
         void aMissingTitle() {
             String header = HEADER.replace("title: Does heat help chronic back pain?\n", "");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(2);
-                assertThat(p.message()).isEqualTo("missing 'title'");
-            });
+            assertOneProblemAt(failure(header + BODY), 2).isEqualTo("missing 'title'");
         }
 
         @Test
         void anUnknownHeaderField() {
             String header = HEADER.replace("tags:", "tgas:");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "tgas:"));
-                assertThat(p.message()).startsWith("unknown article field 'tgas'");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "tgas:"))
+                    .startsWith("unknown article field 'tgas'");
         }
 
         @Test
         void aNulCharacterWhichTheDatabaseCannotStore() {
             String body = BODY.replace("It is safe when used with care.", "It is safe\u0000 when used with care.");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "It is safe"));
-                assertThat(p.message()).isEqualTo("a NUL character (U+0000) cannot be stored; remove it");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "It is safe"))
+                    .isEqualTo("a NUL character (U+0000) cannot be stored; remove it");
         }
 
         @Test
         void aHeaderFieldGivenTwice() {
             String header = HEADER.replace("updated: 2025-12-29", "title: Does cold help?\nupdated: 2025-12-29");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "title: Does cold help?"));
-                assertThat(p.message())
-                        .isEqualTo("'title' is given twice (first on line " + lineOf(header, "title:")
-                                + "); give each field once");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "title: Does cold help?"))
+                    .isEqualTo("'title' is given twice (first on line " + lineOf(header, "title:")
+                            + "); give each field once");
         }
 
         @Test
         void aReferenceFieldGivenTwice() {
             String header = HEADER.replace("    source: Annals", "    doi: 10.1000/other\n    source: Annals");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "doi: 10.7326/M16-2367"));
-                assertThat(p.message())
-                        .startsWith(
-                                "'doi' is given twice (first on line " + lineOf(header, "doi: 10.1000/other") + ")");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "doi: 10.7326/M16-2367"))
+                    .startsWith("'doi' is given twice (first on line " + lineOf(header, "doi: 10.1000/other") + ")");
         }
 
         @Test
         void aDemoMarkThatIsNotTrueOrFalse() {
             String header = HEADER.replace("tags:", "demo: sometimes\ntags:");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "demo:"));
-                assertThat(p.message()).isEqualTo("'demo' must be true or false");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "demo:"))
+                    .isEqualTo("'demo' must be true or false");
         }
 
         @Test
         void anUnknownCertainty() {
             String body = BODY_WITH_CERTAINTY.replace("> certainty: moderate", "> certainty: fairly sure");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> certainty: fairly"));
-                assertThat(p.message()).isEqualTo("unknown certainty 'fairly sure' (high, moderate, low or very low)");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "> certainty: fairly"))
+                    .isEqualTo("unknown certainty 'fairly sure' (high, moderate, low or very low)");
         }
 
         @Test
@@ -453,19 +416,15 @@ class ArticleParserTest {
         void aMalformedAudienceInAnOverride() {
             String tooLong = "a".repeat(33);
             String body = BODY.replace("> patient: A warm pack", "> " + tooLong + ": A warm pack");
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "> " + tooLong + ":"));
-                assertThat(p.message()).startsWith("malformed audience '" + tooLong + "' (lowercase letters,");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "> " + tooLong + ":"))
+                    .startsWith("malformed audience '" + tooLong + "' (lowercase letters,");
         }
 
         @Test
         void markdownThatIsNotPartOfTheFormat() {
             String body = BODY + "\n```\ncode\n```\n";
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "```"));
-                assertThat(p.message()).startsWith("fenced code block is not part of the article format");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "```"))
+                    .startsWith("fenced code block is not part of the article format");
         }
 
         @ParameterizedTest
@@ -494,19 +453,15 @@ class ArticleParserTest {
         @Test
         void aReferenceLinkThatIsNotAWebAddress() {
             String header = HEADER.replace("    doi: 10.7326/M16-2367", "    url: javascript:alert(1)");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "url: javascript"));
-                assertThat(p.message()).isEqualTo("reference url must be an http:// or https:// address");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "url: javascript"))
+                    .isEqualTo("reference url must be an http:// or https:// address");
         }
 
         @Test
         void aMalformedDate() {
             String header = HEADER.replace("updated: 2025-12-29", "updated: 29/12/2025");
-            assertThat(failure(header + BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(header, "updated:"));
-                assertThat(p.message()).isEqualTo("'29/12/2025' is not a date in the form YYYY-MM-DD");
-            });
+            assertOneProblemAt(failure(header + BODY), lineOf(header, "updated:"))
+                    .isEqualTo("'29/12/2025' is not a date in the form YYYY-MM-DD");
         }
 
         @Test
@@ -529,10 +484,7 @@ class ArticleParserTest {
 
         @Test
         void aMissingFrontMatter() {
-            assertThat(failure(BODY).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(1);
-                assertThat(p.message()).contains("starts with a front matter block");
-            });
+            assertOneProblemAt(failure(BODY), 1).contains("starts with a front matter block");
         }
 
         @Test
@@ -546,10 +498,8 @@ class ArticleParserTest {
         @Test
         void emphasisNestedTooDeeplyToRead() {
             String body = BODY + "\n" + "**".repeat(100_000) + "deep" + "**".repeat(100_000) + "\n";
-            assertThat(failure(HEADER + body).problems()).singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(lineOf(HEADER + body, "Superficial heat"));
-                assertThat(p.message()).startsWith("the text nests too deeply");
-            });
+            assertOneProblemAt(failure(HEADER + body), lineOf(HEADER + body, "Superficial heat"))
+                    .startsWith("the text nests too deeply");
         }
 
         @Test
@@ -600,6 +550,14 @@ class ArticleParserTest {
         assertThat(failure(HEADER + BODY + "\n" + markdown + "\n").problems())
                 .as(what)
                 .isNotEmpty();
+    }
+
+    /** Asserts that the parser found one problem, on this line; what it says is for the caller to assert. */
+    static AbstractStringAssert<?> assertOneProblemAt(ArticleFormatException failure, int line) {
+        assertThat(failure.problems()).hasSize(1);
+        Problem problem = failure.problems().get(0);
+        assertThat(problem.line()).as("the line of '%s'", problem.message()).isEqualTo(line);
+        return assertThat(problem.message());
     }
 
     /** The 1-based line of the first line containing the text (after skipping some matches). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.attune.content.authoring.ArticleParserTest.BODY;
 import static org.attune.content.authoring.ArticleParserTest.HEADER;
+import static org.attune.content.authoring.ArticleParserTest.assertOneProblemAt;
 import static org.attune.content.authoring.ArticleParserTest.lineOf;
 
 import java.nio.file.Files;
@@ -80,16 +81,9 @@ class FieldLimitTest {
             String name, FieldLimit limit, String from, String becomes, String start) {
         String file = sample(from, becomes, value(start, limit.maximum() + 1));
 
-        assertThat(failure(file).problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf(file, lineStart(becomes) + start));
-            assertThat(p.message())
-                    .isEqualTo(String.format(
-                            Locale.ROOT,
-                            "%s is %,d characters; at most %,d",
-                            name,
-                            limit.maximum() + 1,
-                            limit.maximum()));
-        });
+        assertOneProblemAt(failure(file), lineOf(file, lineStart(becomes) + start))
+                .isEqualTo(String.format(
+                        Locale.ROOT, "%s is %,d characters; at most %,d", name, limit.maximum() + 1, limit.maximum()));
     }
 
     @Test
@@ -103,10 +97,7 @@ class FieldLimitTest {
     void aFileOneCharacterLongerIsAProblemOnItsFirstLine() {
         String file = padded(HEADER + BODY, FieldLimit.FILE.maximum() + 1);
 
-        assertThat(failure(file).problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).isEqualTo("the file is 1,000,001 characters; at most 1,000,000");
-        });
+        assertOneProblemAt(failure(file), 1).isEqualTo("the file is 1,000,001 characters; at most 1,000,000");
     }
 
     @Test
@@ -138,10 +129,7 @@ class FieldLimitTest {
     void anythingButADoiIsAProblemOnItsLine(String doi) {
         String file = HEADER.replace("doi: 10.7326/M16-2367", "doi: \"" + doi + "\"") + BODY;
 
-        assertThat(failure(file).problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf(file, "doi:"));
-            assertThat(p.message()).startsWith("'" + doi + "' is not a DOI");
-        });
+        assertOneProblemAt(failure(file), lineOf(file, "doi:")).startsWith("'" + doi + "' is not a DOI");
     }
 
     @ParameterizedTest
@@ -149,10 +137,8 @@ class FieldLimitTest {
     void aPmidIsDigitsOnly(String pmid) {
         String file = HEADER.replace("doi: 10.7326/M16-2367", "pmid: \"" + pmid + "\"") + BODY;
 
-        assertThat(failure(file).problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf(file, "pmid:"));
-            assertThat(p.message()).isEqualTo("the PMID '" + pmid + "' must be digits only, e.g. \"28192789\"");
-        });
+        assertOneProblemAt(failure(file), lineOf(file, "pmid:"))
+                .isEqualTo("the PMID '" + pmid + "' must be digits only, e.g. \"28192789\"");
     }
 
     @Test

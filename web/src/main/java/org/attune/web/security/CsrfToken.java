@@ -1,11 +1,13 @@
 package org.attune.web.security;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -31,6 +33,18 @@ public final class CsrfToken {
     public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? null : (String) session.getAttribute(SESSION_ATTRIBUTE);
+    }
+
+    /**
+     * Answers {@code 403 Forbidden} unless the request carries its session's token: true when it did so, and the
+     * request is answered.
+     */
+    public static boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isValid(request)) {
+            return false;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return true;
     }
 
     /** True when the request carries its session's token. */

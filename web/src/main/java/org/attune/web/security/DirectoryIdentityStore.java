@@ -19,7 +19,6 @@ import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -49,30 +48,30 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(DirectoryIdentityStore.class.getName());
 
-    @Inject
-    DirectorySettings settings;
-
     @Override
     public Set<ValidationType> validationTypes() {
-        return settings.isEnabled() ? Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS) : Set.of();
+        return DirectorySettings.isEnabled()
+                ? Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS)
+                : Set.of();
     }
 
     /** A directory account's groups (asked for every valid sign-in; only a directory account has a DN). */
     @Override
     public Set<String> getCallerGroups(CredentialValidationResult result) {
         String callerDn = result.getCallerDn();
-        if (callerDn == null || callerDn.isBlank() || !settings.isEnabled()) {
+        if (callerDn == null || callerDn.isBlank() || !DirectorySettings.isEnabled()) {
             return Set.of();
         }
+        DirectorySettings settings = DirectorySettings.read();
         try {
-            DirContext service = connect(settings.getBindDn(), settings.getBindPassword());
+            DirContext service = connect(settings, settings.bindDn(), settings.bindPassword());
             try {
-                return groups(service, callerDn);
+                return groups(service, settings, callerDn);
             } finally {
                 service.close();
             }
         } catch (NamingException e) {
-            LOG.log(Level.WARNING, "The directory at " + settings.getUrl() + " could not list groups", e);
+            LOG.log(Level.WARNING, "The directory at " + settings.url() + " could not list groups", e);
             return Set.of();
         }
     }
@@ -84,21 +83,22 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential given) || !settings.isEnabled()) {
+        if (!(credential instanceof UsernamePasswordCredential given) || !DirectorySettings.isEnabled()) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String password = given.getPasswordAsString();
         if (password == null || password.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        DirectorySettings settings = DirectorySettings.read();
         try {
-            DirContext service = connect(settings.getBindDn(), settings.getBindPassword());
+            DirContext service = connect(settings, settings.bindDn(), settings.bindPassword());
             try {
-                String usernameAttribute = settings.getUsernameAttribute();
+                String usernameAttribute = settings.usernameAttribute();
                 List<SearchResult> found = search(
                         service,
-                        settings.getCallerSearchBase(),
-                        settings.getCallerSearchFilter().replace("%s", escape(given.getCaller())),
+                        settings.callerSearchBase(),
+                        settings.callerSearchFilter().replace("%s", escape(given.getCaller())),
                         new String[] {usernameAttribute});
                 if (found.size() != 1) {
                     return CredentialValidationResult.INVALID_RESULT;
@@ -111,17 +111,17 @@ public class DirectoryIdentityStore implements IdentityStore {
                     return CredentialValidationResult.INVALID_RESULT;
                 }
                 try {
-                    connect(callerDn, password).close();
+                    connect(settings, callerDn, password).close();
                 } catch (AuthenticationException wrongPassword) {
                     return CredentialValidationResult.INVALID_RESULT;
                 }
                 return new CredentialValidationResult(
-                        null, new CallerPrincipal(person.get()), callerDn, null, groups(service, callerDn));
+                        null, new CallerPrincipal(person.get()), callerDn, null, groups(service, settings, callerDn));
             } finally {
                 service.close();
             }
         } catch (NamingException e) {
-            LOG.log(Level.WARNING, "The directory at " + settings.getUrl() + " could not check a sign-in", e);
+            LOG.log(Level.WARNING, "The directory at " + settings.url() + " could not check a sign-in", e);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
     }
@@ -146,13 +146,14 @@ public class DirectoryIdentityStore implements IdentityStore {
         return names.stream().sorted().findFirst();
     }
 
-    private Set<String> groups(DirContext service, String callerDn) throws NamingException {
+    private static Set<String> groups(DirContext service, DirectorySettings settings, String callerDn)
+            throws NamingException {
         Set<String> groups = new HashSet<>();
-        String nameAttribute = settings.getGroupNameAttribute();
+        String nameAttribute = settings.groupNameAttribute();
         for (SearchResult group : search(
                 service,
-                settings.getGroupSearchBase(),
-                settings.getGroupSearchFilter().replace("%s", escape(callerDn)),
+                settings.groupSearchBase(),
+                settings.groupSearchFilter().replace("%s", escape(callerDn)),
                 new String[] {nameAttribute})) {
             Attribute names = group.getAttributes().get(nameAttribute);
             if (names != null) {
@@ -180,10 +181,10 @@ public class DirectoryIdentityStore implements IdentityStore {
         return results;
     }
 
-    private DirContext connect(String dn, String password) throws NamingException {
+    private static DirContext connect(DirectorySettings settings, String dn, String password) throws NamingException {
         Hashtable<String, String> environment = new Hashtable<>();
         environment.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        environment.put(Context.PROVIDER_URL, settings.getUrl());
+        environment.put(Context.PROVIDER_URL, settings.url());
         environment.put(Context.SECURITY_AUTHENTICATION, "simple");
         environment.put(Context.SECURITY_PRINCIPAL, dn);
         environment.put(Context.SECURITY_CREDENTIALS, password);

@@ -27,8 +27,7 @@ public class SignOutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (!CsrfToken.isValid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (CsrfToken.refused(request, response)) {
             return;
         }
         String who = request.getUserPrincipal() == null

@@ -13,20 +13,17 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.security.HospitalIdentityProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,14 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a reader then sees it, reviewed. And hospital staff sign in with their hospital account (single sign-on).
  */
 @ExtendWith({HospitalIdentityProvider.class, ArquillianExtension.class})
-class EditorBrowserIT extends DeployedAttune {
+class EditorBrowserIT extends DeployedInABrowser {
 
     static final String AUTHOR = "alma";
     static final String REVIEWER = "rafael";
     static final String PASSWORD = "a long enough password";
     static final String SLUG = "does-swimming-help-back-pain";
-
-    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,15 +46,9 @@ class EditorBrowserIT extends DeployedAttune {
     }
 
     @BeforeEach
-    void accountsAndBrowser() {
+    void accounts() {
         createAccount(AUTHOR, "author");
         createAccount(REVIEWER, "reviewer");
-        browser = Browsers.freshChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,7 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -29,26 +25,14 @@ import org.openqa.selenium.interactions.Actions;
  * link, using only the keyboard, and what axe-core finds against WCAG 2.1 A/AA.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReaderBrowserIT extends DeployedAttune {
+class ReaderBrowserIT extends DeployedInABrowser {
 
     private static final String BACK_PAIN = "articles/physical-therapy-for-chronic-back-pain";
     private static final String HEAT = "articles/heat-therapy-for-low-back-pain";
 
-    private ChromeDriver browser;
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.attuneWar();
-    }
-
-    @BeforeEach
-    void firstTimeReader() {
-        browser = Browsers.freshChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     private void open(String path) {

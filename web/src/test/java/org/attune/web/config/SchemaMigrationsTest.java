@@ -17,7 +17,8 @@ import org.attune.content.persistence.EmbeddedPostgresql;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every schema migration Attune ships, the content model's and the web application's, as the application runs them
@@ -43,36 +44,43 @@ class SchemaMigrationsTest {
             "audit_event",
             "sign_on_subject");
 
-    @Test
-    void allMigrationsRunOnAnEmptyH2DatabaseAndOnlyOnce() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-
-        assertAllMigrationsRunOnce(h2);
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(EmptyDatabase.class)
+    void allMigrationsRunOnAnEmptyDatabaseAndOnlyOnce(EmptyDatabase database) throws Exception {
+        database.check(SchemaMigrationsTest::assertAllMigrationsRunOnce);
     }
 
-    @Test
-    void allMigrationsRunOnAnEmptyPostgresDatabaseAndOnlyOnce() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
-            assertAllMigrationsRunOnce(postgres.getPostgresDatabase());
-        }
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(EmptyDatabase.class)
+    void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwin(EmptyDatabase database) throws Exception {
+        database.check(SchemaMigrationsTest::assertUsernamesLowerCasedUnlessTwinned);
     }
 
-    @Test
-    void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwinOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
+    /** A database Attune supports, empty and of the check's own while the check runs on it. */
+    enum EmptyDatabase {
+        H2 {
+            @Override
+            void check(DatabaseCheck check) throws SQLException {
+                JdbcDataSource h2 = new JdbcDataSource();
+                h2.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+                h2.setUser("sa");
+                check.on(h2);
+            }
+        },
+        POSTGRESQL {
+            @Override
+            void check(DatabaseCheck check) throws Exception {
+                try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
+                    check.on(postgres.getPostgresDatabase());
+                }
+            }
+        };
 
-        assertUsernamesLowerCasedUnlessTwinned(h2);
+        abstract void check(DatabaseCheck check) throws Exception;
     }
 
-    @Test
-    void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwinOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgresql.start()) {
-            assertUsernamesLowerCasedUnlessTwinned(postgres.getPostgresDatabase());
-        }
+    interface DatabaseCheck {
+        void on(DataSource database) throws SQLException;
     }
 
     private static void assertUsernamesLowerCasedUnlessTwinned(DataSource database) throws SQLException {

@@ -214,22 +214,16 @@ class DirectorySignInIT extends DeployedAttune {
 
     @Test
     void someoneTheProviderVouchesForButInNoMappedGroupIsNotSignedIn() {
-        HttpResponse<String> noor = signOn("noor", HospitalIdentityProvider.PASSWORD);
-
-        assertThat(noor.statusCode()).isEqualTo(403);
-        assertThat(Jsoup.parse(noor.body()).select("[role=alert]").text())
-                .contains("not in a group that may write, review or administer");
-        assertNoSessionStarted(noor);
+        assertSignOnRefused(
+                signOn("noor", HospitalIdentityProvider.PASSWORD),
+                403,
+                "not in a group that may write, review or administer");
     }
 
     @Test
     void anIdTokenNotSignedWithTheProvidersPublishedKeySignsNobodyIn() {
-        HttpResponse<String> mallory = signOn("mallory", HospitalIdentityProvider.PASSWORD);
-
-        assertThat(mallory.statusCode()).isEqualTo(401);
-        assertThat(Jsoup.parse(mallory.body()).select("[role=alert]").text())
-                .contains("The hospital sign-in did not complete");
-        assertNoSessionStarted(mallory);
+        assertSignOnRefused(
+                signOn("mallory", HospitalIdentityProvider.PASSWORD), 401, "The hospital sign-in did not complete");
     }
 
     @Test
@@ -335,6 +329,13 @@ class DirectorySignInIT extends DeployedAttune {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The answer refuses the sign-in with this status and an alert saying so, and starts no editor session. */
+    private static void assertSignOnRefused(HttpResponse<String> response, int status, String alert) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(Jsoup.parse(response.body()).select("[role=alert]").text()).contains(alert);
+        assertNoSessionStarted(response);
     }
 
     /** The answer starts no editor session. */

@@ -2,6 +2,7 @@ package org.attune.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -30,28 +31,31 @@ class SignOnSubjectsTest {
         subjects.dataSource = h2;
     }
 
+    /** A sign-on through the hospital's provider by this account, claiming this username: who it is to Attune. */
+    private Optional<String> signOn(String account, String username) {
+        return subjects.personFor(ISSUER, account, username);
+    }
+
     @Test
     void anAccountsFirstSignInBindsItsUsernameAndItKeepsIt() {
-        assertThat(subjects.personFor(ISSUER, OLGAS_ACCOUNT, "olga")).hasValue("olga");
-        assertThat(subjects.personFor(ISSUER, OLGAS_ACCOUNT, "olga")).hasValue("olga");
-        assertThat(subjects.personFor(ISSUER, OLGAS_ACCOUNT, "olga.k"))
+        assertThat(signOn(OLGAS_ACCOUNT, "olga")).hasValue("olga");
+        assertThat(signOn(OLGAS_ACCOUNT, "olga")).hasValue("olga");
+        assertThat(signOn(OLGAS_ACCOUNT, "olga.k"))
                 .as("renamed at the provider: still the same person")
                 .hasValue("olga");
     }
 
     @Test
     void anotherAccountClaimingABoundUsernameIsNobody() {
-        subjects.personFor(ISSUER, OLGAS_ACCOUNT, "olga");
+        signOn(OLGAS_ACCOUNT, "olga");
 
-        assertThat(subjects.personFor(ISSUER, ANOTHER_ACCOUNT, "olga")).isEmpty();
-        assertThat(subjects.personFor(ISSUER, ANOTHER_ACCOUNT, "ravi"))
-                .as("its own, free username")
-                .hasValue("ravi");
+        assertThat(signOn(ANOTHER_ACCOUNT, "olga")).isEmpty();
+        assertThat(signOn(ANOTHER_ACCOUNT, "ravi")).as("its own, free username").hasValue("ravi");
     }
 
     @Test
     void eachProviderBindsItsOwnAccounts() {
-        subjects.personFor(ISSUER, OLGAS_ACCOUNT, "olga");
+        signOn(OLGAS_ACCOUNT, "olga");
 
         assertThat(subjects.personFor("https://new-sso.hospital.example", "olga-at-the-new-provider", "olga"))
                 .hasValue("olga");

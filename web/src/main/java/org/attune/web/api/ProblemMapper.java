@@ -3,13 +3,13 @@ package org.attune.web.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.attune.content.workflow.WorkflowException;
+import org.attune.web.error.Causes;
 import org.attune.web.error.Problem;
 import org.attune.web.publishing.LostRace;
 import org.attune.web.publishing.NoSuchArticleException;
@@ -65,18 +65,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The failure the API knows how to explain, even when a transaction or the container wrapped it. */
     private static Throwable known(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ProblemException
-                    || t instanceof WorkflowException
-                    || t instanceof NoSuchArticleException
-                    || t instanceof StaleRevisionException
-                    || t instanceof WebApplicationException) {
-                return t;
-            }
-            if (t instanceof PersistenceException && t.getCause() == null) {
-                break;
-            }
-        }
-        return thrown;
+        return Causes.of(thrown)
+                .filter(t -> t instanceof ProblemException
+                        || t instanceof WorkflowException
+                        || t instanceof NoSuchArticleException
+                        || t instanceof StaleRevisionException
+                        || t instanceof WebApplicationException)
+                .findFirst()
+                .orElse(thrown);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
+import org.attune.web.error.Causes;
 import org.hibernate.StaleStateException;
 
 /**
@@ -28,18 +29,15 @@ public final class LostRace {
 
     /** True when {@code thrown}, or anything that caused it, says another transaction won. */
     public static boolean explains(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException
-                    || t instanceof EntityExistsException
-                    || t instanceof StaleStateException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(thrown).anyMatch(LostRace::saysAnotherTransactionWon);
+    }
+
+    private static boolean saysAnotherTransactionWon(Throwable t) {
+        return t instanceof OptimisticLockException
+                || t instanceof PessimisticLockException
+                || t instanceof LockTimeoutException
+                || t instanceof EntityExistsException
+                || t instanceof StaleStateException
+                || (t instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState()));
     }
 }

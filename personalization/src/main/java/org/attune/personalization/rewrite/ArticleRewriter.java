@@ -329,10 +329,15 @@ public final class ArticleRewriter {
             boolean asideFits) {
         GlossaryEntry entry = m.entry();
         String key = key(entry);
-        boolean first = !heading && mentions.mentioned.add(key);
-        mentions.keyTerm(key, entry);
+        TermSense sense = TermSenses.of(text, m);
+        boolean otherSense = sense == TermSense.OTHER_SENSE;
+        boolean first = !heading && !otherSense && mentions.mentioned.add(key);
+        if (!otherSense) {
+            // in another sense the entry's wording and definition would mislead, in the key terms too
+            mentions.keyTerm(key, entry);
+        }
         String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
-        Mention mention = new Mention(text, m, key, first, heading, asideFits, expansion, mentions);
+        Mention mention = new Mention(text, m, key, first, heading, asideFits, expansion, mentions, sense);
         Shown shown;
         if (authorDefined) {
             mentions.introduced.add(key);
@@ -343,6 +348,10 @@ public final class ArticleRewriter {
         } else {
             shown = style.show(mention);
         }
+        String plain = entry.plain(m.form().plural());
+        if (shown.replaced() && sense == TermSense.BEFORE_NOUN) {
+            plain = shown.text(); // the modifier wording
+        }
         String words = shown.text();
         if (!words.equals(m.surface())) {
             words = capitalised(words, text, m);
@@ -350,8 +359,8 @@ public final class ArticleRewriter {
         TermNote note = new TermNote(
                 entry.term(),
                 m.surface(),
-                entry.plain(m.form().plural()),
-                entry.definition(),
+                otherSense ? null : plain,
+                otherSense ? null : entry.definition(),
                 expansion,
                 entry.source(),
                 shown.first(),

@@ -275,7 +275,7 @@ public final class ArticleRewriter {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
             boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
-            Run run = render(text, m, style, mentions, heading, authorDefined, asideFits);
+            Run run = render(text, m, style, mentions, heading, authorDefined, asideFits, textBefore(runs));
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
@@ -326,7 +326,8 @@ public final class ArticleRewriter {
             Mentions mentions,
             boolean heading,
             boolean authorDefined,
-            boolean asideFits) {
+            boolean asideFits,
+            String textBefore) {
         GlossaryEntry entry = m.entry();
         String key = key(entry);
         TermSense sense = TermSenses.of(text, m);
@@ -349,8 +350,17 @@ public final class ArticleRewriter {
             shown = style.show(mention);
         }
         String plain = entry.plain(m.form().plural());
-        if (shown.replaced() && sense == TermSense.BEFORE_NOUN) {
-            plain = shown.text(); // the modifier wording
+        if (shown.replaced()) {
+            String fitted = DoubledWords.withoutDoubledHead(
+                    DoubledWords.withoutDoubledArticle(textBefore, shown.text()), text, m.end());
+            if (fitted == null) {
+                shown = mention.asWritten();
+            } else {
+                if (sense == TermSense.BEFORE_NOUN || !fitted.equals(shown.text())) {
+                    plain = fitted; // a modifier wording, or the plain wording fitted to its neighbours
+                }
+                shown = shown.withText(fitted);
+            }
         }
         String words = shown.text();
         if (!words.equals(m.surface())) {
@@ -366,6 +376,13 @@ public final class ArticleRewriter {
                 shown.first(),
                 shown.replaced());
         return Run.term(words, shown.aside(), note);
+    }
+
+    /** The text of the last run when it is text (what a term's wording follows), else "". */
+    private static String textBefore(List<Run> runs) {
+        return runs.isEmpty() || !runs.get(runs.size() - 1).isText()
+                ? ""
+                : runs.get(runs.size() - 1).text();
     }
 
     /** The entry's key: from the table for this glossary's entries, worked out for any other. */

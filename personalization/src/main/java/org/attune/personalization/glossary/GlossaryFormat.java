@@ -168,6 +168,7 @@ public final class GlossaryFormat {
                         .map(String::strip)
                         .toList()
                 : List.of();
+        TermContext context = context(fileName, line, fields);
         try {
             return new GlossaryEntry(
                     fields.get("term"),
@@ -179,7 +180,7 @@ public final class GlossaryFormat {
                     fields.get("definition"),
                     fields.get("expansion"),
                     source,
-                    context(fileName, line, fields));
+                    context);
         } catch (IllegalArgumentException e) {
             throw error(fileName, line, e.getMessage());
         }

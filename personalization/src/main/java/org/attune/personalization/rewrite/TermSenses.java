@@ -287,9 +287,10 @@ final class TermSenses {
                 return TermSense.KEPT;
             }
         }
+        // the cheap look at the next word first: it rules out almost every match
         if (entry.hasPlain()
-                && (context.modifier() != null || !fitsBeforeANoun(entry.plain()))
-                && modifiesNextWord(text, m)) {
+                && modifiesNextWord(text, m)
+                && (context.modifier() != null || !fitsBeforeANoun(entry.plain()))) {
             return TermSense.BEFORE_NOUN;
         }
         return TermSense.FITS;

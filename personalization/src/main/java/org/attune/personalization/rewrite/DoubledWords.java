@@ -13,10 +13,13 @@ import org.attune.personalization.text.WordScanner;
  */
 final class DoubledWords {
 
-    /** Words that, ending the text before a wording, make the wording's own article one too many. */
+    /**
+     * Words that, ending the text before a wording, make the wording's own article one too many. Not "that" nor
+     * "one", which also stand before a clause or on their own ("showed that a … program helped").
+     */
     private static final Set<String> DETERMINERS = Set.of(
-            "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "one", "its", "their", "his",
-            "her", "our", "your", "my");
+            "a", "an", "the", "this", "these", "those", "each", "every", "any", "its", "their", "his", "her", "our",
+            "your", "my");
 
     private static final List<String> ARTICLES = List.of("a ", "an ", "the ");
 

@@ -122,7 +122,9 @@ public final class ArticleRewriter {
         for (String text : authoredTexts(article)) {
             String canonical = CitedText.parse(text).canonical();
             for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
-                mentions.keyTerm(key(m.entry()), m.entry());
+                if (TermSenses.of(canonical, m) != TermSense.OTHER_SENSE) {
+                    mentions.keyTerm(key(m.entry()), m.entry());
+                }
             }
         }
         return List.copyOf(mentions.keyTerms.values());

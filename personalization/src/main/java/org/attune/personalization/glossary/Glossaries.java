@@ -10,6 +10,8 @@ public final class Glossaries {
     public static final String CURATED = "curated.glossary";
     /** Resource (next to this class) of the glossary converted from the CDC Plain Language Thesaurus. */
     public static final String CDC = "cdc-plain-language.glossary";
+    /** Resource (next to this class) of CDC entries, word for word, with Attune's context conditions (issue 17). */
+    public static final String CDC_IN_CONTEXT = "cdc-in-context.glossary";
 
     private Glossaries() {}
 
@@ -23,9 +25,17 @@ public final class Glossaries {
         return GlossaryFormat.readResource(CDC);
     }
 
-    /** Everything built in: the CDC glossary, then the curated one on top (curated wins on conflict). */
+    /** CDC entries, word for word, with the conditions under which their wording does not fit. */
+    public static Glossary cdcInContext() {
+        return GlossaryFormat.readResource(CDC_IN_CONTEXT);
+    }
+
+    /**
+     * Everything built in: the CDC glossary, its entries with context conditions on top, then the curated one (curated
+     * wins on conflict).
+     */
     public static Glossary builtIn() {
-        return cdc().overriddenBy(curated());
+        return cdc().overriddenBy(cdcInContext()).overriddenBy(curated());
     }
 
     /** The built-in glossary with a hospital's own file on top: it adds, overrides and withdraws terms. */

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param expansion    when the term itself is an abbreviation, what it stands for ("transcutaneous electrical nerve
  *                     stimulation" for TENS); null otherwise
  * @param source       where the wording comes from (a glossary name); never null
+ * @param context      where the plain wording does not fit and the term stays as written ({@link TermContext#NONE}
+ *                     for an entry without conditions)
  */
 public record GlossaryEntry(
         String term,
@@ -29,7 +31,8 @@ public record GlossaryEntry(
         String plainPlural,
         String definition,
         String expansion,
-        String source) {
+        String source,
+        TermContext context) {
 
     public GlossaryEntry {
         term = required(term, "term");
@@ -43,9 +46,24 @@ public record GlossaryEntry(
         plainPlural = optional(plainPlural);
         definition = optional(definition);
         expansion = optional(expansion);
+        context = context == null ? TermContext.NONE : context;
         if (plain == null && plainPlural != null) {
             throw new IllegalArgumentException("'" + term + "' has a plain plural but no plain wording");
         }
+    }
+
+    /** An entry without context conditions. */
+    public GlossaryEntry(
+            String term,
+            String plural,
+            List<String> variants,
+            String abbreviation,
+            String plain,
+            String plainPlural,
+            String definition,
+            String expansion,
+            String source) {
+        this(term, plural, variants, abbreviation, plain, plainPlural, definition, expansion, source, TermContext.NONE);
     }
 
     /** A term with a plain wording and nothing else; handy in tests. */

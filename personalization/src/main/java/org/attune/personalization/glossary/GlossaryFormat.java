@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and writes the glossary text format described in {@code personalization/GLOSSARY-FORMAT.md}: UTF-8,
@@ -26,7 +27,20 @@ import java.util.Set;
 public final class GlossaryFormat {
 
     private static final Set<String> ENTRY_KEYS = Set.of(
-            "term", "plural", "variants", "abbreviation", "plain", "plain-plural", "definition", "expansion", "source");
+            "term",
+            "plural",
+            "variants",
+            "abbreviation",
+            "plain",
+            "plain-plural",
+            "definition",
+            "expansion",
+            "source",
+            "kept-after",
+            "kept-before",
+            "kept-near",
+            "kept-in-name",
+            "modifier");
 
     private GlossaryFormat() {}
 
@@ -154,6 +168,7 @@ public final class GlossaryFormat {
                         .map(String::strip)
                         .toList()
                 : List.of();
+        TermContext context = context(fileName, line, fields);
         try {
             return new GlossaryEntry(
                     fields.get("term"),
@@ -164,10 +179,24 @@ public final class GlossaryFormat {
                     fields.get("plain-plural"),
                     fields.get("definition"),
                     fields.get("expansion"),
-                    source);
+                    source,
+                    context);
         } catch (IllegalArgumentException e) {
             throw error(fileName, line, e.getMessage());
         }
+    }
+
+    private static TermContext context(String fileName, int line, Map<String, String> fields) {
+        String inName = fields.get("kept-in-name");
+        if (inName != null && !inName.equals("yes")) {
+            throw error(fileName, line, "'kept-in-name' is 'yes' or left out, found '" + inName + "'");
+        }
+        return new TermContext(
+                TermContext.words(fields.get("kept-after")),
+                TermContext.words(fields.get("kept-before")),
+                TermContext.words(fields.get("kept-near")),
+                inName != null,
+                fields.get("modifier"));
     }
 
     private static IllegalArgumentException error(String fileName, int line, String message) {
@@ -202,6 +231,15 @@ public final class GlossaryFormat {
             field(out, "plain-plural", e.plainPlural());
             field(out, "definition", e.definition());
             field(out, "expansion", e.expansion());
+            TermContext c = e.context();
+            field(out, "kept-after", c.keptAfter().isEmpty() ? null : String.join(" | ", new TreeSet<>(c.keptAfter())));
+            field(
+                    out,
+                    "kept-before",
+                    c.keptBefore().isEmpty() ? null : String.join(" | ", new TreeSet<>(c.keptBefore())));
+            field(out, "kept-near", c.keptNear().isEmpty() ? null : String.join(" | ", new TreeSet<>(c.keptNear())));
+            field(out, "kept-in-name", c.keptInName() ? "yes" : null);
+            field(out, "modifier", c.modifier());
             if (common == null) {
                 field(out, "source", e.source());
             }

@@ -122,7 +122,9 @@ public final class ArticleRewriter {
         for (String text : authoredTexts(article)) {
             String canonical = CitedText.parse(text).canonical();
             for (TermMatch m : matcher.find(canonical, protectedSpans.find(canonical))) {
-                mentions.keyTerm(key(m.entry()), m.entry());
+                if (TermSenses.of(canonical, m) != TermSense.OTHER_SENSE) {
+                    mentions.keyTerm(key(m.entry()), m.entry());
+                }
             }
         }
         return List.copyOf(mentions.keyTerms.values());
@@ -275,7 +277,7 @@ public final class ArticleRewriter {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
             boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
-            Run run = render(text, m, style, mentions, heading, authorDefined, asideFits);
+            Run run = render(text, m, style, mentions, heading, authorDefined, asideFits, textBefore(runs));
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
@@ -326,13 +328,19 @@ public final class ArticleRewriter {
             Mentions mentions,
             boolean heading,
             boolean authorDefined,
-            boolean asideFits) {
+            boolean asideFits,
+            String textBefore) {
         GlossaryEntry entry = m.entry();
         String key = key(entry);
-        boolean first = !heading && mentions.mentioned.add(key);
-        mentions.keyTerm(key, entry);
+        TermSense sense = TermSenses.of(text, m);
+        boolean otherSense = sense == TermSense.OTHER_SENSE;
+        boolean first = !heading && !otherSense && mentions.mentioned.add(key);
+        if (!otherSense) {
+            // in another sense the entry's wording and definition would mislead, in the key terms too
+            mentions.keyTerm(key, entry);
+        }
         String expansion = m.form().abbreviation() ? entry.expansionOfAbbreviation() : entry.expansion();
-        Mention mention = new Mention(text, m, key, first, heading, asideFits, expansion, mentions);
+        Mention mention = new Mention(text, m, key, first, heading, asideFits, expansion, mentions, sense);
         Shown shown;
         if (authorDefined) {
             mentions.introduced.add(key);
@@ -343,6 +351,19 @@ public final class ArticleRewriter {
         } else {
             shown = style.show(mention);
         }
+        String plain = entry.plain(m.form().plural());
+        if (shown.replaced()) {
+            String fitted = DoubledWords.withoutDoubledHead(
+                    DoubledWords.withoutDoubledArticle(textBefore, shown.text()), text, m.end());
+            if (fitted == null) {
+                shown = mention.asWritten();
+            } else {
+                if (sense == TermSense.BEFORE_NOUN || !fitted.equals(shown.text())) {
+                    plain = fitted; // a modifier wording, or the plain wording fitted to its neighbours
+                }
+                shown = shown.withText(fitted);
+            }
+        }
         String words = shown.text();
         if (!words.equals(m.surface())) {
             words = capitalised(words, text, m);
@@ -350,13 +371,20 @@ public final class ArticleRewriter {
         TermNote note = new TermNote(
                 entry.term(),
                 m.surface(),
-                entry.plain(m.form().plural()),
-                entry.definition(),
+                otherSense ? null : plain,
+                otherSense ? null : entry.definition(),
                 expansion,
                 entry.source(),
                 shown.first(),
                 shown.replaced());
         return Run.term(words, shown.aside(), note);
+    }
+
+    /** The text of the last run when it is text (what a term's wording follows), else "". */
+    private static String textBefore(List<Run> runs) {
+        return runs.isEmpty() || !runs.get(runs.size() - 1).isText()
+                ? ""
+                : runs.get(runs.size() - 1).text();
     }
 
     /** The entry's key: from the table for this glossary's entries, worked out for any other. */

@@ -13,6 +13,7 @@ import org.attune.personalization.glossary.GlossaryEntry;
  * @param asideFits no first-mention aside yet in this sentence
  * @param expansion the spelled-out form of the abbreviation or term, or null
  * @param mentions  the state of this rewrite call
+ * @param sense     whether the term's plain wording fits where it stands
  */
 record Mention(
         String text,
@@ -22,7 +23,8 @@ record Mention(
         boolean heading,
         boolean asideFits,
         String expansion,
-        Mentions mentions) {
+        Mentions mentions,
+        TermSense sense) {
 
     GlossaryEntry entry() {
         return match.entry();

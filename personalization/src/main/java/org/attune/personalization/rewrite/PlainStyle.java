@@ -8,6 +8,7 @@ import org.attune.content.citation.CitedText;
 import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.glossary.GlossaryEntry;
 import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.glossary.TermContext;
 
 /**
  * {@code plain} (patients): the {@link PlainRules} first, then the plain wording replaces each term; at the first
@@ -46,6 +47,17 @@ final class PlainStyle implements StyleRewrite {
     @Override
     public Shown show(Mention mention) {
         GlossaryEntry entry = mention.entry();
+        switch (mention.sense()) {
+            case KEPT, OTHER_SENSE -> {
+                return mention.asWritten();
+            }
+            case BEFORE_NOUN -> {
+                return beforeANoun(mention);
+            }
+            case FITS -> {
+                // the plain wording, below
+            }
+        }
         String plain = entry.plain(mention.plural());
         if (plain == null && mention.abbreviation()) {
             plain = mention.plural() ? Inflection.pluralOfPhrase(mention.expansion()) : mention.expansion();
@@ -75,6 +87,23 @@ final class PlainStyle implements StyleRewrite {
             }
         }
         return new Shown(plain, aside, true, first);
+    }
+
+    /**
+     * A term that modifies the noun after it ("adverse event monitoring"): the entry's modifier wording when it has
+     * one ("virus-fighting drugs"); else the term as written, with its plain wording beside it at its first mention
+     * when the sentence has no aside yet ("adverse event (something bad that happens) monitoring").
+     */
+    private static Shown beforeANoun(Mention mention) {
+        String modifier = mention.entry().context().modifier();
+        if (modifier != null && !modifier.equals(TermContext.KEEP)) {
+            return new Shown(modifier, null, true, mention.first());
+        }
+        TermMatch m = mention.match();
+        if (mention.first() && mention.asideFits() && !parenthesisFollows(mention.text(), m.end())) {
+            return new Shown(m.surface(), mention.entry().plain(mention.plural()), false, true);
+        }
+        return mention.asWritten();
     }
 
     /**

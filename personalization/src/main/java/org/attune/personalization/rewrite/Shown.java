@@ -8,4 +8,9 @@ package org.attune.personalization.rewrite;
  * @param replaced the term's plain wording replaced it
  * @param first    whether it counts as the first mention (a term whose aside is put off is taught at its next)
  */
-record Shown(String text, String aside, boolean replaced, boolean first) {}
+record Shown(String text, String aside, boolean replaced, boolean first) {
+
+    Shown withText(String other) {
+        return other.equals(text) ? this : new Shown(other, aside, replaced, first);
+    }
+}

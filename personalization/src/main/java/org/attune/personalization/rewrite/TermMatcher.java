@@ -23,8 +23,9 @@ import org.attune.personalization.text.WordScanner;
  * non-overlapping.</li>
  * <li><b>Conflicts:</b> when two entries claim the same form, the later entry of the glossary (the higher layer)
  * wins, and a form written in a glossary wins over a plural inflected by rule.</li>
- * <li><b>Never matched:</b> words inside a protected span, and negation words (a term containing one is not
- * compiled), so a rewrite can never swallow "not" or a number.</li>
+ * <li><b>Never matched:</b> words inside a protected span, negation words (a term containing one is not
+ * compiled), so a rewrite can never swallow "not" or a number, and Roman numerals that number a stage, grade,
+ * class, type or phase ({@link RomanNumerals}: "stage IV" is not intravenous).</li>
  * </ul>
  * The words of the forms are numbered ({@link WordIds}) and the trie's edges go by those numbers (an array at the
  * root, {@link TrieEdges} below it): a word of the text is looked up where it stands, neither cut out nor
@@ -259,6 +260,7 @@ public final class TermMatcher {
                     m++;
                 }
             }
+            RomanNumerals.block(text, s, e, c, blocked);
             this.ids = new int[c];
             for (int w = 0; w < c; w++) {
                 ids[w] = blocked[w] ? -1 : wordIds.find(text, s[w], e[w]);

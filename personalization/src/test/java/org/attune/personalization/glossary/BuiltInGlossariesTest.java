@@ -90,6 +90,29 @@ class BuiltInGlossariesTest {
     }
 
     @Test
+    void cdcEntriesInContextAreTheCdcEntriesWordForWordWithConditionsAdded() {
+        Glossary inContext = Glossaries.cdcInContext();
+        assertThat(inContext.entries()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.context().isNone()).as("%s has a condition", e.term()).isFalse();
+            GlossaryEntry cdc = CDC.find(e.term()).orElseThrow();
+            assertThat(withoutContext(e)).as(e.term()).isEqualTo(cdc);
+        });
+    }
+
+    private static GlossaryEntry withoutContext(GlossaryEntry e) {
+        return new GlossaryEntry(
+                e.term(),
+                e.plural(),
+                e.variants(),
+                e.abbreviation(),
+                e.plain(),
+                e.plainPlural(),
+                e.definition(),
+                e.expansion(),
+                e.source());
+    }
+
+    @Test
     void curatedGlossaryIsSubstantialAndEveryEntryExplainsItself() {
         assertThat(CURATED.size()).isGreaterThanOrEqualTo(40);
         assertThat(CURATED.entries())

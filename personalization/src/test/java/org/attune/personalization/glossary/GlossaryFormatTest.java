@@ -94,4 +94,41 @@ class GlossaryFormatTest {
         Glossary again = read(out.toString()).glossary();
         assertThat(again.entries()).isEqualTo(original.entries());
     }
+
+    private static final String WITH_CONTEXT = """
+            source: Our editors
+
+            term: topical
+            plain: on-the-skin
+            kept-near: Nasal | eye
+            kept-after: oral
+
+            term: infection
+            plain: illness caused by germs
+            kept-in-name: yes
+            kept-before: syndrome
+            modifier: -
+            """;
+
+    @Test
+    void readsAndWritesContextConditions() throws IOException {
+        Glossary glossary = read(WITH_CONTEXT).glossary();
+        TermContext topical = glossary.find("topical").orElseThrow().context();
+        assertThat(topical.keptNear()).containsExactlyInAnyOrder("nasal", "eye");
+        assertThat(topical.keptAfter()).containsExactly("oral");
+        assertThat(topical.keptInName()).isFalse();
+        TermContext infection = glossary.find("infection").orElseThrow().context();
+        assertThat(infection.keptInName()).isTrue();
+        assertThat(infection.keptBefore()).containsExactly("syndrome");
+        assertThat(infection.modifier()).isEqualTo(TermContext.KEEP);
+        StringWriter out = new StringWriter();
+        GlossaryFormat.write(glossary, "round trip", out);
+        assertThat(read(out.toString()).glossary().entries()).isEqualTo(glossary.entries());
+    }
+
+    @Test
+    void keptInNameIsYesOrLeftOut() {
+        assertThatThrownBy(() -> read("source: x\n\nterm: a\nplain: b\nkept-in-name: no\n"))
+                .hasMessageStartingWith("hospital.glossary:3: 'kept-in-name' is 'yes'");
+    }
 }

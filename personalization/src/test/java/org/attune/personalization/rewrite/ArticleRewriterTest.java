@@ -14,6 +14,7 @@ import org.attune.content.citation.Reference;
 import org.attune.content.citation.ReferenceType;
 import org.attune.content.review.ReviewEvent;
 import org.attune.content.review.ReviewStatus;
+import org.attune.personalization.BuiltInEngine;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossary;
@@ -223,6 +224,19 @@ class ArticleRewriterTest {
         assertThat(REWRITER.rewrite(again, PATIENT).text().display())
                 .as("a block rewritten on its own counts its own mentions")
                 .isEqualTo("Each flare-up passes.");
+    }
+
+    @Test
+    void aTermReadInAnotherSenseIsNoKeyTerm() {
+        ArticleRewriter engine = BuiltInEngine.rewriter();
+        Article nasal =
+                article(List.of(Block.statement(null, "Topical steroids given as nasal sprays reduced polyp size.")));
+        assertThat(engine.keyTerms(nasal)).extracting(KeyTerm::term).doesNotContain("topical");
+        assertThat(engine.rewrite(nasal, PATIENT).keyTerms())
+                .extracting(KeyTerm::term)
+                .doesNotContain("topical");
+        Article skin = article(List.of(Block.statement(null, "Topical creams were applied twice a day.")));
+        assertThat(engine.keyTerms(skin)).extracting(KeyTerm::term).contains("topical");
     }
 
     @Test

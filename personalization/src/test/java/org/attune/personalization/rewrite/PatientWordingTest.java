@@ -26,7 +26,7 @@ class PatientWordingTest {
             value = {
                 "The rates of serious adverse events were low. | The rates of serious bad things that happen were low.",
                 "Delayed prescribing for respiratory tract infections reduced antibiotic use."
-                        + " | Delayed prescribing for respiratory tract illnesses caused by germs"
+                        + " | Delayed prescribing for respiratory tract infections"
                         + " reduced antibiotic use.",
                 "Antivirals shorten flu. | Drugs that fight viruses shorten flu.",
                 "Allergists see many patients. | Doctors who treat allergies see many patients.",

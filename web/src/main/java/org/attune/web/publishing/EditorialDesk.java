@@ -127,7 +127,10 @@ public class EditorialDesk {
     @Transactional
     public RevisionView move(String slug, WorkflowState to, String comment, Editor by) {
         Instant now = Instant.now();
-        Revision target = life(slug).move(to, by, now, comment);
+        ArticleLife life = life(slug);
+        boolean reinstating =
+                to == WorkflowState.APPROVED && life.reinstatable().isPresent();
+        Revision target = life.move(to, by, now, comment);
         if (to == WorkflowState.APPROVED) {
             target.scheduleReview(settings.today().plus(settings.reviewCycle()));
             target.signOff(fingerprints.of(publication.readerArticle(target)), by, now);
@@ -138,7 +141,8 @@ public class EditorialDesk {
                 by.name(),
                 AuditAction.ARTICLE_MOVED,
                 slug,
-                "revision " + target.number() + " to " + to.code() + (comment == null ? "" : ": " + comment));
+                "revision " + target.number() + (reinstating ? " reinstated" : " to " + to.code())
+                        + (comment == null ? "" : ": " + comment));
         return RevisionView.of(target);
     }
 

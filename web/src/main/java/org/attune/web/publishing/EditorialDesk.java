@@ -235,6 +235,7 @@ public class EditorialDesk {
                 newest.number(),
                 newest.state().code(),
                 newest.author(),
+                newest.editors(),
                 last.actor(),
                 last.at(),
                 due,

@@ -486,6 +486,37 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
+    void theEditorsHomeSaysWhatWaitsForEachPersonAndNarrowsTheList() {
+        String slug = created(AUTHOR);
+        String title = "Does walking help with " + slug + "?";
+        move(AUTHOR, slug, "submitted", null);
+        Session rui = signIn(REVIEWER);
+        Session ana = signIn(AUTHOR);
+
+        assertThat(Jsoup.parse(rui.get("/editor").body()).select(".waiting li").eachText())
+                .contains(title + " — revision 1 was submitted for review");
+        assertThat(Jsoup.parse(ana.get("/editor").body()).select(".waiting li").eachText())
+                .noneMatch(waiting -> waiting.startsWith(title));
+        move(REVIEWER, slug, "under-review", null);
+        move(REVIEWER, slug, "changes-requested", "Add the second trial");
+        assertThat(Jsoup.parse(ana.get("/editor").body()).select(".waiting li").eachText())
+                .contains(title + " — revision 1 was sent back to you for changes");
+
+        Document narrowed = Jsoup.parse(
+                ana.get("/editor?state=changes-requested&author=ANA&q=" + slug).body());
+        assertThat(narrowed.select(".editor-articles tbody tr")).hasSize(1);
+        assertThat(narrowed.select(".editor-articles caption").text()).isEqualTo("1 article");
+        assertThat(narrowed.select("#filter-state option[selected]").text()).isEqualTo("Changes requested");
+
+        HttpResponse<String> hostile = ana.get("/editor?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&state=nonsense&page=-3");
+        assertThat(hostile.statusCode()).isEqualTo(200);
+        assertThat(hostile.body()).doesNotContain("<script>alert(1)");
+        Document none = Jsoup.parse(hostile.body());
+        assertThat(none.select("#filter-q").val()).isEqualTo("<script>alert(1)</script>");
+        assertThat(none.select(".editor-articles caption").text()).isEqualTo("No articles");
+    }
+
+    @Test
     void anArticleUnderReviewCannotBeEditedUntilChangesAreRequested() {
         String slug = created(AUTHOR);
         move(AUTHOR, slug, "submitted", null);

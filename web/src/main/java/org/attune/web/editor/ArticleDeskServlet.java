@@ -37,7 +37,8 @@ import org.attune.web.view.Redirect;
 /**
  * One article in the editor, under {@code /editor/articles/{slug}}: its page (status, moves, edit box, history and
  * revisions); {@code …/preview} (each audience side by side); {@code …/overrides} (each block's audience versions,
- * the author's overrides editable beside the engine's); {@code …/diff?from=&to=} (between two revisions);
+ * the author's overrides editable beside the engine's); {@code …/diff?from=&to=} (between two revisions: what each
+ * audience reads, then the file);
  * {@code …/retire} (what retiring does, a reason and a confirmation);
  * {@code …/revisions/{n}} (that revision's file, as stored). A POST saves the text or makes a move.
  */
@@ -304,6 +305,11 @@ public class ArticleDeskServlet extends HttpServlet {
         model.put("from", from.get().number());
         model.put("to", to.get().number());
         model.put("diff", RevisionDiff.between(from.get().source(), to.get().source()));
+        model.put(
+                "readers",
+                previews.changes(
+                        desk.asArticle(slug, from.get().number()).orElseThrow(),
+                        desk.asArticle(slug, to.get().number()).orElseThrow()));
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/diff", model);
     }
 

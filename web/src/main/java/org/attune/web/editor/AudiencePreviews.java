@@ -59,6 +59,14 @@ public class AudiencePreviews {
                 .toList();
     }
 
+    /** What each audience reads differently in {@code to} than in {@code from}, audience by audience. */
+    List<ReaderViewDiff> changes(Article from, Article to) {
+        return audiences.all().stream()
+                .map(audience ->
+                        ReaderViewDiff.between(rewriter.rewrite(from, audience), rewriter.rewrite(to, audience)))
+                .toList();
+    }
+
     private static String oneDecimal(double value) {
         return String.format(java.util.Locale.ROOT, "%.1f", value);
     }

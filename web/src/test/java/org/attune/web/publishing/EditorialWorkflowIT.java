@@ -399,6 +399,16 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(http.page("/articles/" + slug).text())
                 .contains("eases pain a little")
                 .doesNotContain("moderately");
+        Document diff = Jsoup.parse(signIn(REVIEWER)
+                .get("/editor/articles/" + slug + "/diff?from=1&to=2")
+                .body());
+        assertThat(diff.select(".reader-diff[data-audience=clinician] del").eachText())
+                .containsExactly("a little");
+        assertThat(diff.select(".reader-diff[data-audience=clinician] ins").eachText())
+                .containsExactly("moderately");
+        assertThat(diff.select(".reader-diff[data-audience=patient] .reader-diff__paragraph")
+                        .text())
+                .contains("eases pain");
         move(REVIEWER, slug, "approved", null);
         assertThat(http.page("/articles/" + slug).text()).contains("eases pain moderately");
         assertThat(as(AUTHOR)

@@ -498,7 +498,7 @@ class EditorialWorkflowIT extends DeployedAttune {
     @Test
     void theEditorsHomeSaysWhatWaitsForEachPersonAndNarrowsTheList() {
         String slug = created(AUTHOR);
-        String title = "Does walking help with " + slug + "?";
+        String title = "Does walking help with " + slug.replace('-', ' ') + "?";
         move(AUTHOR, slug, "submitted", null);
         Session rui = signIn(REVIEWER);
         Session ana = signIn(AUTHOR);
@@ -513,7 +513,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                 .contains(title + " — revision 1 was sent back to you for changes");
 
         Document narrowed = Jsoup.parse(
-                ana.get("/editor?state=changes-requested&author=ANA&q=" + slug).body());
+                ana.get("/editor?state=changes-requested&author=ANA&q=" + slug.replace('-', '+')).body());
         assertThat(narrowed.select(".editor-articles tbody tr")).hasSize(1);
         assertThat(narrowed.select(".editor-articles caption").text()).isEqualTo("1 article");
         assertThat(narrowed.select("#filter-state option[selected]").text()).isEqualTo("Changes requested");

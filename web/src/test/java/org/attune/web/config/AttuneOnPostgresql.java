@@ -44,7 +44,7 @@ abstract class AttuneOnPostgresql {
     @Test
     void everyMigrationRanOnPostgresql() throws SQLException {
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     }
 
     @Test

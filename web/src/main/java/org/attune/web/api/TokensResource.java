@@ -63,7 +63,7 @@ public class TokensResource {
 
     /** {@code [{"id", "name", "created", "expires", "lastUsed", "revoked", "state"}, …]}, newest first. */
     @GET
-    public Response list() {
+    public Response listTokens() {
         String me = caller();
         JsonArrayBuilder list = Json.createArrayBuilder();
         Instant now = Instant.now();
@@ -78,7 +78,7 @@ public class TokensResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response createToken(String body) {
         String me = caller();
         if (BEARER.equals(servletRequest.getAuthType())) {
             throw ProblemException.forbidden("a token cannot make tokens: sign in with your password (HTTP Basic)");
@@ -107,7 +107,7 @@ public class TokensResource {
     /** Revokes the token → 204; 404 when the person has no token {@code id}. Revoking twice is 204 again. */
     @DELETE
     @Path("{id}")
-    public Response revoke(@PathParam("id") String id) {
+    public Response revokeToken(@PathParam("id") String id) {
         String me = caller();
         long number;
         try {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 /**
- * The API, under {@code /api/v1}: JSON for scripts and a hospital's own tools, signed in with HTTP Basic, errors as
+ * The API, under {@code /api/v1}: JSON for scripts and a hospital's own tools, signed in with HTTP Basic or an API token, errors as
  * RFC 9457 problem details.
  *
  * <p>Its classes are named here rather than found by scanning the archive: a CI run once saw every {@code /api/v1}
@@ -20,7 +20,7 @@ public class AttuneApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ArticlesResource.class, UsersResource.class, ProblemMapper.class);
+        return Set.of(ArticlesResource.class, UsersResource.class, TokensResource.class, ProblemMapper.class);
     }
 
     /**

@@ -22,7 +22,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unauthorized() {
-        return new ProblemException(401, "Unauthorized", "sign in with HTTP Basic (an Attune account)");
+        return new ProblemException(
+                401,
+                "Unauthorized",
+                "sign in with HTTP Basic (an Attune account) or an API token (Authorization: Bearer)");
     }
 
     public static ProblemException forbidden(String detail) {

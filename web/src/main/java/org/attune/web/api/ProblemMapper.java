@@ -59,6 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .entity(problem.toJson());
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Basic realm=\"Attune\", charset=\"UTF-8\"");
+            response.header("WWW-Authenticate", "Bearer realm=\"Attune\"");
         }
         return response.build();
     }

@@ -3,7 +3,9 @@ package org.attune.web.security;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.attune.web.account.ApiTokens;
 import org.attune.web.account.Role;
 import org.attune.web.error.Problem;
 import org.attune.web.view.PageAddress;
@@ -23,8 +26,9 @@ import org.attune.web.view.Redirect;
 /**
  * Who is asking, on the paths where it matters — and only there. Editors sign in with the form ({@code /login}) or
  * the hospital's single sign-on, and are known by their session on {@code /editor} (anyone else is sent to sign in;
- * someone signed in without an editor role is refused); scripts and a hospital's tools use HTTP Basic on
- * {@code /api/}, checked on every request, with no session. The pages and the API then see the person as the
+ * someone signed in without an editor role is refused); scripts and a hospital's tools use HTTP Basic or an API
+ * token ({@code Authorization: Bearer}, {@link ApiTokens}) on {@code /api/}, checked on every request, with no
+ * session. A token opens nothing else: on {@code /editor} only the session counts. The pages and the API then see the person as the
  * request's principal and roles ({@link SignedInRequest}).
  *
  * <p>Readers' pages are not on these paths: readers are never asked anything, never get a session, and their
@@ -38,15 +42,29 @@ public class EditorAuthentication extends HttpFilter {
     static final String API_PATH = "/api/";
     private static final String EDITOR_PATH = "/editor";
 
+    /** The authentication scheme of API tokens (RFC 6750), and the request's auth type when one is used. */
+    static final String BEARER = "Bearer";
+
     @Inject
     PasswordSignIn passwords;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = PageAddress.pathWithinApplication(request);
         if (path.startsWith(API_PATH)) {
-            basic(request, response, chain);
+            String header = request.getHeader("Authorization");
+            if (header != null && BEARER.equalsIgnoreCase(scheme(header))) {
+                bearer(header.strip().substring(BEARER.length()).strip(), request, response, chain);
+            } else {
+                basic(request, response, chain);
+            }
             return;
         }
         HttpSession session = request.getSession(false);
@@ -104,6 +122,46 @@ public class EditorAuthentication extends HttpFilter {
         chain.doFilter(
                 new SignedInRequest(request, outcome.username(), outcome.roles(), HttpServletRequest.BASIC_AUTH),
                 response);
+    }
+
+    /**
+     * A call carrying an API token ({@code Authorization: Bearer attune_…}), on {@code /api/} only: the token's
+     * account with its roles of the moment, or 401 for a token that is malformed, unknown, expired or revoked or whose
+     * account has gone (no password hashing either way: one lookup by the token's SHA-256). Failures count against the
+     * address ({@link SignInThrottle#failedFrom}); while it is watched, its tokens get 429 without a lookup.
+     */
+    private void bearer(String token, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.addressWait(address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, wait.toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            new Problem(
+                            429,
+                            "Too Many Requests",
+                            "too many refused credentials from this address; try again in " + seconds + " seconds")
+                    .send(response);
+            return;
+        }
+        Optional<ApiTokens.Caller> caller = tokens.caller(token);
+        if (caller.isEmpty()) {
+            throttle.failedFrom(address);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Attune\", error=\"invalid_token\"");
+            new Problem(401, "Unauthorized", "the API token is not valid: unknown, expired or revoked").send(response);
+            return;
+        }
+        chain.doFilter(
+                new SignedInRequest(
+                        request, caller.get().username(), caller.get().roles(), BEARER),
+                response);
+    }
+
+    /** The scheme of an {@code Authorization} header's value: its first word. */
+    private static String scheme(String header) {
+        String value = header.strip();
+        int space = value.indexOf(' ');
+        return space < 0 ? value : value.substring(0, space);
     }
 
     /** Username and password from the value of a Basic {@code Authorization} header. */

@@ -27,6 +27,10 @@ import org.attune.content.workflow.Usernames;
  * it is, a username that fails from it waits there after a single failure instead of five. Nobody else is refused:
  * a correct password from that address for a username that has not failed there signs in.
  *
+ * <p><b>API tokens</b> ({@link #addressWait}, {@link #failedFrom}): a token that opens nothing counts as a failure
+ * of its address, and while the address is watched its tokens are refused before they are looked up. A token is
+ * 256 random bits, so guessing one is hopeless anyway; this keeps a flood of them from costing a lookup each.
+ *
  * <p>Kept in memory: a restart forgives, which is acceptable for a delay (not a permanent lock-out an attacker could
  * impose on a real user).
  */
@@ -146,6 +150,30 @@ public class SignInThrottle {
             forgive(userKey(attempt.username()), true);
             forgive(pairKey(attempt.username(), attempt.address()), attempt.watched());
             attemptEnded.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * How long a call from {@code address} that carries an API token must wait before its token is even looked up:
+     * while the address is watched ({@value #FREE_ATTEMPTS_PER_ADDRESS} failures, of passwords and tokens alike),
+     * zero otherwise. A token has no username to count against before it is looked up, so the address is all there is.
+     */
+    public Duration addressWait(String address) {
+        lock.lock();
+        try {
+            return waitLeft(addressKey(address), clock.instant());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A token that opened nothing (unknown, expired, revoked, malformed): one failure more for the address. */
+    public void failedFrom(String address) {
+        lock.lock();
+        try {
+            fail(addressKey(address), FREE_ATTEMPTS_PER_ADDRESS, clock.instant(), false);
         } finally {
             lock.unlock();
         }

@@ -44,7 +44,7 @@ abstract class AttuneOnPostgresql {
     @Test
     void everyMigrationRanOnPostgresql() throws SQLException {
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     }
 
     @Test
@@ -81,9 +81,100 @@ abstract class AttuneOnPostgresql {
                                                 (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(column("SELECT username FROM account ORDER BY username")).containsExactly("dr.okoye", ADMIN);
+        assertThat(column("SELECT username FROM account ORDER BY username")).contains("dr.okoye", ADMIN);
         assertThat(column("SELECT subject FROM audit_event WHERE actor = '" + ADMIN + "'"))
                 .contains("dr.okoye");
+    }
+
+    @Test
+    void aTokenIsItsAccountWithTheRolesItHasNowAndOnlyItsHashIsStored() throws SQLException {
+        Http http = new Http(base);
+        String keeper = "token.keeper";
+        assertThat(basic(
+                                http,
+                                "POST",
+                                "/api/v1/users",
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "{\"username\":\"" + keeper
+                                        + "\",\"password\":\"at least twelve characters\",\"roles\":[\"admin\",\"author\"]}")
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> made = basic(
+                http, "POST", "/api/v1/users/me/tokens", keeper, "at least twelve characters", "{\"name\":\"sync\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String token = made.body().replaceAll(".*\"token\":\"(attune_[A-Za-z0-9_-]{43})\".*", "$1");
+        String id = made.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(column("SELECT token_hash FROM api_token WHERE id = " + id))
+                .containsExactly(org.attune.web.account.TokenSecrets.hash(token));
+        assertThat(column("SELECT action FROM audit_event WHERE actor = '" + keeper + "'"))
+                .contains("TOKEN_CREATED");
+
+        assertThat(bearer(http, "POST", "/api/v1/users", token, newAccount("by.token.one"))
+                        .statusCode())
+                .as("the admin role")
+                .isEqualTo(201);
+        assertThat(column("SELECT COUNT(*) FROM api_token WHERE id = " + id + " AND last_used_at IS NOT NULL"))
+                .containsExactly("1");
+
+        update("DELETE FROM account_role WHERE role = 'admin'"
+                + " AND account_id = (SELECT id FROM account WHERE username = '" + keeper + "')");
+        HttpResponse<String> withoutAdmin = bearer(http, "POST", "/api/v1/users", token, newAccount("by.token.two"));
+        assertThat(withoutAdmin.statusCode())
+                .as("the role taken away is gone at once")
+                .isEqualTo(403);
+        assertThat(bearer(http, "GET", "/api/v1/users/me/tokens", token, "").statusCode())
+                .as("the author role stays")
+                .isEqualTo(200);
+
+        update("UPDATE api_token SET expires_at = TIMESTAMP '2000-01-01 00:00:00', created_at = TIMESTAMP"
+                + " '1999-12-31 00:00:00' WHERE id = " + id);
+        HttpResponse<String> expired = bearer(http, "GET", "/api/v1/users/me/tokens", token, "");
+        assertThat(expired.statusCode()).as("expired").isEqualTo(401);
+        assertThat(expired.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(basic(http, "GET", "/api/v1/users/me/tokens", keeper, "at least twelve characters", "")
+                        .body())
+                .contains("\"state\":\"expired\"");
+
+        HttpResponse<String> second = basic(
+                http, "POST", "/api/v1/users/me/tokens", keeper, "at least twelve characters", "{\"name\":\"two\"}");
+        String other = second.body().replaceAll(".*\"token\":\"(attune_[A-Za-z0-9_-]{43})\".*", "$1");
+        assertThat(bearer(http, "GET", "/api/v1/users/me/tokens", other, "").statusCode())
+                .isEqualTo(200);
+        update("DELETE FROM account_role WHERE account_id = (SELECT id FROM account WHERE username = '" + keeper
+                + "')");
+        assertThat(bearer(http, "GET", "/api/v1/users/me/tokens", other, "").statusCode())
+                .as("an account without roles opens nothing")
+                .isEqualTo(401);
+    }
+
+    private static String newAccount(String username) {
+        return "{\"username\":\"" + username + "\",\"password\":\"at least twelve characters\",\"roles\":[\"author\"]}";
+    }
+
+    private static HttpResponse<String> basic(
+            Http http, String method, String path, String user, String password, String json) {
+        return http.submit(
+                method,
+                path,
+                json,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> bearer(Http http, String method, String path, String token, String json) {
+        return http.submit(method, path, json, "Content-Type", "application/json", "Authorization", "Bearer " + token);
+    }
+
+    private static void update(String sql) throws SQLException {
+        try (Connection connection = PostgresqlBeforePayara.database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     private static List<String> column(String sql) throws SQLException {

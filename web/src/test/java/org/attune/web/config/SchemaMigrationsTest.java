@@ -42,7 +42,8 @@ class SchemaMigrationsTest {
             "account",
             "account_role",
             "audit_event",
-            "sign_on_subject");
+            "sign_on_subject",
+            "api_token");
 
     @ParameterizedTest(name = "on {0}")
     @EnumSource(EmptyDatabase.class)
@@ -119,8 +120,8 @@ class SchemaMigrationsTest {
 
         assertThat(first.migrations)
                 .extracting(migration -> migration.version)
-                .containsExactly("1", "2", "3", "4", "5", "6", "7");
-        assertThat(first.targetSchemaVersion).isEqualTo("7");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(first.targetSchemaVersion).isEqualTo("8");
         assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
         assertThat(tables(database)).containsAll(TABLES);
     }

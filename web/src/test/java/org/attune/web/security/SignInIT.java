@@ -291,6 +291,196 @@ class SignInIT extends DeployedAttune {
         assertThat(signIn("short-pw", "short").statusCode()).isEqualTo(401);
     }
 
+    // ---- API tokens -------------------------------------------------------------------------------------------
+
+    private static final String WORKFLOW = "/api/v1/articles/physical-therapy-for-chronic-back-pain/workflow";
+    private static final String TOKENS = "/api/v1/users/me/tokens";
+
+    @Test
+    void aTokenOpensTheApiWithItsAccountsRolesAndNoPassword() {
+        String admin = "token-admin-" + System.nanoTime();
+        String author = "token-author-" + System.nanoTime();
+        createAccount(admin, "admin", "author");
+        createAccount(author, "author");
+
+        HttpResponse<String> made =
+                api("POST", TOKENS, admin, "a long enough password", "{\"name\":\"nightly import\"}");
+
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(made.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        String token = jsonString(made.body(), "token");
+        assertThat(token).matches("attune_[A-Za-z0-9_-]{43}");
+        assertThat(made.body()).contains("\"name\":\"nightly import\"", "\"state\":\"active\"");
+        String id = made.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(made.body()).contains("\"id\":" + id);
+
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(200);
+        assertThat(bearer("POST", "/api/v1/users", token, account("made-by-token-" + System.nanoTime()))
+                        .statusCode())
+                .as("the admin role of its account")
+                .isEqualTo(201);
+        String authors = tokenOf(author, "author's script");
+        HttpResponse<String> refused =
+                bearer("POST", "/api/v1/users", authors, account("not-by-an-author-" + System.nanoTime()));
+        assertThat(refused.statusCode()).as("an author's token is an author").isEqualTo(403);
+
+        HttpResponse<String> list = bearer("GET", TOKENS, token, "");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body())
+                .contains("\"name\":\"nightly import\"")
+                .doesNotContain(token)
+                .doesNotContain("\"token\"")
+                .doesNotContain("\"lastUsed\":null")
+                .doesNotContain("author's script");
+    }
+
+    @Test
+    void aTokenCannotMakeTokensNorOpenTheEditor() {
+        String author = "token-editor-" + System.nanoTime();
+        createAccount(author, "author");
+        String token = tokenOf(author, "ci");
+
+        assertThat(bearer("POST", TOKENS, token, "{\"name\":\"another\"}").statusCode())
+                .isEqualTo(403);
+        for (String page : List.of("/editor", "/editor/me", "/editor/new")) {
+            HttpResponse<String> editor = http.get(page, "Authorization", "Bearer " + token);
+            assertThat(editor.statusCode()).as(page).isEqualTo(302);
+            assertThat(editor.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        }
+    }
+
+    @Test
+    void aRevokedUnknownOrMalformedTokenIsRefusedWithProblemDetails() {
+        String author = "token-revoked-" + System.nanoTime();
+        createAccount(author, "author");
+        String other = "token-other-" + System.nanoTime();
+        createAccount(other, "author");
+        HttpResponse<String> made = api("POST", TOKENS, author, "a long enough password", "{\"name\":\"old\"}");
+        String token = jsonString(made.body(), "token");
+        String path = TOKENS + "/"
+                + made.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(200);
+
+        assertThat(api("DELETE", path, other, "a long enough password", "").statusCode())
+                .as("someone else's token")
+                .isEqualTo(404);
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(200);
+        assertThat(api("DELETE", path, author, "a long enough password", "").statusCode())
+                .isEqualTo(204);
+        assertThat(api("DELETE", path, author, "a long enough password", "").statusCode())
+                .as("again")
+                .isEqualTo(204);
+        assertThat(api("GET", TOKENS, author, "a long enough password", "").body())
+                .contains("\"state\":\"revoked\"");
+
+        for (String refused : List.of(
+                token,
+                "attune_" + "A".repeat(43),
+                "attune_short",
+                "not-a-token",
+                "attune_" + "A".repeat(42) + "\u00e9",
+                "")) {
+            HttpResponse<String> response = bearer("GET", WORKFLOW, refused, "");
+            assertThat(response.statusCode()).as(refused).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(response.body()).contains("\"status\":401").doesNotContain("Exception");
+        }
+        assertThat(http.get("/api/v1/articles", "Authorization", "Bearer nope").statusCode())
+                .as("even where no sign-in is needed, a bad token is refused, as a wrong password is")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenIsMadeOnlyWithANameAndOneToThreeHundredSixtyFiveDays() {
+        String author = "token-bad-" + System.nanoTime();
+        createAccount(author, "author");
+        for (String body : List.of(
+                "not json",
+                "{}",
+                "{\"name\":\"   \"}",
+                "{\"name\":\"x\",\"days\":0}",
+                "{\"name\":\"x\",\"days\":366}",
+                "{\"name\":\"x\",\"days\":1.5}",
+                "{\"name\":\"x\",\"days\":\"ten\"}",
+                "{\"name\":\"x\",\"days\":99999999999}",
+                "{\"name\":\"" + "x".repeat(101) + "\"}")) {
+            HttpResponse<String> response = api("POST", TOKENS, author, "a long enough password", body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(response.body()).as(body).contains("\"detail\"").doesNotContain("Exception");
+        }
+        HttpResponse<String> year =
+                api("POST", TOKENS, author, "a long enough password", "{\"name\":\"y\",\"days\":365}");
+        assertThat(year.statusCode()).isEqualTo(201);
+        assertThat(api("GET", TOKENS, null, null, "").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theTokensPageNeedsItsFormsTokenAndShowsHostileNamesAsText() {
+        String author = "token-page-" + System.nanoTime();
+        createAccount(author, "author");
+        String session = Http.cookie(signIn(author, "a long enough password"), SessionCookies.NAME);
+        var editor = Jsoup.parse(http.get("/editor", "Cookie", session).body());
+        assertThat(editor.select(".signout a[href$=/editor/me]"))
+                .as("linked from the header")
+                .hasSize(1);
+        HttpResponse<String> page = http.get("/editor/me", "Cookie", session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String csrf = Jsoup.parse(page.body())
+                .selectFirst(".new-token-form input[name=csrf]")
+                .attr("value");
+        String hostile = "<script>alert('token')</script><img src=x onerror=alert(1)>";
+
+        assertThat(postForm("/editor/me", session, "action", "create", "name", hostile, "days", "30")
+                        .statusCode())
+                .as("no token")
+                .isEqualTo(403);
+        assertThat(postForm("/editor/me", session, "csrf", "forged", "action", "create", "name", hostile, "days", "30")
+                        .statusCode())
+                .as("a forged token")
+                .isEqualTo(403);
+        assertThat(api("GET", TOKENS, author, "a long enough password", "").body())
+                .isEqualTo("[]");
+
+        HttpResponse<String> made =
+                postForm("/editor/me", session, "csrf", csrf, "action", "create", "name", hostile, "days", "30");
+        assertThat(made.statusCode()).isEqualTo(200);
+        assertThat(made.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(made.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        var shown = Jsoup.parse(made.body());
+        String token = shown.selectFirst(".new-token__value").text();
+        assertThat(token).matches("attune_[A-Za-z0-9_-]{43}");
+        assertThat(shown.selectFirst(".editor-tokens .token-name").text()).isEqualTo(hostile);
+        assertThat(shown.select("script")).isEmpty();
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(http.get("/editor/me", "Cookie", session).body()).text())
+                .as("shown once")
+                .doesNotContain(token);
+
+        HttpResponse<String> tooLong =
+                postForm("/editor/me", session, "csrf", csrf, "action", "create", "name", "x", "days", "366");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(tooLong.body()).selectFirst("[role=alert]").text())
+                .contains("1 to 365 days");
+
+        String id = shown.selectFirst(".revoke-token input[name=id]").attr("value");
+        assertThat(postForm("/editor/me", session, "csrf", "forged", "action", "revoke", "id", id)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(200);
+        assertThat(postForm("/editor/me", session, "csrf", csrf, "action", "revoke", "id", id)
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode()).isEqualTo(401);
+        assertThat(Jsoup.parse(http.get("/editor/me", "Cookie", session).body()).select(".revoke-token"))
+                .as("nothing left to revoke")
+                .isEmpty();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private HttpResponse<String> signIn(String username, String password) {
@@ -315,6 +505,30 @@ class SignInIT extends DeployedAttune {
                 "Authorization",
                 "Basic "
                         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> bearer(String method, String path, String token, String json) {
+        return http.submit(method, path, json, "Content-Type", "application/json", "Authorization", "Bearer " + token);
+    }
+
+    private void createAccount(String username, String... roles) {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"a long enough password\",\"roles\":[\""
+                + String.join("\",\"", roles) + "\"]}";
+        assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body).statusCode())
+                .isEqualTo(201);
+    }
+
+    private String tokenOf(String username, String name) {
+        HttpResponse<String> made =
+                api("POST", TOKENS, username, "a long enough password", "{\"name\":\"" + name + "\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        return jsonString(made.body(), "token");
+    }
+
+    private static String jsonString(String json, String name) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readObject().getString(name);
+        }
     }
 
     private static String account(String username) {

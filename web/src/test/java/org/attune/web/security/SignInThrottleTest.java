@@ -210,4 +210,34 @@ class SignInThrottleTest {
                 .as("one failure of five again")
                 .isZero();
     }
+
+    @Test
+    void tokensThatOpenNothingMakeTheirAddressWaitAfterFiftyAndOnlyThere() {
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS_PER_ADDRESS - 1; i++) {
+            throttle.failedFrom(ADDRESS);
+        }
+        assertThat(throttle.addressWait(ADDRESS)).as("49 refused tokens").isZero();
+
+        throttle.failedFrom(ADDRESS);
+
+        assertThat(throttle.addressWait(ADDRESS)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.addressWait("10.0.0.8")).as("another address").isZero();
+        assertThat(waitFor("a.real.user", ADDRESS))
+                .as("a password that has not failed there is still checked")
+                .isZero();
+        now = now.plusSeconds(31);
+        assertThat(throttle.addressWait(ADDRESS)).isZero();
+        throttle.failedFrom(ADDRESS);
+        assertThat(throttle.addressWait(ADDRESS)).as("doubling").isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void failedPasswordsAndTokensCountTogetherForAnAddress() {
+        for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS_PER_ADDRESS / 2; i++) {
+            fail("guess" + i, 1);
+            throttle.failedFrom(ADDRESS);
+        }
+
+        assertThat(throttle.addressWait(ADDRESS)).isPositive();
+    }
 }

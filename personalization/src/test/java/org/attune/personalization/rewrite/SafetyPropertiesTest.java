@@ -25,6 +25,7 @@ import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
 import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.glossary.TermContext;
 import org.attune.personalization.plain.Hedges;
 import org.attune.personalization.plain.PlainLanguage;
 
@@ -49,10 +50,16 @@ class SafetyPropertiesTest {
     private static final Glossary CYCLIC = Glossary.of(
             "cyclic",
             List.of(
-                    new GlossaryEntry("alpha", null, List.of(), null, "beta wave", null, "first", null, "t"),
-                    new GlossaryEntry("beta", null, List.of(), null, "alpha", null, "second", null, "t"),
-                    new GlossaryEntry("gamma ray", null, List.of(), "GR", "beta and alpha", null, "third", null, "t"),
-                    new GlossaryEntry("wave", null, List.of(), null, "gamma ray", null, null, null, "t")));
+                    entry("alpha", null, "beta wave", "first"),
+                    entry("beta", null, "alpha", "second"),
+                    entry("gamma ray", "GR", "beta and alpha", "third"),
+                    entry("wave", null, "gamma ray", null)));
+
+    /** An entry of {@link #CYCLIC}: the term, its abbreviation (or null), its plain wording, its definition. */
+    private static GlossaryEntry entry(String term, String abbreviation, String plain, String definition) {
+        return new GlossaryEntry(
+                term, null, List.of(), abbreviation, plain, null, definition, null, "t", TermContext.NONE);
+    }
 
     private static final ArticleRewriter CYCLIC_ENGINE =
             new ArticleRewriter(CYCLIC, ProtectedSpans.builtIn(), PlainLanguage.builtIn());

@@ -52,23 +52,9 @@ public record GlossaryEntry(
         }
     }
 
-    /** An entry without context conditions. */
-    public GlossaryEntry(
-            String term,
-            String plural,
-            List<String> variants,
-            String abbreviation,
-            String plain,
-            String plainPlural,
-            String definition,
-            String expansion,
-            String source) {
-        this(term, plural, variants, abbreviation, plain, plainPlural, definition, expansion, source, TermContext.NONE);
-    }
-
     /** A term with a plain wording and nothing else; handy in tests. */
     public static GlossaryEntry of(String term, String plain, String source) {
-        return new GlossaryEntry(term, null, List.of(), null, plain, null, null, null, source);
+        return new GlossaryEntry(term, null, List.of(), null, plain, null, null, null, source, TermContext.NONE);
     }
 
     private static String required(String value, String what) {

@@ -109,7 +109,8 @@ class BuiltInGlossariesTest {
                 e.plainPlural(),
                 e.definition(),
                 e.expansion(),
-                e.source());
+                e.source(),
+                TermContext.NONE);
     }
 
     @Test

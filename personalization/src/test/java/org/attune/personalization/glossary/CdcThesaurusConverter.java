@@ -208,7 +208,8 @@ public final class CdcThesaurusConverter {
         if (VERBS.contains(term.toLowerCase(Locale.ROOT))) {
             plural = "";
         }
-        return new GlossaryEntry(term, plural, List.of(), abbreviation, plain, plainPlural, definition, null, SOURCE);
+        return new GlossaryEntry(
+                term, plural, List.of(), abbreviation, plain, plainPlural, definition, null, SOURCE, TermContext.NONE);
     }
 
     private static void write(List<GlossaryEntry> entries, Writer out) throws IOException {

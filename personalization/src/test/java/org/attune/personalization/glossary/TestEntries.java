@@ -18,6 +18,7 @@ public final class TestEntries {
                 null,
                 definition,
                 "transcutaneous electrical nerve stimulation",
-                source);
+                source,
+                TermContext.NONE);
     }
 }

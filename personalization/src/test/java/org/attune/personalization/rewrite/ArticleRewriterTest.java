@@ -19,6 +19,7 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.TermContext;
 import org.attune.personalization.glossary.TestEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class ArticleRewriterTest {
     private static final AudienceProfile CLINICIAN = AUDIENCES.get("clinician");
 
     private static GlossaryEntry term(String term, String plain, String definition) {
-        return new GlossaryEntry(term, null, List.of(), null, plain, null, definition, null, SRC);
+        return new GlossaryEntry(term, null, List.of(), null, plain, null, definition, null, SRC, TermContext.NONE);
     }
 
     static final Glossary GLOSSARY = Glossary.of(
@@ -59,7 +60,8 @@ class ArticleRewriterTest {
                             null,
                             "exercise-based treatment",
                             null,
-                            SRC)));
+                            SRC,
+                            TermContext.NONE)));
 
     private static final ArticleRewriter REWRITER = new ArticleRewriter(GLOSSARY, ProtectedSpans.builtIn());
 

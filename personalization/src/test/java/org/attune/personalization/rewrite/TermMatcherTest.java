@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.glossary.TermContext;
 import org.junit.jupiter.api.Test;
 
 class TermMatcherTest {
@@ -36,8 +37,10 @@ class TermMatcherTest {
                             null,
                             null,
                             "transcutaneous electrical nerve stimulation",
-                            SRC),
-                    new GlossaryEntry("physical therapy", null, List.of(), "PT", null, null, "def", null, SRC),
+                            SRC,
+                            TermContext.NONE),
+                    new GlossaryEntry(
+                            "physical therapy", null, List.of(), "PT", null, null, "def", null, SRC, TermContext.NONE),
                     entry("do not resuscitate", "let die"))));
 
     private static List<String> found(String text) {

@@ -93,7 +93,7 @@ class EditorialWorkflowIT extends DeployedAttune {
         HttpResponse<String> refused = as(AUTHOR).post("/api/v1/articles", broken);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertIsAProblem(refused);
         assertThat(refused.body())
                 .contains("{\"line\":6,\"message\":\"unknown reference type 'textbook'")
                 .contains("citation [7] points at no reference");
@@ -273,8 +273,7 @@ class EditorialWorkflowIT extends DeployedAttune {
         HttpResponse<String> stale = as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, "\"r1-v0\"");
 
         assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
-                .isEqualTo(first);
+        assertThat(stored(slug)).isEqualTo(first);
     }
 
     // ---- Review -------------------------------------------------------------------------------------------------
@@ -367,7 +366,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                 .as("sent back to its author, it is not shown")
                 .isEqualTo(404);
         assertThat(move(AUTHOR, slug, "submitted", "Year added").statusCode()).isEqualTo(200);
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
+        assertThat(workflow(slug))
                 .contains("{\"at\":")
                 .contains("\"by\":\"" + REVIEWER + "\",\"comment\":\"Cite the guideline's year\","
                         + "\"status\":\"changes-requested\"}");
@@ -436,15 +435,12 @@ class EditorialWorkflowIT extends DeployedAttune {
                 Jsoup.parse(rui.get("/editor/articles/" + slug + "/retire").body());
         assertThat(confirm.select("main").text()).contains("Readers lose approved revision 1 at once", "410 Gone");
         assertThat(confirm.select("#comment-retired").hasAttr("required")).isTrue();
-        HttpResponse<String> noReason =
-                rui.post("/editor/articles/" + slug, rui.csrf(), "to", "retired", "comment", " ");
+        HttpResponse<String> noReason = rui.moveTo(slug, "retired", " ");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(noReason.body()).select(".notice--problem").text())
                 .isEqualTo("say why the article is withdrawn from readers: a reason is required");
         assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(200);
-        assertThat(rui.post("/editor/articles/" + slug, rui.csrf(), "to", "retired", "comment", "Superseded")
-                        .statusCode())
-                .isEqualTo(303);
+        assertThat(rui.moveTo(slug, "retired", "Superseded").statusCode()).isEqualTo(303);
 
         HttpResponse<String> gone = http.get("/articles/" + slug);
         assertThat(gone.statusCode()).isEqualTo(410);
@@ -459,9 +455,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                         .select("#move-approved"))
                 .isEmpty();
 
-        assertThat(rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved", "comment", "Back")
-                        .statusCode())
-                .isEqualTo(303);
+        assertThat(rui.moveTo(slug, "approved", "Back").statusCode()).isEqualTo(303);
         assertThat(http.get("/articles/" + slug).statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(rui.get("/editor/articles/" + slug).body()).select("#move-retired"))
                 .hasSize(1);
@@ -638,35 +632,27 @@ class EditorialWorkflowIT extends DeployedAttune {
                         .statusCode())
                 .as("no valid token")
                 .isEqualTo(403);
-        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
-                        .statusCode())
-                .isEqualTo(303);
-        assertThat(admin.post("/editor/articles/" + slug, admin.csrf(), "to", "under-review")
-                        .statusCode())
+        assertThat(author.moveTo(slug, "submitted").statusCode()).isEqualTo(303);
+        assertThat(admin.moveTo(slug, "under-review").statusCode())
                 .as("administrators do not review")
                 .isEqualTo(403);
-        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
-                        .statusCode())
-                .isEqualTo(303);
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
-                .contains("\"status\":\"under-review\"");
+        assertThat(reviewer.moveTo(slug, "under-review").statusCode()).isEqualTo(303);
+        assertThat(workflow(slug)).contains("\"status\":\"under-review\"");
     }
 
     @Test
     void anAuthorWritesAPatientOverrideBesideTheEnginesVersion() {
         String slug = created(AUTHOR);
         Session author = signIn(AUTHOR);
-        var page = Jsoup.parse(
-                author.get("/editor/articles/" + slug + "/overrides").body());
+        Document page = author.overrides(slug);
         String basedOn = page.selectFirst("input[name=basedOn]").attr("value");
         assertThat(page.select("#block-1 [data-audience=patient] .override-cell__automatic")
                         .text())
                 .as("the engine's patient version of the statement")
                 .contains("walking reduced pain");
 
-        HttpResponse<String> saved = author.post(
-                "/editor/articles/" + slug + "/overrides",
-                author.csrf(),
+        HttpResponse<String> saved = author.saveOverrides(
+                slug,
                 "basedOn",
                 basedOn,
                 "o-1-patient-lead",
@@ -675,12 +661,8 @@ class EditorialWorkflowIT extends DeployedAttune {
                 "Walking eased pain after 12 weeks in 2 trials. [1]");
 
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
-                .contains("  > patient: **Pain:** Walking eased pain after 12 weeks in 2 trials. [1]");
-        assertThat(Jsoup.parse(author.get("/editor/articles/" + slug + "/overrides")
-                                .body())
-                        .selectFirst("#o-1-patient-text")
-                        .text())
+        assertThat(stored(slug)).contains("  > patient: **Pain:** Walking eased pain after 12 weeks in 2 trials. [1]");
+        assertThat(author.overrides(slug).selectFirst("#o-1-patient-text").text())
                 .isEqualTo("Walking eased pain after 12 weeks in 2 trials. [1]");
     }
 
@@ -688,30 +670,20 @@ class EditorialWorkflowIT extends DeployedAttune {
     void theEnginesPatientVersionWithItsGradeBecomesAnOverrideForTheAuthorToImprove() {
         String slug = created(AUTHOR);
         Session author = signIn(AUTHOR);
-        var page = Jsoup.parse(
-                author.get("/editor/articles/" + slug + "/overrides").body());
+        Document page = author.overrides(slug);
         String engines = page.select("#block-0 [data-audience=patient] .override-cell__automatic")
                 .text();
         assertThat(page.select("#block-0 [data-audience=patient] .override-cell__grade")
                         .text())
                 .matches(".*grade of the engine's version: \\d+\\.\\d.*");
 
-        HttpResponse<String> used = author.post(
-                "/editor/articles/" + slug + "/overrides",
-                author.csrf(),
-                "basedOn",
-                page.selectFirst("input[name=basedOn]").attr("value"),
-                "use",
-                "0:patient");
+        HttpResponse<String> used = author.saveOverrides(
+                slug, "basedOn", page.selectFirst("input[name=basedOn]").attr("value"), "use", "0:patient");
 
         assertThat(used.statusCode()).isEqualTo(303);
-        String kept = Jsoup.parse(
-                        author.get("/editor/articles/" + slug + "/overrides").body())
-                .selectFirst("#o-0-patient-text")
-                .text();
+        String kept = author.overrides(slug).selectFirst("#o-0-patient-text").text();
         assertThat(engines).contains(kept.replace(" [1]", "").strip());
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
-                .contains("> patient: ");
+        assertThat(stored(slug)).contains("> patient: ");
     }
 
     @Test
@@ -745,8 +717,7 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(page.selectFirst("textarea#source").text()).isEqualTo(carlsText.strip());
         assertThat(page.select(".diff .diff__removed").text()).contains("(ana)");
         assertThat(page.select(".diff .diff__added").text()).contains("(carl)");
-        assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
-                .isEqualTo(anasText);
+        assertThat(stored(slug)).isEqualTo(anasText);
         var diff = Jsoup.parse(
                 ana.get("/editor/articles/" + slug + "/diff?from=1&to=1").body());
         assertThat(diff.selectFirst("h1").text()).isEqualTo("Changes from revision 1 to revision 1");
@@ -770,17 +741,12 @@ class EditorialWorkflowIT extends DeployedAttune {
             List<HttpResponse<String>> answers =
                     atOnce(() -> ana.save(slug, basedOn, anasText), () -> carl.save(slug, basedOn, carlsText));
 
-            assertThat(answers)
-                    .as("attempt %d", attempt)
-                    .extracting(HttpResponse::statusCode)
-                    .containsExactlyInAnyOrder(303, 409);
-            HttpResponse<String> lost = answers.get(answers.get(0).statusCode() == 409 ? 0 : 1);
+            HttpResponse<String> lost = oneWinsOneLoses(answers, attempt, 303, 409);
             String losersText = lost == answers.get(0) ? anasText : carlsText;
             String winnersText = lost == answers.get(0) ? carlsText : anasText;
             assertThat(Jsoup.parse(lost.body()).selectFirst("textarea#source").text())
                     .isEqualTo(losersText.strip());
-            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body())
-                    .isEqualTo(winnersText);
+            assertThat(stored(slug)).isEqualTo(winnersText);
         }
     }
 
@@ -800,8 +766,7 @@ class EditorialWorkflowIT extends DeployedAttune {
 
             assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(303, 409);
             assertThat(answers).filteredOn(a -> a.statusCode() == 303).hasSize(1);
-            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
-                    .contains("\"revision\":2");
+            assertThat(workflow(slug)).contains("\"revision\":2");
         }
     }
 
@@ -817,18 +782,8 @@ class EditorialWorkflowIT extends DeployedAttune {
                     () -> as(AUTHOR).put("/api/v1/articles/" + slug + "/source", first, etag),
                     () -> as(OTHER_AUTHOR).put("/api/v1/articles/" + slug + "/source", second, etag));
 
-            assertThat(answers)
-                    .as("attempt %d", attempt)
-                    .extracting(HttpResponse::statusCode)
-                    .containsExactlyInAnyOrder(200, 412);
-            assertThat(answers)
-                    .filteredOn(a -> a.statusCode() == 412)
-                    .first()
-                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
-                            .contains("application/problem+json"));
-            String stored =
-                    as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body();
-            assertThat(stored).isEqualTo(answers.get(0).statusCode() == 200 ? first : second);
+            assertIsAProblem(oneWinsOneLoses(answers, attempt, 200, 412));
+            assertThat(stored(slug)).isEqualTo(answers.get(0).statusCode() == 200 ? first : second);
         }
     }
 
@@ -856,16 +811,11 @@ class EditorialWorkflowIT extends DeployedAttune {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             String slug = underReview(ana, rui);
 
-            List<HttpResponse<String>> answers = atOnce(
-                    () -> rui.post("/editor/articles/" + slug, rui.csrf(), "to", "approved"),
-                    () -> dana.post("/editor/articles/" + slug, dana.csrf(), "to", "approved"));
+            List<HttpResponse<String>> answers =
+                    atOnce(() -> rui.moveTo(slug, "approved"), () -> dana.moveTo(slug, "approved"));
 
-            assertThat(answers)
-                    .as("attempt %d", attempt)
-                    .extracting(HttpResponse::statusCode)
-                    .containsExactlyInAnyOrder(303, 409);
-            assertThat(as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body())
-                    .contains("\"status\":\"approved\"");
+            oneWinsOneLoses(answers, attempt, 303, 409);
+            assertThat(workflow(slug)).contains("\"status\":\"approved\"");
         }
     }
 
@@ -880,15 +830,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                     () -> move(REVIEWER, slug, "approved", null),
                     () -> move(AUTHOR_AND_REVIEWER, slug, "approved", null));
 
-            assertThat(answers)
-                    .as("attempt %d", attempt)
-                    .extracting(HttpResponse::statusCode)
-                    .containsExactlyInAnyOrder(200, 409);
-            assertThat(answers)
-                    .filteredOn(a -> a.statusCode() == 409)
-                    .first()
-                    .satisfies(lost -> assertThat(lost.headers().firstValue("Content-Type"))
-                            .contains("application/problem+json"));
+            assertIsAProblem(oneWinsOneLoses(answers, attempt, 200, 409));
         }
     }
 
@@ -898,12 +840,8 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(author.post("/editor/new", author.csrf(), "source", article(slug))
                         .statusCode())
                 .isEqualTo(303);
-        assertThat(author.post("/editor/articles/" + slug, author.csrf(), "to", "submitted")
-                        .statusCode())
-                .isEqualTo(303);
-        assertThat(reviewer.post("/editor/articles/" + slug, reviewer.csrf(), "to", "under-review")
-                        .statusCode())
-                .isEqualTo(303);
+        assertThat(author.moveTo(slug, "submitted").statusCode()).isEqualTo(303);
+        assertThat(reviewer.moveTo(slug, "under-review").statusCode()).isEqualTo(303);
         return slug;
     }
 
@@ -911,6 +849,24 @@ class EditorialWorkflowIT extends DeployedAttune {
         return Jsoup.parse(session.get("/editor/articles/" + slug).body())
                 .selectFirst("input[name=basedOn]")
                 .attr("value");
+    }
+
+    /**
+     * Of two answers given at once (in the {@code attempt}th try), one is {@code won} and the other
+     * {@code lost}; the losing one is returned.
+     */
+    private static HttpResponse<String> oneWinsOneLoses(
+            List<HttpResponse<String>> answers, int attempt, int won, int lost) {
+        assertThat(answers)
+                .as("attempt %d", attempt)
+                .extracting(HttpResponse::statusCode)
+                .containsExactlyInAnyOrder(won, lost);
+        return answers.get(answers.get(0).statusCode() == lost ? 0 : 1);
+    }
+
+    /** An API answer that refuses says why in a problem document. */
+    private static void assertIsAProblem(HttpResponse<String> answer) {
+        assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
     /** Sends the requests at the same moment, each from its own thread, and returns their answers in order. */
@@ -986,6 +942,16 @@ class EditorialWorkflowIT extends DeployedAttune {
         return slug;
     }
 
+    /** The article's workflow as the API reports it to its author (JSON). */
+    private String workflow(String slug) {
+        return as(AUTHOR).get("/api/v1/articles/" + slug + "/workflow").body();
+    }
+
+    /** The article's file as stored, read through the API by its author. */
+    private String stored(String slug) {
+        return as(AUTHOR).get("/api/v1/articles/" + slug + "/source").body();
+    }
+
     private String etag(String slug) {
         return as(AUTHOR)
                 .get("/api/v1/articles/" + slug + "/source")
@@ -1051,6 +1017,26 @@ class EditorialWorkflowIT extends DeployedAttune {
         /** The editor's save form, as sent from the article's page opened at {@code basedOn}. */
         HttpResponse<String> save(String slug, String basedOn, String source) {
             return post("/editor/articles/" + slug, csrf, "action", "save", "basedOn", basedOn, "source", source);
+        }
+
+        /** The article's workflow button that moves it on to {@code to}. */
+        HttpResponse<String> moveTo(String slug, String to) {
+            return post("/editor/articles/" + slug, csrf, "to", to);
+        }
+
+        /** The article's workflow button that moves it on to {@code to}, with the reason the move asks for. */
+        HttpResponse<String> moveTo(String slug, String to, String comment) {
+            return post("/editor/articles/" + slug, csrf, "to", to, "comment", comment);
+        }
+
+        /** The article's audience versions page, parsed. */
+        Document overrides(String slug) {
+            return Jsoup.parse(get("/editor/articles/" + slug + "/overrides").body());
+        }
+
+        /** The audience versions form sent with {@code form}'s fields (names and values in turn). */
+        HttpResponse<String> saveOverrides(String slug, String... form) {
+            return post("/editor/articles/" + slug + "/overrides", csrf, form);
         }
 
         HttpResponse<String> post(String path, String token, String... form) {

@@ -506,8 +506,9 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(Jsoup.parse(ana.get("/editor").body()).select(".waiting li").eachText())
                 .contains(title + " — revision 1 was sent back to you for changes");
 
-        Document narrowed = Jsoup.parse(
-                ana.get("/editor?state=changes-requested&author=ANA&q=" + slug.replace('-', '+')).body());
+        Document narrowed =
+                Jsoup.parse(ana.get("/editor?state=changes-requested&author=ANA&q=" + slug.replace('-', '+'))
+                        .body());
         assertThat(narrowed.select(".editor-articles tbody tr")).hasSize(1);
         assertThat(narrowed.select(".editor-articles caption").text()).isEqualTo("1 article");
         assertThat(narrowed.select("#filter-state option[selected]").text()).isEqualTo("Changes requested");

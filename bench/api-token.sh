@@ -20,17 +20,10 @@ N=${N:-40}
 WARMUP=${WARMUP:-10}
 ARTICLES=${ARTICLES:-20}
 PORT=${PORT:-8396}
-SOURCE=$PWD/content-model/src/main/resources/articles/physical-therapy-for-chronic-back-pain.md
 # shellcheck source=bench/editorial-server.sh
 . bench/editorial-server.sh
 
-# the reference article without its review history (an author's file claims none), under a slug given per copy
-python3 - "$SOURCE" <<'PY' > template.md
-import re, sys
-text = open(sys.argv[1], encoding='utf-8').read()
-text = re.sub(r'\nreview:\n(?:[ -].*\n)+', '\n', text, count=1)
-print(re.sub(r'\nslug: .*\n', '\nslug: SLUG\n', text, count=1), end='')
-PY
+write_template
 
 token_of() { # user:password -> a new token of theirs
     curl -s -u "$1" -H 'Content-Type: application/json' -d '{"name":"bench","days":1}' "$api/users/me/tokens" |

@@ -14,17 +14,10 @@ ARTICLES=${ARTICLES:-200}
 STEP=${STEP:-50}
 PORT=${PORT:-8397}
 ASKS=${ASKS:-5}
-SOURCE=$PWD/content-model/src/main/resources/articles/physical-therapy-for-chronic-back-pain.md
 # shellcheck source=bench/editorial-server.sh
 . bench/editorial-server.sh
 
-# the reference article without its review history (an author's file claims none), under a slug given per copy
-python3 - "$SOURCE" <<'PY' > template.md
-import re, sys
-text = open(sys.argv[1], encoding='utf-8').read()
-text = re.sub(r'\nreview:\n(?:[ -].*\n)+', '\n', text, count=1)
-print(re.sub(r'\nslug: .*\n', '\nslug: SLUG\n', text, count=1), end='')
-PY
+write_template
 
 curl -s -c cookies -o login.html "$base/login"
 csrf=$(python3 -c "import re;print(re.search(r'name=\"csrf\" value=\"([^\"]+)\"',open('login.html').read()).group(1))")

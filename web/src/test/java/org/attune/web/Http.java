@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,6 +63,11 @@ public final class Http {
     }
 
     /** A form body: names and values, URL-encoded and joined. */
+    /** The {@code Authorization} header of HTTP Basic for this user and password (UTF-8, as Attune reads it). */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     public static String form(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {

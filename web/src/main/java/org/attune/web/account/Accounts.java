@@ -103,8 +103,17 @@ public class Accounts {
 
     /** True when an account's username is {@code username} in any case (an account from before names were normal). */
     private boolean taken(String username) {
+        return anyWhere("LOWER(username) = ?", username);
+    }
+
+    /** True when Attune holds an account of its own under {@code username} (in its normal form, {@code Usernames}). */
+    public boolean exists(String username) {
+        return anyWhere("username = ?", username);
+    }
+
+    private boolean anyWhere(String condition, String username) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account WHERE LOWER(username) = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account WHERE " + condition)) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -49,6 +49,9 @@ public class ApiTokens {
     AuditLog audit;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     @ConfigProperty(name = "attune.api-tokens.default-days", defaultValue = "90")
     int defaultDays;
 
@@ -87,7 +90,7 @@ public class ApiTokens {
         String given = checkedName(name);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant expires = expiry(now, days, maxDays);
-        if (!hasAccount(owner)) {
+        if (!accounts.exists(owner)) {
             throw new TokenException(
                     TokenException.Reason.NO_ACCOUNT,
                     "API tokens are for accounts of Attune's own; '" + owner + "' signs in through the hospital");
@@ -250,20 +253,7 @@ public class ApiTokens {
     /** True when {@code username} has an account of Attune's own, and so may have tokens. */
     @Transactional
     public boolean canHaveTokens(String username) {
-        return hasAccount(Usernames.normalise(username));
-    }
-
-    private boolean hasAccount(String username) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account WHERE username = ?")) {
-            s.setString(1, username);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read account " + username, e);
-        }
+        return accounts.exists(Usernames.normalise(username));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,18 +1,14 @@
 package org.attune.web.api;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,8 +39,6 @@ import org.attune.web.view.CanonicalUrls;
 @Path("users/me/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
-
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     /** The request's auth type when the call carries an API token (as the authentication filter sets it). */
     static final String BEARER = "Bearer";
@@ -83,7 +77,7 @@ public class TokensResource {
         if (BEARER.equals(servletRequest.getAuthType())) {
             throw ProblemException.forbidden("a token cannot make tokens: sign in with your password (HTTP Basic)");
         }
-        JsonObject request = parse(body);
+        JsonObject request = JsonBody.object(body, "{\"name\": \"nightly import\"}");
         String name = request.get("name") instanceof JsonString s ? s.getString() : null;
         int days = days(request.get("days"));
         try {
@@ -144,14 +138,6 @@ public class TokensResource {
 
     private static ProblemException notFound(String id) {
         return new ProblemException(404, "Not Found", "you have no token " + id);
-    }
-
-    private static JsonObject parse(String body) {
-        try {
-            return JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ProblemException.badRequest("the body must be a JSON object such as {\"name\": \"nightly import\"}");
-        }
     }
 
     private static JsonObjectBuilder json(ApiToken token, Instant now) {

@@ -1,12 +1,6 @@
 package org.attune.web.api;
 
-import java.io.StringReader;
-import java.util.Map;
-
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 
 import org.attune.content.workflow.WorkflowState;
@@ -14,15 +8,8 @@ import org.attune.content.workflow.WorkflowState;
 /** The body of {@code POST …/transitions}: the state to move to and an optional comment. */
 record Transition(WorkflowState to, String comment) {
 
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
-
     static Transition parse(String body) {
-        JsonObject json;
-        try {
-            json = JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ProblemException.badRequest("the body must be a JSON object such as {\"to\": \"submitted\"}");
-        }
+        JsonObject json = JsonBody.object(body, "{\"to\": \"submitted\"}");
         String to = json.get("to") instanceof JsonString s ? s.getString() : null;
         WorkflowState state = WorkflowState.fromCode(to)
                 .filter(s -> s != WorkflowState.DRAFT)

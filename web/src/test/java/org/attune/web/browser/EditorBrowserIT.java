@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.attune.web.Deployments;
+import org.attune.web.Http;
 import org.attune.web.security.HospitalIdentityProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -311,7 +310,7 @@ class EditorBrowserIT extends DeployedInABrowser {
 
     private HttpResponse<String> api(
             String user, String method, String path, String body, String contentType, String ifMatch) {
-        List<String> headers = new ArrayList<>(List.of("Authorization", basic(user, PASSWORD)));
+        List<String> headers = new ArrayList<>(List.of("Authorization", Http.basic(user, PASSWORD)));
         if (contentType != null) {
             headers.addAll(List.of("Content-Type", contentType + "; charset=UTF-8"));
         }
@@ -321,10 +320,6 @@ class EditorBrowserIT extends DeployedInABrowser {
         return body == null
                 ? http.get(path, headers.toArray(String[]::new))
                 : http.submit(method, path, body, headers.toArray(String[]::new));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(UTF_8));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -395,10 +390,7 @@ class EditorBrowserIT extends DeployedInABrowser {
                         "Content-Type",
                         "application/json",
                         "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((Deployments.ADMIN + ":" + Deployments.ADMIN_PASSWORD)
-                                                .getBytes(StandardCharsets.UTF_8)))
+                        Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD))
                 .statusCode();
         assertThat(status).as("creating " + username).isIn(201, 409);
     }

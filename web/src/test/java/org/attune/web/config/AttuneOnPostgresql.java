@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.attune.web.Deployments;
@@ -75,10 +73,7 @@ abstract class AttuneOnPostgresql {
                         "Content-Type",
                         "application/json",
                         "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        Http.basic(ADMIN, ADMIN_PASSWORD));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(column("SELECT username FROM account ORDER BY username")).contains("dr.okoye", ADMIN);
@@ -156,14 +151,7 @@ abstract class AttuneOnPostgresql {
     private static HttpResponse<String> basic(
             Http http, String method, String path, String user, String password, String json) {
         return http.submit(
-                method,
-                path,
-                json,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                method, path, json, "Content-Type", "application/json", "Authorization", Http.basic(user, password));
     }
 
     private static HttpResponse<String> bearer(Http http, String method, String path, String token, String json) {

@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.attune.content.persistence.EmbeddedPostgresql;
 import org.attune.web.Deployments;
+import org.attune.web.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class TwoInstancesIT {
                 .isPresent();
 
         String a = "http://127.0.0.1:" + A_PORT + "/attune/api/v1";
-        String admin = basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        String admin = Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         for (String[] account : new String[][] {{"cara", "author"}, {"ravi", "reviewer"}}) {
             send(
                     "POST",
@@ -85,8 +85,8 @@ class TwoInstancesIT {
                     "{\"username\":\"" + account[0] + "\",\"password\":\"a long enough password\",\"roles\":[\""
                             + account[1] + "\"]}");
         }
-        String author = basic("cara", "a long enough password");
-        String reviewer = basic("ravi", "a long enough password");
+        String author = Http.basic("cara", "a long enough password");
+        String reviewer = Http.basic("ravi", "a long enough password");
         assertThat(send("POST", a + "/articles", author, "text/markdown", """
                         ---
                         slug: does-cycling-help-back-pain
@@ -212,9 +212,5 @@ class TwoInstancesIT {
                         .method(method, HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

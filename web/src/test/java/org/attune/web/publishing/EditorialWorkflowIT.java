@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -115,7 +114,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                 "Content-Type",
                 "text/markdown; charset=UTF-8",
                 "Authorization",
-                basic(AUTHOR, PASSWORD));
+                Http.basic(AUTHOR, PASSWORD));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("{\"line\":11,\"message\":\"at column 49, byte 0xE9 is not UTF-8 text");
@@ -192,7 +191,7 @@ class EditorialWorkflowIT extends DeployedAttune {
                 "Content-Type",
                 "text/markdown; charset=UTF-8",
                 "Authorization",
-                basic(AUTHOR, PASSWORD));
+                Http.basic(AUTHOR, PASSWORD));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location"))
@@ -482,7 +481,8 @@ class EditorialWorkflowIT extends DeployedAttune {
                         .select(".desk-readers")
                         .text())
                 .isEqualTo("Not shown to readers while revision 1 is back with its authors.");
-        Element listed = Jsoup.parse(rui.get("/editor").body())
+        Element listed = Jsoup.parse(
+                        rui.get("/editor?q=" + slug.replace('-', '+')).body())
                 .selectFirst(".editor-articles a[href$=/editor/articles/" + slug + "]")
                 .closest("tr");
         assertThat(listed.select("td").eachText())
@@ -1060,12 +1060,7 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     private Client as(String username, String password) {
-        return new Client(basic(username, password));
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Client(Http.basic(username, password));
     }
 
     private Client anonymous() {

@@ -3,8 +3,6 @@ package org.attune.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -92,7 +90,7 @@ class DirectorySignInIT extends DeployedAttune {
         String workflow = http.get(
                         "/api/v1/articles/" + slug + "/workflow",
                         "Authorization",
-                        basic("nadia", HospitalDirectory.PASSWORD))
+                        Http.basic("nadia", HospitalDirectory.PASSWORD))
                 .body();
         assertThat(workflow).contains("\"status\":\"under-review\"");
         assertThat(Pattern.compile("\"by\":\"([^\"]*)\"")
@@ -111,7 +109,7 @@ class DirectorySignInIT extends DeployedAttune {
         HttpResponse<String> api = http.get(
                 "/api/v1/articles/x/workflow",
                 "Authorization",
-                basic(HospitalDirectory.LENGTHY_MAIL, HospitalDirectory.PASSWORD));
+                Http.basic(HospitalDirectory.LENGTHY_MAIL, HospitalDirectory.PASSWORD));
         HttpResponse<String> form = http.signIn(HospitalDirectory.LENGTHY_MAIL, HospitalDirectory.PASSWORD);
 
         assertThat(api.statusCode()).isEqualTo(401);
@@ -147,13 +145,13 @@ class DirectorySignInIT extends DeployedAttune {
 
     @Test
     void aWrongDirectoryPasswordIsRefusedAndAttunesOwnAccountsStillSignIn() {
-        assertThat(http.get("/api/v1/articles/x/workflow", "Authorization", basic("omar", "wrong password"))
+        assertThat(http.get("/api/v1/articles/x/workflow", "Authorization", Http.basic("omar", "wrong password"))
                         .statusCode())
                 .isEqualTo(401);
         assertThat(http.get(
                                 "/api/v1/articles/physical-therapy-for-chronic-back-pain/workflow",
                                 "Authorization",
-                                basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD))
+                                Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD))
                         .statusCode())
                 .isEqualTo(200);
     }
@@ -324,11 +322,13 @@ class DirectorySignInIT extends DeployedAttune {
 
     private HttpResponse<String> post(String user, String path, String body, String type) {
         return http.submit(
-                "POST", path, body, "Content-Type", type, "Authorization", basic(user, HospitalDirectory.PASSWORD));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                "POST",
+                path,
+                body,
+                "Content-Type",
+                type,
+                "Authorization",
+                Http.basic(user, HospitalDirectory.PASSWORD));
     }
 
     /** The answer refuses the sign-in with this status and an alert saying so, and starts no editor session. */

@@ -28,6 +28,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.attune.web.Http;
 import org.attune.web.PayaraOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -173,9 +174,7 @@ public class HospitalIdentityProvider implements BeforeAllCallback, AfterAllCall
     }
 
     private void token(HttpExchange exchange, Map<String, String> form) throws IOException, JOSEException {
-        String client = "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String client = Http.basic(CLIENT_ID, CLIENT_SECRET);
         if (!client.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             json(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;

@@ -3,9 +3,7 @@ package org.attune.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -497,14 +495,7 @@ class SignInIT extends DeployedAttune {
             return http.submit(method, path, json, "Content-Type", "application/json");
         }
         return http.submit(
-                method,
-                path,
-                json,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                method, path, json, "Content-Type", "application/json", "Authorization", Http.basic(user, password));
     }
 
     private HttpResponse<String> bearer(String method, String path, String token, String json) {

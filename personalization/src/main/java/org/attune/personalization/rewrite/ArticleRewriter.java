@@ -313,6 +313,25 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
+    /** A number follows, after spaces and at most one of "=", ":", "<", ">" and a sign: "RR 0.85", "SMD = −0.31". */
+    static boolean valueFollows(String text, int end) {
+        int i = skipSpaces(text, end);
+        if (i < text.length() && "=:<>≤≥".indexOf(text.charAt(i)) >= 0) {
+            i = skipSpaces(text, i + 1);
+        }
+        if (i < text.length() && "-−–+".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean sentenceEndsBetween(String text, int from, int to) {
         return SENTENCE_END.matcher(text).region(from, to).find();
     }
@@ -344,6 +363,9 @@ public final class ArticleRewriter {
         Shown shown;
         if (authorDefined) {
             mentions.introduced.add(key);
+            shown = mention.asWritten();
+        } else if (m.form().abbreviation() && valueFollows(text, m.end())) {
+            // "SMD −0.31", "RR = 0.85": the name of a statistic beside its value is part of the statistic
             shown = mention.asWritten();
         } else if (containsDigit(m.surface())) {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it

@@ -390,11 +390,13 @@ public final class ArticleRewriter {
         if (!words.equals(m.surface())) {
             words = capitalised(words, text, m);
         }
+        // a student reads no definition for an everyday word ("symptom", "kidney")
+        boolean everyday = style.style() == RewriteStyle.DEFINE && EverydayWords.contains(entry.term());
         TermNote note = new TermNote(
                 entry.term(),
                 m.surface(),
                 otherSense ? null : plain,
-                otherSense ? null : entry.definition(),
+                otherSense || everyday ? null : entry.definition(),
                 expansion,
                 entry.source(),
                 shown.first(),

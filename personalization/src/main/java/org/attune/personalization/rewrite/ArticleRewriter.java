@@ -276,6 +276,13 @@ public final class ArticleRewriter {
         for (TermMatch m : matches) {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
+            if (authorDefined && style.style() == RewriteStyle.PLAIN && droppedDefiningParenthesis(runs)) {
+                // "the number of people treated for each person helped (NNT)": the abbreviation no longer follows
+                // the words it abbreviates, and a patient reads it spelled out wherever it comes back
+                pos = m.end() + 1;
+                previous = m;
+                continue;
+            }
             boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
             Run run = render(text, m, style, mentions, heading, authorDefined, asideFits, textBefore(runs));
             if (!run.text().equals(m.surface())) {
@@ -330,6 +337,28 @@ public final class ArticleRewriter {
             i++;
         }
         return i;
+    }
+
+    /**
+     * When the term before an author's "(ABBR)" was replaced by its plain wording: drops the " (" that opens the
+     * parenthesis (the caller skips the abbreviation and its ")"). False, and nothing changed, otherwise.
+     */
+    private static boolean droppedDefiningParenthesis(List<Run> runs) {
+        if (runs.size() < 2) {
+            return false;
+        }
+        Run gap = runs.get(runs.size() - 1);
+        Run term = runs.get(runs.size() - 2);
+        if (!gap.isText() || !term.isTerm() || !term.note().replaced() || term.hasAside()) {
+            return false;
+        }
+        String opening = gap.text().stripTrailing();
+        if (!opening.endsWith("(")
+                || !opening.substring(0, opening.length() - 1).isBlank()) {
+            return false;
+        }
+        runs.remove(runs.size() - 1);
+        return true;
     }
 
     private static boolean sentenceEndsBetween(String text, int from, int to) {

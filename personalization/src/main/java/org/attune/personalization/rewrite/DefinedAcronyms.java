@@ -153,7 +153,8 @@ final class DefinedAcronyms {
         while (phraseEnd > 0 && Character.isWhitespace(text.charAt(phraseEnd - 1))) {
             phraseEnd--;
         }
-        // the words (and hyphen parts) before the parenthesis, nearest first, with their starts
+        // the words (and hyphen parts) before the parenthesis, nearest first: start, end, 1 when joined by a hyphen to
+        // the part before it
         List<int[]> parts = new ArrayList<>();
         int i = phraseEnd;
         int budget = acronym.length() * 2 + 2;
@@ -165,13 +166,14 @@ final class DefinedAcronyms {
             if (i == end) {
                 break;
             }
-            parts.add(new int[] {i, end});
-            // what joins this part to the one before: a hyphen, or spaces with at most a comma
-            int j = i;
-            if (j > 0 && isHyphen(text.charAt(j - 1))) {
-                i = j - 1;
+            boolean hyphen = i > 0 && isHyphen(text.charAt(i - 1));
+            parts.add(new int[] {i, end, hyphen ? 1 : 0});
+            if (hyphen) {
+                i--;
                 continue;
             }
+            // what joins this part to the one before: spaces with at most a comma
+            int j = i;
             while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == ',')) {
                 j--;
             }
@@ -180,29 +182,43 @@ final class DefinedAcronyms {
             }
             i = j;
         }
-        String letters = acronym.toLowerCase(Locale.ROOT);
-        int letter = letters.length() - 1;
-        int start = -1;
-        for (int[] part : parts) {
-            if (letter < 0) {
-                break;
-            }
-            String word = text.substring(part[0], part[1]);
-            char initial = Character.toLowerCase(word.charAt(0));
-            if (initial == letters.charAt(letter)) {
-                letter--;
-                start = part[0];
-            } else if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                continue;
-            } else {
-                return null;
-            }
-        }
-        if (letter >= 0 || start < 0) {
+        int start = phraseStart(text, parts, 0, acronym.toLowerCase(Locale.ROOT), acronym.length() - 1);
+        if (start < 0) {
             return null;
         }
         String expansion = text.substring(start, phraseEnd);
         return atSentenceStart(text, start) && !isName(expansion) ? decapitalised(expansion) : expansion;
+    }
+
+    /**
+     * Where the words spelling {@code letters[0..letter]} start, reading {@code parts} from {@code part} backwards, or
+     * -1. A part gives the next letter by its initial; a small word ("of", "and") may give none; so may the later
+     * part of a hyphenated word ("loss-based" gives the L of TMLE, "cognitive-behavioral" the C and B of CBT). The
+     * words start at a whole word, never inside a hyphenated one.
+     */
+    private static int phraseStart(String text, List<int[]> parts, int part, String letters, int letter) {
+        if (letter < 0) {
+            return -1;
+        }
+        if (part >= parts.size()) {
+            return -1;
+        }
+        int[] p = parts.get(part);
+        String word = text.substring(p[0], p[1]);
+        boolean joined = p[2] == 1;
+        if (Character.toLowerCase(word.charAt(0)) == letters.charAt(letter)) {
+            if (letter == 0 && !joined) {
+                return p[0];
+            }
+            int start = phraseStart(text, parts, part + 1, letters, letter - 1);
+            if (start >= 0) {
+                return start;
+            }
+        }
+        if (joined || SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return phraseStart(text, parts, part + 1, letters, letter);
+        }
+        return -1;
     }
 
     /** Every word of four letters or more capitalised: a name ("Patient Health Questionnaire"), kept as written. */

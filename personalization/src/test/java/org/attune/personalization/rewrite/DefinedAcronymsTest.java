@@ -19,6 +19,9 @@ class DefinedAcronymsTest {
                         + " | Cognitive-behavioral therapy (CBT) helped. Group cognitive-behavioral therapy helped more.",
                 "The number needed to treat (NNT) was 8; the NNT was lower in women."
                         + " | The number needed to treat (NNT) was 8; the number needed to treat was lower in women.",
+                "A targeted minimum loss-based estimator (TMLE) was used. TMLE agreed."
+                        + " | A targeted minimum loss-based estimator (TMLE) was used."
+                        + " Targeted minimum loss-based estimator agreed.",
                 // no definition: the initials do not match, or the parenthesis holds more than the acronym
                 "Pain eased (NS). NS again. | Pain eased (NS). NS again.",
                 "Low back pain (LBP, n = 40) was common. LBP returned. | Low back pain (LBP, n = 40) was common. LBP returned.",

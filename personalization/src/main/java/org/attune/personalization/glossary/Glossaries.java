@@ -12,6 +12,8 @@ public final class Glossaries {
     public static final String CDC = "cdc-plain-language.glossary";
     /** Resource (next to this class) of CDC entries, word for word, with Attune's context conditions (issue 17). */
     public static final String CDC_IN_CONTEXT = "cdc-in-context.glossary";
+    /** Resource (next to this class) of the research-methods words: trials, reviews and statistics (issue 17). */
+    public static final String RESEARCH_METHODS = "research-methods.glossary";
 
     private Glossaries() {}
 
@@ -30,12 +32,19 @@ public final class Glossaries {
         return GlossaryFormat.readResource(CDC_IN_CONTEXT);
     }
 
+    /** The research-methods words alone: designs, results, statistics, each with its source. */
+    public static Glossary researchMethods() {
+        return GlossaryFormat.readResource(RESEARCH_METHODS);
+    }
+
     /**
-     * Everything built in: the CDC glossary, its entries with context conditions on top, then the curated one (curated
-     * wins on conflict).
+     * Everything built in: the CDC glossary, its entries with context conditions on top, the research-methods words,
+     * then the curated one (curated wins on conflict).
      */
     public static Glossary builtIn() {
-        return cdc().overriddenBy(cdcInContext()).overriddenBy(curated());
+        return cdc().overriddenBy(cdcInContext())
+                .overriddenBy(researchMethods())
+                .overriddenBy(curated());
     }
 
     /** The built-in glossary with a hospital's own file on top: it adds, overrides and withdraws terms. */

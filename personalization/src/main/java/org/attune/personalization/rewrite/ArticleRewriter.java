@@ -276,6 +276,13 @@ public final class ArticleRewriter {
         for (TermMatch m : matches) {
             cited.addGap(pos, m.start(), runs);
             boolean authorDefined = isAuthorDefinedAbbreviation(text, previous, m);
+            if (authorDefined && style.style() == RewriteStyle.PLAIN && droppedDefiningParenthesis(runs)) {
+                // "the number of people treated for each person helped (NNT)": the abbreviation no longer follows
+                // the words it abbreviates, and a patient reads it spelled out wherever it comes back
+                pos = m.end() + 1;
+                previous = m;
+                continue;
+            }
             boolean asideFits = lastAside < 0 || sentenceEndsBetween(text, lastAside, m.start());
             Run run = render(text, m, style, mentions, heading, authorDefined, asideFits, textBefore(runs));
             if (!run.text().equals(m.surface())) {
@@ -313,6 +320,47 @@ public final class ArticleRewriter {
         return between.strip().equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
 
+    /** A number follows, after spaces and at most one of "=", ":", "<", ">" and a sign: "RR 0.85", "SMD = −0.31". */
+    static boolean valueFollows(String text, int end) {
+        int i = skipSpaces(text, end);
+        if (i < text.length() && "=:<>≤≥".indexOf(text.charAt(i)) >= 0) {
+            i = skipSpaces(text, i + 1);
+        }
+        if (i < text.length() && "-−–+".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * When the term before an author's "(ABBR)" was replaced by its plain wording: drops the " (" that opens the
+     * parenthesis (the caller skips the abbreviation and its ")"). False, and nothing changed, otherwise.
+     */
+    private static boolean droppedDefiningParenthesis(List<Run> runs) {
+        if (runs.size() < 2) {
+            return false;
+        }
+        Run gap = runs.get(runs.size() - 1);
+        Run term = runs.get(runs.size() - 2);
+        if (!gap.isText() || !term.isTerm() || !term.note().replaced() || term.hasAside()) {
+            return false;
+        }
+        String opening = gap.text().stripTrailing();
+        if (!opening.endsWith("(")
+                || !opening.substring(0, opening.length() - 1).isBlank()) {
+            return false;
+        }
+        runs.remove(runs.size() - 1);
+        return true;
+    }
+
     private static boolean sentenceEndsBetween(String text, int from, int to) {
         return SENTENCE_END.matcher(text).region(from, to).find();
     }
@@ -345,6 +393,9 @@ public final class ArticleRewriter {
         if (authorDefined) {
             mentions.introduced.add(key);
             shown = mention.asWritten();
+        } else if (m.form().abbreviation() && valueFollows(text, m.end())) {
+            // "SMD −0.31", "RR = 0.85": the name of a statistic beside its value is part of the statistic
+            shown = mention.asWritten();
         } else if (containsDigit(m.surface())) {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it
             shown = mention.asWritten();
@@ -368,11 +419,13 @@ public final class ArticleRewriter {
         if (!words.equals(m.surface())) {
             words = capitalised(words, text, m);
         }
+        // a student reads no definition for an everyday word ("symptom", "kidney")
+        boolean everyday = style.style() == RewriteStyle.DEFINE && EverydayWords.contains(entry.term());
         TermNote note = new TermNote(
                 entry.term(),
                 m.surface(),
                 otherSense ? null : plain,
-                otherSense ? null : entry.definition(),
+                otherSense || everyday ? null : entry.definition(),
                 expansion,
                 entry.source(),
                 shown.first(),

@@ -1,5 +1,7 @@
 package org.attune.personalization.rewrite;
 
+import java.util.List;
+
 import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.glossary.Inflection;
 
@@ -13,6 +15,12 @@ final class DefineStyle implements StyleRewrite {
     @Override
     public RewriteStyle style() {
         return RewriteStyle.DEFINE;
+    }
+
+    /** An acronym the text defines is spelled out at its first later mention ({@link DefinedAcronyms}). */
+    @Override
+    public PlainedText beforeTerms(String source, PlainRules rules) {
+        return new PlainedText(DefinedAcronyms.spelledOutForStudents(source), List.of());
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.attune.personalization.glossary.TermContext;
  * mention in the body the term follows in parentheses ("loss of fitness (deconditioning)") when the entry has a
  * definition and the article mentions the term more than once, unless a parenthesis follows already, the plain
  * wording shares a word with the term, the term was taught inside a longer one, or the sentence has an aside
- * already (then it is taught at its next mention). Abbreviations without a plain wording are spelled out.
+ * already (then it is taught at its next mention). Abbreviations without a plain wording are spelled out, and so are
+ * the later mentions of an acronym the text defines ({@link DefinedAcronyms}).
  */
 final class PlainStyle implements StyleRewrite {
 
@@ -36,7 +37,9 @@ final class PlainStyle implements StyleRewrite {
 
     @Override
     public PlainedText beforeTerms(String source, PlainRules rules) {
-        return rules.apply(CitedText.parse(source).canonical());
+        PlainedText plained = rules.apply(CitedText.parse(source).canonical());
+        String expanded = DefinedAcronyms.expandedForPatients(plained.text());
+        return expanded.equals(plained.text()) ? plained : new PlainedText(expanded, plained.numbers());
     }
 
     @Override

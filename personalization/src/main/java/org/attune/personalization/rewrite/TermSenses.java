@@ -187,6 +187,23 @@ final class TermSenses {
             "resistance",
             "difference",
             "differences",
+            "drop",
+            "drops",
+            "change",
+            "changes",
+            "benefit",
+            "benefits",
+            "reductions",
+            "increase",
+            "increases",
+            "decrease",
+            "decreases",
+            "improvement",
+            "improvements",
+            "association",
+            "associations",
+            "effect",
+            "effects",
             "trend",
             "trends",
             "count",
@@ -347,7 +364,11 @@ final class TermSenses {
         int i = end;
         for (int n = 0; n < WORDS_AHEAD; n++) {
             int gapStart = i;
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            while (i < text.length()
+                    && (text.charAt(i) == ' '
+                            || text.charAt(i) == '-'
+                            || (n == 0 && i == end && text.charAt(i) == ','))) {
+                // a comma right after the term joins a list of adjectives: "randomized, double-blind trial"
                 i++;
             }
             if (i == gapStart || i >= text.length() || !Character.isLetter(text.charAt(i))) {

@@ -133,7 +133,22 @@ class SafetyPropertiesTest {
                                 "trials",
                                 "neither")),
                 net.jqwik.api.Tuple.of(
-                        1, Arbitraries.of("American College of Physicians", "https://example.org/chronic-pain")));
+                        1, Arbitraries.of("American College of Physicians", "https://example.org/chronic-pain")),
+                // acronyms the text defines, and their later mentions (spelled out for patients and students)
+                net.jqwik.api.Tuple.of(
+                        2,
+                        Arbitraries.of(
+                                "low back pain (LBP)",
+                                "Quality of life (QoL)",
+                                "number needed to treat (NNT)",
+                                "American College of Physicians (ACP)",
+                                "LBP",
+                                "QoL",
+                                "ACP",
+                                "NNT",
+                                "LBP-related",
+                                "QoL 3",
+                                ". LBP")));
         // canonical markers, as a Block stores them ("[2-4]" becomes "[2, 3, 4]")
         return word.list()
                 .ofMinSize(1)

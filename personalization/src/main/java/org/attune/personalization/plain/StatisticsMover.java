@@ -12,14 +12,16 @@ import org.attune.personalization.rewrite.Negations;
 import org.attune.personalization.rewrite.PlainedText;
 
 /**
- * Moves statistics out of the reading flow: a parenthesis such as "(RR 0.73, 95% CI 0.65 to 0.81; 3008
- * participants; 12 studies)", "(SMD −0.31, …)", "(p &lt; 0.001)" or "(I² = 45%)", and a bare "I² = 45%" after a
- * comma, leaves the sentence and becomes one entry of the numbers, in the order they stood. Verbatim: nothing is
- * rounded, reworded or added. Parts of a parenthesis separated by ";" are judged one by one: a part is a statistic
- * when it has a digit, is written only with numbers, names of statistics ("RR", "95% CI"), counted things
- * ("participants", "studies") and the few words statistics are written with, and has a comparison sign, a
- * statistic's name, a count or a percentage. Any other part, and any part with a negation, a hedge, a certainty
- * rating or a citation marker, stays in the sentence in its parenthesis. A text is never emptied of its words.
+ * Moves the apparatus of statistics out of the reading flow: in a parenthesis such as "(RR 0.73, 95% CI 0.65 to
+ * 0.81; 3008 participants; 12 studies)", "(SMD −0.31, …)", "(p &lt; 0.001)" or "(I² = 45%)", and a bare "I² = 45%"
+ * after a comma, the statistics leave the sentence and become one entry of the numbers, in the order they stood,
+ * verbatim after a label that names what they measure ("risk ratio: RR 0.73, 95% CI 0.65 to 0.81",
+ * {@link StatisticLabels}): nothing is rounded or reworded. Parts of a parenthesis separated by ";" are judged one
+ * by one: a part is a statistic when it has a digit, is written only with numbers, names of statistics ("RR", "95%
+ * CI"), counted things and the few words statistics are written with, and has a comparison sign or a statistic's
+ * name. Counts ("3008 participants; 12 studies") and percentages ("18% versus 9%") are what a patient wants to read:
+ * they stay in the sentence, in their parenthesis, as does any part with a negation, a hedge, a certainty rating or
+ * a citation marker. A text is never emptied of its words.
  * Immutable and thread-safe.
  */
 public final class StatisticsMover {
@@ -78,7 +80,7 @@ public final class StatisticsMover {
                     continue;
                 }
             } else if (c == ',' && bare.region(i, text.length()).lookingAt()) {
-                moved.add(bare.group().substring(1).strip());
+                moved.add(StatisticLabels.labelled(bare.group().substring(1).strip()));
                 i = bare.end();
                 continue;
             }
@@ -119,7 +121,7 @@ public final class StatisticsMover {
         if (statistics.isEmpty()) {
             return false;
         }
-        moved.add(String.join("; ", statistics));
+        moved.add(StatisticLabels.labelled(String.join("; ", statistics)));
         int end = kept.length();
         while (end > 0 && kept.charAt(end - 1) == ' ') {
             end--;
@@ -182,17 +184,14 @@ public final class StatisticsMover {
             return true;
         }
         Matcher m = WORD.matcher(part);
-        String previous = null;
         while (m.find()) {
             String word = m.group();
             if (STATISTIC_NAMES.contains(word)) {
                 return true;
             }
-            if (COUNTED.contains(word) && previous != null && previous.chars().allMatch(Character::isDigit)) {
-                return true;
-            }
-            previous = word;
         }
-        return PERCENTAGES.matcher(part).matches();
+        // what a patient wants to read stays in the text: counts ("2310 participants", "12 studies") and
+        // percentages ("18% versus 9%"); only the apparatus of statistics leaves it
+        return false;
     }
 }

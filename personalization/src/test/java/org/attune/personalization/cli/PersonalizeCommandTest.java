@@ -44,8 +44,8 @@ class PersonalizeCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0))
-                .startsWith("{\"text\":\"Exercise reduced pain [1].\",\"numbers\":[\"RR 0.73, 95% CI 0.65 to 0.81;"
-                        + " 3008 participants\"],\"grade\":{\"fkgl\":")
+                .startsWith("{\"text\":\"Exercise reduced pain (3008 people) [1].\",\"numbers\":[\"risk ratio: RR 0.73,"
+                        + " 95% CI 0.65 to 0.81\"],\"grade\":{\"fkgl\":")
                 .contains(",\"smog\":")
                 .endsWith("}}");
         assertThat(lines.get(1))

@@ -75,17 +75,24 @@ class PlainLanguageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Exercise reduced pain (SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies). | Exercise reduced pain. | SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies
-            Pain fell more with heat (p < 0.001) than with rest. | Pain fell more with heat than with rest. | p < 0.001
-            Heterogeneity was moderate, I² = 45%. | Heterogeneity was moderate. | I² = 45%
-            Heat may reduce pain (RR 0.73, 95% CI 0.65 to 0.81; low-certainty evidence). | Heat may reduce pain. Our confidence in this evidence is limited. | RR 0.73, 95% CI 0.65 to 0.81
-            Heat did not help (RR 1.02; not significant). | Heat did not help (not significant). | RR 1.02
-            Heat may help (MD 5 points; may be uncertain). | Heat may help (may be uncertain). | MD 5 points
+            Exercise reduced pain (SMD −0.31, 95% CI −0.45 to −0.17; 3008 participants; 12 studies). | Exercise reduced pain (3008 people; 12 studies). | standardised mean difference: SMD −0.31, 95% CI −0.45 to −0.17
+            Pain fell more with heat (p < 0.001) than with rest. | Pain fell more with heat than with rest. | p-value: p < 0.001
+            Heterogeneity was moderate, I² = 45%. | Heterogeneity was moderate. | how much the studies differed: I² = 45%
+            Heat may reduce pain (RR 0.73, 95% CI 0.65 to 0.81; low-certainty evidence). | Heat may reduce pain. Our confidence in this evidence is limited. | risk ratio: RR 0.73, 95% CI 0.65 to 0.81
+            Heat did not help (RR 1.02; not significant). | Heat did not help (not significant). | risk ratio: RR 1.02
+            Heat may help (MD 5 points; may be uncertain). | Heat may help (may be uncertain). | mean difference: MD 5 points
+            Side effects were more common with the drug (18% versus 9%). | Side effects were more common with the drug (18% versus 9%). |
             """)
     void movesParentheticalStatisticsIntoTheNumbers(String source, String text, String numbers) {
         PlainedText out = RULES.apply(source);
         assertThat(out.text()).isEqualTo(text);
-        assertThat(out.numbers()).containsExactly(numbers);
+        if (numbers == null) {
+            assertThat(out.numbers())
+                    .as("counts and percentages stay in the text")
+                    .isEmpty();
+        } else {
+            assertThat(out.numbers()).containsExactly(numbers);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,9 +26,11 @@ class MovedNumbersTest {
         RewrittenBlock patient = ENGINE.rewrite(BLOCK, AUDIENCES.get("patient"));
 
         assertThat(patient.leadIn().display()).isEqualTo("Pain at 5 days:");
-        assertThat(patient.text().display()).isEqualTo("Heat reduced pain and limits on daily life. [2]");
+        assertThat(patient.text().display()).isEqualTo("Heat reduced pain and limits on daily life (258 people). [2]");
         assertThat(patient.numbers())
-                .containsExactly("MD 1.06, 95% CI 0.68 to 1.45", "p < 0.001", "SMD −0.31; 258 participants");
+                .containsExactly(
+                        "mean difference: MD 1.06, 95% CI 0.68 to 1.45",
+                        "p-value: p < 0.001", "standardised mean difference: SMD −0.31");
     }
 
     @Test

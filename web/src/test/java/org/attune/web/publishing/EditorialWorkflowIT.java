@@ -548,9 +548,11 @@ class EditorialWorkflowIT extends DeployedAttune {
         var clinician = http.page("/articles/" + slug + "?audience=clinician");
 
         assertThat(patient.select(".article-section li .numbers details li").text())
-                .contains("SMD -0.31")
-                .contains("430 participants");
-        assertThat(patient.select(".article-section li").first().ownText()).doesNotContain("SMD");
+                .contains("standardised mean difference: SMD -0.31, 95% CI -0.45 to -0.17")
+                .doesNotContain("430");
+        Element statement = patient.select(".article-section li").first().clone();
+        statement.select(".numbers").remove();
+        assertThat(statement.text()).doesNotContain("SMD").contains("(430 people; 2 trials)");
         assertThat(patient.select(".certainty").text()).isEqualTo("Moderate-certainty evidence");
         assertThat(patient.select(".certainty-sentence").text()).contains("moderately confident");
         assertThat(clinician.select(".numbers"))

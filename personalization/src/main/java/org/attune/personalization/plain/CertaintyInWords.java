@@ -45,7 +45,12 @@ public final class CertaintyInWords {
     private static final Pattern CITATIONS_AFTER = Pattern.compile("\\G(?:\\s*\\[[\\d,\\s\u2013-]+\\])+");
 
     /** One rating found: the span it takes, what stands there instead, and the rating. */
-    private record Rating(int start, int end, String replacement, Certainty certainty) {}
+    private record Rating(int start, int end, String replacement, Certainty certainty, boolean parenthesized) {
+
+        Rating(int start, int end, String replacement, Certainty certainty) {
+            this(start, end, replacement, certainty, false);
+        }
+    }
 
     /** The sentence a patient reads for a certainty. */
     public static String sentence(Certainty certainty) {
@@ -57,7 +62,25 @@ public final class CertaintyInWords {
         };
     }
 
-    /** The text with each GRADE rating said as a sentence after the sentence it rates. */
+    /** A certainty said in parentheses beside the outcome it rates, when a sentence rates more than one. */
+    static String besideItsOutcome(Certainty certainty) {
+        return switch (certainty) {
+            case HIGH -> "we are confident in this";
+            case MODERATE -> "we are moderately confident in this";
+            case LOW -> "our confidence in this is limited";
+            case VERY_LOW -> "we have very little confidence in this";
+        };
+    }
+
+    private static boolean sharesItsSentence(String text, Rating rating, List<Rating> ratings) {
+        int sentence = sentenceOf(text, rating);
+        return ratings.stream().anyMatch(other -> other != rating && sentenceOf(text, other) == sentence);
+    }
+
+    /**
+     * The text with each GRADE rating said as a sentence after the sentence it rates, or, where one sentence rates
+     * two outcomes in parentheses, beside each outcome.
+     */
     public String rewrite(String text) {
         List<Rating> ratings = ratings(text);
         if (ratings.isEmpty()) {
@@ -72,8 +95,14 @@ public final class CertaintyInWords {
                 flush(text, pos, end, pending, out);
                 pos = end;
             }
-            out.append(text, pos, rating.start()).append(rating.replacement());
-            pending.add(sentence(rating.certainty()));
+            if (rating.parenthesized() && sharesItsSentence(text, rating, ratings)) {
+                // two outcomes rated in one sentence: each rating is said beside its outcome, where it stood
+                out.append(text, pos, rating.start()).append(" (").append(besideItsOutcome(rating.certainty()));
+                out.append(')');
+            } else {
+                out.append(text, pos, rating.start()).append(rating.replacement());
+                pending.add(sentence(rating.certainty()));
+            }
             pos = rating.end();
         }
         int end = sentenceEndBefore(text, pos, text.length());
@@ -88,7 +117,7 @@ public final class CertaintyInWords {
         List<Rating> ratings = new ArrayList<>();
         Matcher parenthesis = RATING_IN_PARENTHESES.matcher(text);
         while (parenthesis.find()) {
-            ratings.add(new Rating(parenthesis.start(), parenthesis.end(), "", certainty(parenthesis.group(1))));
+            ratings.add(new Rating(parenthesis.start(), parenthesis.end(), "", certainty(parenthesis.group(1)), true));
         }
         List<Rating> running = new ArrayList<>();
         Matcher leading = RATING_LEADING_CLAUSE.matcher(text);

@@ -1,11 +1,10 @@
 package org.attune.content.authoring;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+
+import org.attune.content.wording.Wording;
 
 /**
  * What can be wrong with an article file, each kind with the key of its wording in the message bundle
@@ -114,9 +113,7 @@ public enum ProblemCode {
     /** The bundle's base name, for {@link ResourceBundle#getBundle(String)}. */
     public static final String BUNDLE = "org.attune.content.authoring.problems";
 
-    // Without the JVM's default locale as a fallback: a locale without a translation reads the English base bundle.
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Wording WORDING = new Wording(BUNDLE, ProblemCode.class.getClassLoader());
 
     private final String key;
 
@@ -138,16 +135,6 @@ public enum ProblemCode {
         Object[] values = arguments.stream()
                 .map(argument -> argument instanceof Problem.Part part ? part.message(locale) : argument)
                 .toArray();
-        // the most specific bundle that has this key itself (es_MX, es, then the base bundle)
-        for (Locale candidate : CONTROL.getCandidateLocales(BUNDLE, locale)) {
-            ResourceBundle bundle =
-                    ResourceBundle.getBundle(BUNDLE, candidate, ProblemCode.class.getClassLoader(), CONTROL);
-            if (bundle.getLocale().equals(candidate)
-                    && bundle instanceof PropertyResourceBundle own
-                    && own.handleGetObject(key) instanceof String pattern) {
-                return new MessageFormat(pattern, candidate).format(values);
-            }
-        }
-        throw new MissingResourceException("no wording for " + key + " in " + BUNDLE, BUNDLE, key);
+        return WORDING.format(key, locale, values);
     }
 }

@@ -1,12 +1,12 @@
 package org.attune.content.workflow;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+
+import org.attune.content.wording.Wording;
 
 /**
  * A move or an edit the workflow refuses, saying why: {@link #reason()} tells the kind of refusal, {@link #code()}
@@ -28,7 +28,8 @@ public class WorkflowException extends RuntimeException {
         INCOMPLETE
     }
 
-    private static final String BUNDLE = "org.attune.content.workflow.refusals";
+    private static final Wording WORDING =
+            new Wording("org.attune.content.workflow.refusals", WorkflowException.class.getClassLoader());
 
     private final Reason reason;
     private final String code;
@@ -64,29 +65,22 @@ public class WorkflowException extends RuntimeException {
     }
 
     private static String wording(String code, List<Object> arguments, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NoFallbackToDefaultLocale.CONTROL);
-        Object[] worded = arguments.stream().map(a -> worded(a, bundle)).toArray();
-        return new MessageFormat(bundle.getString(code), locale).format(worded);
+        Object[] worded = arguments.stream().map(a -> worded(a, locale)).toArray();
+        return WORDING.format(code, locale, worded);
     }
 
-    private static Object worded(Object argument, ResourceBundle bundle) {
+    private static Object worded(Object argument, Locale locale) {
         if (argument instanceof WorkflowState state) {
-            return bundle.getString("state." + state.code());
+            return WORDING.text("state." + state.code(), locale);
         }
         if (argument instanceof Collection<?> many) {
             return many.stream()
-                    .map(one -> String.valueOf(worded(one, bundle)))
-                    .collect(Collectors.joining(bundle.getString("list.separator")));
+                    .map(one -> String.valueOf(worded(one, locale)))
+                    .collect(Collectors.joining(WORDING.text("list.separator", locale)));
         }
         if (argument instanceof Object[] many) {
-            return worded(Arrays.asList(many), bundle);
+            return worded(Arrays.asList(many), locale);
         }
         return argument;
-    }
-
-    /** A bundle lookup that falls back to the base bundle (English), never to the server's own default locale. */
-    private static final class NoFallbackToDefaultLocale {
-        static final ResourceBundle.Control CONTROL =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     }
 }

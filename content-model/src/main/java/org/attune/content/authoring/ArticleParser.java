@@ -46,6 +46,18 @@ public final class ArticleParser {
         return new ArticleParser(new AuthoringRules(AuthoringRules.ReviewBlock.OPTIONAL, written, false));
     }
 
+    /**
+     * A revision's file read again after it was accepted and stored: a problem now is a fault of the program, not of
+     * the file, so it is an {@link IllegalStateException} naming the file.
+     */
+    public Article parseAccepted(String fileName, String content) {
+        try {
+            return parse(fileName, content);
+        } catch (ArticleFormatException e) {
+            throw new IllegalStateException(fileName + " was accepted but no longer parses: " + e.getMessage(), e);
+        }
+    }
+
     public Article parse(String fileName, String content) throws ArticleFormatException {
         Problems problems = new Problems(fileName);
         FieldLimit.FILE.check(content, 1, problems);

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
-import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.coding.CodeSystem;
 import org.attune.content.workflow.ArticleLife;
@@ -74,18 +73,12 @@ public class ArticleCatalog {
         return ArticleLife.of(history).retired().map(retired -> {
             LocalDate on = LocalDate.ofInstant(
                     retired.lastTime(WorkflowState.RETIRED).orElseThrow().at(), ZoneId.systemDefault());
-            String title = parsed(retired, on).title();
+            String title = ArticleParser.forRevisions(on)
+                    .parseAccepted(slug + ".md", retired.source())
+                    .title();
             return new WithdrawnArticle(
                     slug, rewriter.rewriteHeading(title, audience).withoutCitations(), on);
         });
-    }
-
-    private static Article parsed(Revision revision, LocalDate written) {
-        try {
-            return ArticleParser.forRevisions(written).parse(revision.slug() + ".md", revision.source());
-        } catch (ArticleFormatException e) {
-            throw new IllegalStateException(revision + " was accepted but no longer parses", e);
-        }
     }
 
     @Transactional

@@ -270,26 +270,23 @@ public class ArticleDeskServlet extends HttpServlet {
     private void confirmRetirement(HttpServletRequest request, HttpServletResponse response, String slug)
             throws IOException {
         EditorRequest editor = EditorRequest.of(request);
-        Optional<Integer> shown = desk.row(slug).map(row -> row.readers().shown());
-        if (!desk.offeredMoves(slug, editor.editor()).moves().contains(WorkflowState.RETIRED) || shown.isEmpty()) {
+        DeskRow row = desk.row(slug).orElseThrow();
+        if (!desk.offeredMoves(slug, editor.editor()).moves().contains(WorkflowState.RETIRED)
+                || !row.readers().shownToReaders()) {
             Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, "/editor/articles/" + slug);
             return;
         }
         Map<String, Object> model = new HashMap<>();
         model.put("editor", editor);
         model.put("slug", slug);
-        model.put("title", desk.row(slug).orElseThrow().title());
-        model.put("revision", shown.get());
+        model.put("title", row.title());
+        model.put("revision", row.readers().shown());
         pages.render(request, response, HttpServletResponse.SC_OK, "editor/retire", model);
     }
 
     /** The newest revision as the article an editor changes (without an imported file's review history). */
     private Article editableArticle(String slug) {
-        try {
-            return ArticleParser.forRevisions(LocalDate.now()).parse(slug + ".md", desk.editableSource(slug));
-        } catch (ArticleFormatException e) {
-            throw new IllegalStateException("a stored revision of " + slug + " no longer parses", e);
-        }
+        return ArticleParser.forRevisions(LocalDate.now()).parseAccepted(slug + ".md", desk.editableSource(slug));
     }
 
     private void diff(HttpServletRequest request, HttpServletResponse response, String slug) throws IOException {

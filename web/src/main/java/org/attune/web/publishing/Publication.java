@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
-import org.attune.content.authoring.ArticleFormatException;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.workflow.ArticleLife;
 import org.attune.content.workflow.Revision;
@@ -71,10 +70,6 @@ public class Publication {
     }
 
     private static Article parse(Revision revision, LocalDate written) {
-        try {
-            return ArticleParser.forRevisions(written).parse(revision.slug() + ".md", revision.source());
-        } catch (ArticleFormatException e) {
-            throw new IllegalStateException(revision + " was accepted but no longer parses: " + e.getMessage(), e);
-        }
+        return ArticleParser.forRevisions(written).parseAccepted(revision.slug() + ".md", revision.source());
     }
 }

@@ -164,8 +164,8 @@ public final class ArticleLife {
                 moves.add(next);
             }
         }
-        if (target(WorkflowState.APPROVED).state().canMoveTo(WorkflowState.APPROVED)
-                && target(WorkflowState.APPROVED).mayMake(WorkflowState.APPROVED, editor)) {
+        Revision toApprove = target(WorkflowState.APPROVED);
+        if (toApprove.state().canMoveTo(WorkflowState.APPROVED) && toApprove.mayMake(WorkflowState.APPROVED, editor)) {
             moves.add(WorkflowState.APPROVED);
         }
         if (approved()

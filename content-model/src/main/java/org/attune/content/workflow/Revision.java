@@ -208,7 +208,7 @@ public class Revision {
 
     /** Four eyes looks at the person: {@code DIRMAX} and {@code dirmax} are one ({@link Usernames}). */
     boolean wroteOrEdited(Editor editor) {
-        return editors.stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
+        return Usernames.includesPerson(editors, editor.name());
     }
 
     private void record(WorkflowState next, String actor, Instant at, String comment) {

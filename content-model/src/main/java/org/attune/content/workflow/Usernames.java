@@ -1,6 +1,7 @@
 package org.attune.content.workflow;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -27,5 +28,10 @@ public final class Usernames {
     /** True when the two names are one person's. */
     public static boolean samePerson(String one, String other) {
         return one != null && other != null && normalise(one).equals(normalise(other));
+    }
+
+    /** True when one of {@code names} is {@code person} ({@link #samePerson}): who wrote or edited a revision. */
+    public static boolean includesPerson(Collection<String> names, String person) {
+        return names.stream().anyMatch(name -> samePerson(name, person));
     }
 }

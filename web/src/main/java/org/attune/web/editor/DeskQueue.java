@@ -55,7 +55,7 @@ record DeskQueue(
      * overdue).
      */
     private static Optional<String> reasonToAct(DeskRow row, Editor editor, LocalDate today) {
-        boolean theirs = row.editors().stream().anyMatch(name -> Usernames.samePerson(name, editor.name()));
+        boolean theirs = Usernames.includesPerson(row.editors(), editor.name());
         boolean inReview = row.state().equals(WorkflowState.SUBMITTED.code())
                 || row.state().equals(WorkflowState.UNDER_REVIEW.code());
         if (editor.reviewer() && inReview && !theirs) {

@@ -108,10 +108,7 @@ public class EditorAuthentication extends HttpFilter {
         }
         PasswordSignIn.Outcome outcome = passwords.check(credential, request.getRemoteAddr(), "API");
         if (outcome.isLocked()) {
-            long seconds = Math.max(1, outcome.waitFor().toSeconds());
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            new Problem(429, "Too Many Requests", "too many failed sign-ins; try again in " + seconds + " seconds")
-                    .send(response);
+            tooMany(response, outcome.waitFor(), "too many failed sign-ins");
             return;
         }
         if (!outcome.isSignedIn()) {
@@ -135,13 +132,7 @@ public class EditorAuthentication extends HttpFilter {
         String address = request.getRemoteAddr();
         Duration wait = throttle.addressWait(address);
         if (!wait.isZero()) {
-            long seconds = Math.max(1, wait.toSeconds());
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            new Problem(
-                            429,
-                            "Too Many Requests",
-                            "too many refused credentials from this address; try again in " + seconds + " seconds")
-                    .send(response);
+            tooMany(response, wait, "too many refused credentials from this address");
             return;
         }
         Optional<ApiTokens.Caller> caller = tokens.caller(token);
@@ -155,6 +146,13 @@ public class EditorAuthentication extends HttpFilter {
                 new SignedInRequest(
                         request, caller.get().username(), caller.get().roles(), BEARER),
                 response);
+    }
+
+    /** 429 with {@code Retry-After}: the wait in whole seconds, at least one, said in the detail too. */
+    private static void tooMany(HttpServletResponse response, Duration wait, String what) throws IOException {
+        long seconds = Math.max(1, wait.toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        new Problem(429, "Too Many Requests", what + "; try again in " + seconds + " seconds").send(response);
     }
 
     /** The scheme of an {@code Authorization} header's value: its first word. */

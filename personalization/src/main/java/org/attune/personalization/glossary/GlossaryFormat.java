@@ -40,7 +40,8 @@ public final class GlossaryFormat {
             "kept-before",
             "kept-near",
             "kept-in-name",
-            "modifier");
+            "modifier",
+            "article");
 
     private GlossaryFormat() {}
 
@@ -168,8 +169,8 @@ public final class GlossaryFormat {
                         .map(String::strip)
                         .toList()
                 : List.of();
-        TermContext context = context(fileName, line, fields);
         try {
+            TermContext context = context(fileName, line, fields);
             return new GlossaryEntry(
                     fields.get("term"),
                     plural,
@@ -189,14 +190,15 @@ public final class GlossaryFormat {
     private static TermContext context(String fileName, int line, Map<String, String> fields) {
         String inName = fields.get("kept-in-name");
         if (inName != null && !inName.equals("yes")) {
-            throw error(fileName, line, "'kept-in-name' is 'yes' or left out, found '" + inName + "'");
+            throw new IllegalArgumentException("'kept-in-name' is 'yes' or left out, found '" + inName + "'");
         }
         return new TermContext(
                 TermContext.words(fields.get("kept-after")),
                 TermContext.words(fields.get("kept-before")),
                 TermContext.words(fields.get("kept-near")),
                 inName != null,
-                fields.get("modifier"));
+                fields.get("modifier"),
+                fields.get("article"));
     }
 
     private static IllegalArgumentException error(String fileName, int line, String message) {
@@ -240,6 +242,7 @@ public final class GlossaryFormat {
             field(out, "kept-near", c.keptNear().isEmpty() ? null : String.join(" | ", new TreeSet<>(c.keptNear())));
             field(out, "kept-in-name", c.keptInName() ? "yes" : null);
             field(out, "modifier", c.modifier());
+            field(out, "article", c.article());
             if (common == null) {
                 field(out, "source", e.source());
             }

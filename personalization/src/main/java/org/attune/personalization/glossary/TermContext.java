@@ -19,20 +19,38 @@ import java.util.stream.Collectors;
  * @param modifier   the wording shown where the term modifies the noun after it ("virus-fighting" for antiviral);
  *                   {@link #KEEP} to keep the term there, with its plain wording as an aside; null to decide by the
  *                   plain wording (one with a clause or phrase after its noun cannot stand before another noun)
+ * @param article    {@code the} when the plain wording is a countable noun standing for a term that is not ("rate"
+ *                   for incidence): where the term stood without a determiner the wording takes "the" ("Incidence
+ *                   of arthralgia varied" reads "The rate of arthralgia varied"); null otherwise
  */
 public record TermContext(
-        Set<String> keptAfter, Set<String> keptBefore, Set<String> keptNear, boolean keptInName, String modifier) {
+        Set<String> keptAfter,
+        Set<String> keptBefore,
+        Set<String> keptNear,
+        boolean keptInName,
+        String modifier,
+        String article) {
 
     /** The {@code modifier} that keeps the term as written before a noun. */
     public static final String KEEP = "-";
 
-    public static final TermContext NONE = new TermContext(Set.of(), Set.of(), Set.of(), false, null);
+    public static final TermContext NONE = new TermContext(Set.of(), Set.of(), Set.of(), false, null, null);
 
     public TermContext {
         keptAfter = lowerCase(keptAfter);
         keptBefore = lowerCase(keptBefore);
         keptNear = lowerCase(keptNear);
         modifier = modifier == null || modifier.isBlank() ? null : modifier.strip();
+        article = article == null || article.isBlank() ? null : article.strip();
+        if (article != null && !article.equals("the")) {
+            throw new IllegalArgumentException("'article' is 'the' or left out, found '" + article + "'");
+        }
+    }
+
+    /** Creates a context without an {@code article}. */
+    public TermContext(
+            Set<String> keptAfter, Set<String> keptBefore, Set<String> keptNear, boolean keptInName, String modifier) {
+        this(keptAfter, keptBefore, keptNear, keptInName, modifier, null);
     }
 
     /** Reads a list written "word | word | …". */
@@ -53,6 +71,11 @@ public record TermContext(
     }
 
     public boolean isNone() {
-        return keptAfter.isEmpty() && keptBefore.isEmpty() && keptNear.isEmpty() && !keptInName && modifier == null;
+        return keptAfter.isEmpty()
+                && keptBefore.isEmpty()
+                && keptNear.isEmpty()
+                && !keptInName
+                && modifier == null
+                && article == null;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.attune.personalization.glossary.Inflection;
+import org.attune.personalization.grammar.PartsOfSpeech;
+import org.attune.personalization.grammar.TaggedSentence;
 import org.attune.personalization.rewrite.Negations;
 import org.attune.personalization.rewrite.ProtectedSpans;
 
@@ -43,6 +45,10 @@ public final class SentenceSplitter {
     }
 
     private record Candidate(int at, int rightStart, Joint joint) {}
+
+    /** Words before a figure that make it an estimate: "About 1.8% of patients …" opens a subject, not a phrase. */
+    private static final Set<String> APPROXIMATELY =
+            Set.of("about", "approximately", "nearly", "almost", "around", "roughly", "over", "under");
 
     private record Edit(int from, int to, String replacement, boolean capitalise) {}
 
@@ -103,12 +109,87 @@ public final class SentenceSplitter {
                 continue;
             }
             if (splits(candidate.joint(), left, right, sentence, commaFollows)) {
+                List<Integer> series = seriesCommas(text, clauseStart, candidate);
+                if (series == null) {
+                    continue;
+                }
+                series.forEach(comma -> edits.add(new Edit(comma, spacesEnd(text, comma + 1), ". ", true)));
                 edits.add(edit(candidate, left, right));
                 clauseStart = candidate.rightStart();
                 i = candidate.rightStart() - 1;
             }
         }
         return edits.isEmpty() ? text : applied(text, edits, guarded);
+    }
+
+    /**
+     * Where a clause after ", and" ends a series ("X rose, Y fell, and Z held"), the commas before the series' other
+     * clauses, to be split too so that no comma splice is left ("X rose. Y fell. Z held."); a comma before a phrase
+     * ("by a medium amount, usually by 10 points,") stays. Null when the clause before ", and" opens with a phrase
+     * (a preposition, an adverb, a participle) and a comma ("Among 918 patients, 177 had X, and 25 had Y": the later clauses would lose what it says).
+     */
+    private static List<Integer> seriesCommas(String text, int clauseStart, Candidate candidate) {
+        if (candidate.joint() != Joint.AND) {
+            return List.of();
+        }
+        List<Integer> commas = new ArrayList<>();
+        int depth = 0;
+        for (int i = clauseStart; i < candidate.at(); i++) {
+            depth = depth(depth, text.charAt(i));
+            if (depth == 0 && text.charAt(i) == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                commas.add(i);
+            }
+        }
+        if (commas.isEmpty()) {
+            return commas;
+        }
+        TaggedSentence opening =
+                PartsOfSpeech.tag(text.substring(clauseStart, commas.get(0)).strip());
+        String openingTag = opening.tag(0);
+        boolean quantity = APPROXIMATELY.contains(lower(opening.word(0)))
+                && opening.tag(1).equals("CD"); // "About 1.8% of patients had …": a subject
+        if (!quantity
+                && (openingTag.equals("IN")
+                        || openingTag.startsWith("RB")
+                        || openingTag.equals("TO")
+                        || openingTag.equals("VBG")
+                        || openingTag.equals("VBN")
+                        || openingTag.equals("WRB"))) {
+            return null; // an opening phrase: "Among 918 patients,", "Notably,", "In 2020,"
+        }
+        List<Integer> clauseCommas = new ArrayList<>();
+        for (int k = 0; k < commas.size(); k++) {
+            int end = k + 1 < commas.size() ? commas.get(k + 1) : candidate.at();
+            String part = text.substring(commas.get(k) + 1, end).strip();
+            if (ClauseWords.isIndependentClause(Inflection.words(part)) && hasSubjectAndVerb(part)) {
+                clauseCommas.add(commas.get(k));
+            }
+        }
+        return clauseCommas;
+    }
+
+    /**
+     * "28.3% had overweight" has both, "usually by about 10 points on a 100-point scale" neither: by the parts of
+     * speech of the part on its own (it starts with no adverb, preposition or participle, and has a verb with a
+     * tense or a modal).
+     */
+    private static boolean hasSubjectAndVerb(String part) {
+        TaggedSentence tagged = PartsOfSpeech.tag(part);
+        String first = tagged.tag(0);
+        if (first.startsWith("RB") || first.equals("IN") || first.equals("VBG") || first.equals("VBN")) {
+            return false;
+        }
+        return hasTensedVerb(tagged);
+    }
+
+    private static boolean hasTensedVerb(TaggedSentence tagged) {
+        for (int i = 0; i < tagged.size(); i++) {
+            String tag = tagged.tag(i);
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean splits(

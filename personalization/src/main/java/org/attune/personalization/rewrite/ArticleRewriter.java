@@ -288,6 +288,16 @@ public final class ArticleRewriter {
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
+            if (run.isTerm() && run.note().replaced() && WordingSlots.needsThe(text, m)) {
+                // "Incidence of arthralgia varied" → "The rate of arthralgia varied": the article is text of its own
+                boolean capital = Character.isUpperCase(run.text().charAt(0));
+                runs.add(Run.text(capital ? "The " : "the "));
+                if (capital) {
+                    String lower = Character.toLowerCase(run.text().charAt(0))
+                            + run.text().substring(1);
+                    run = Run.term(lower, run.aside(), run.note());
+                }
+            }
             runs.add(run);
             if (run.hasAside()) {
                 lastAside = m.end();
@@ -381,6 +391,13 @@ public final class ArticleRewriter {
         GlossaryEntry entry = m.entry();
         String key = key(entry);
         TermSense sense = TermSenses.of(text, m);
+        if (sense == TermSense.FITS
+                && style.rewritesTerms()
+                && entry.hasPlain()
+                && (!WordingSlots.fits(text, m, entry.plain(m.form().plural()))
+                        || WordingSlots.describedWithoutArticle(text, m))) {
+            sense = TermSense.NO_SLOT;
+        }
         boolean otherSense = sense == TermSense.OTHER_SENSE;
         boolean first = !heading && !otherSense && mentions.mentioned.add(key);
         if (!otherSense) {
@@ -395,6 +412,9 @@ public final class ArticleRewriter {
             shown = mention.asWritten();
         } else if (m.form().abbreviation() && valueFollows(text, m.end())) {
             // "SMD −0.31", "RR = 0.85": the name of a statistic beside its value is part of the statistic
+            shown = mention.asWritten();
+        } else if (DefinitionSites.at(text, m)) {
+            // "hazard ratio [HR]": the text defines the abbreviation; both stay as written
             shown = mention.asWritten();
         } else if (containsDigit(m.surface())) {
             // "H5N1", "hepatitis B12": a number inside a name is never rewritten away; the note explains it

@@ -57,6 +57,9 @@ final class PlainStyle implements StyleRewrite {
             case BEFORE_NOUN -> {
                 return beforeANoun(mention);
             }
+            case NO_SLOT -> {
+                return keptAndExplained(mention);
+            }
             case FITS -> {
                 // the plain wording, below
             }
@@ -102,6 +105,11 @@ final class PlainStyle implements StyleRewrite {
         if (modifier != null && !modifier.equals(TermContext.KEEP)) {
             return new Shown(modifier, null, true, mention.first());
         }
+        return keptAndExplained(mention);
+    }
+
+    /** The term as written, with its plain wording beside it at its first mention when the sentence has no aside. */
+    private static Shown keptAndExplained(Mention mention) {
         TermMatch m = mention.match();
         if (mention.first() && mention.asideFits() && !parenthesisFollows(mention.text(), m.end())) {
             return new Shown(m.surface(), mention.entry().plain(mention.plural()), false, true);

@@ -9,5 +9,7 @@ enum TermSense {
     /** The term is read in a sense its entry does not describe ("topical" with "nasal"): kept, not defined. */
     OTHER_SENSE,
     /** The term modifies the noun after it, and its plain wording cannot ("adverse event monitoring"). */
-    BEFORE_NOUN
+    BEFORE_NOUN,
+    /** The plain wording would not fit the term's slot in its sentence ({@link WordingSlots}): kept, explained. */
+    NO_SLOT
 }

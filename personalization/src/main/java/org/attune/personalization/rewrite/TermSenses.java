@@ -409,7 +409,7 @@ final class TermSenses {
         return false;
     }
 
-    private static int sentenceStart(String text, int pos) {
+    static int sentenceStart(String text, int pos) {
         for (int i = pos - 1; i > 0; i--) {
             if (isSentenceEndAt(text, i - 1)) {
                 return i;
@@ -418,7 +418,7 @@ final class TermSenses {
         return 0;
     }
 
-    private static int sentenceEnd(String text, int pos) {
+    static int sentenceEnd(String text, int pos) {
         for (int i = pos; i < text.length() - 1; i++) {
             if (isSentenceEndAt(text, i)) {
                 return i + 1;

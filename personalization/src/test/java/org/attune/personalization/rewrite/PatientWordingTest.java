@@ -24,7 +24,7 @@ class PatientWordingTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "The rates of adverse events were low. | The rates of bad things that happen were low.",
+                "The rates of adverse events were low. | The rates of unwanted effects were low.",
                 "The rates of serious adverse events were low. | The rates of serious harmful events were low.",
                 "Delayed prescribing for respiratory tract infections reduced antibiotic use."
                         + " | Delayed prescribing for respiratory tract infections"

@@ -1,0 +1,55 @@
+package org.attune.personalization.grammar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags the words of one English sentence with their Penn Treebank parts of speech ({@code NN} noun, {@code JJ}
+ * adjective, {@code VBN} past participle, {@code RB} adverb, …), by OpenNLP's maximum-entropy tagger and its 1.5
+ * English model. The model (5.7 MB) is read once, when the class is first used; each thread gets its own tagger, so
+ * the class is safe to share. A thread keeps the last sentence it tagged: the checks for the several terms of one
+ * sentence tag it once.
+ */
+public final class PartsOfSpeech {
+
+    private static final String MODEL = "/en-pos-maxent.bin";
+    private static final POSModel ENGLISH = load();
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(ENGLISH, POSTagFormat.PENN));
+    private static final ThreadLocal<TaggedSentence> LAST = new ThreadLocal<>();
+
+    private PartsOfSpeech() {}
+
+    /** The sentence's words with their parts of speech. */
+    public static TaggedSentence tag(String sentence) {
+        TaggedSentence last = LAST.get();
+        if (last != null && last.text().equals(sentence)) {
+            return last;
+        }
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        String[] tags = TAGGER.get().tag(words);
+        TaggedSentence tagged = new TaggedSentence(sentence, spans, tags);
+        LAST.set(tagged);
+        return tagged;
+    }
+
+    private static POSModel load() {
+        try (InputStream in = PartsOfSpeech.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the English part-of-speech model " + MODEL
+                        + " is not on the class path" + " (edu.washington.cs.knowitall:opennlp-postag-models)");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the English part-of-speech model cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.attune.personalization.rewrite;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.attune.personalization.grammar.PartsOfSpeech;
+import org.attune.personalization.grammar.TaggedSentence;
+
+/**
+ * Whether a patient's plain wording fits the slot of the term it would replace, by the parts of speech around the
+ * term in its sentence ({@link PartsOfSpeech}). A wording that does not fit is not used: the term stays, with the
+ * wording beside it (the editor's rule: when unsure, keep the term and explain it). What does not fit:
+ *
+ * <ul>
+ *   <li>a wording with a clause after its noun ("something bad that happens", "studies that compare treatments in
+ *       groups chosen by chance") where the term has a word describing it before it ("any, severe or neurologic
+ *       adverse events", "clinical adverse events");
+ *   <li>a wording with a clause or an "of" after its noun where an "of" follows the term ("randomized trials of the
+ *       vaccine", "incidence of preterm birth" would read "number of sick people of preterm birth");
+ *   <li>a wording headed by "something" or "someone" after any word that would have to describe it ("any adverse
+ *       event", "two adverse events");
+ *   <li>a wording of several words for a noun with another noun before it ("medication prophylaxis" would read
+ *       "medicine prevention drugs");
+ *   <li>a wording with a preposition or a verb in it for a word that describes the noun after it ("randomized
+ *       clusters" would read "assigned by chance clusters"; "into-the-vein treatment" is one hyphenated word);
+ *   <li>a wording of several words for an adverb before a verb or an adjective ("immediately vaccinated" would read
+ *       "right away vaccinated").
+ * </ul>
+ */
+final class WordingSlots {
+
+    /** Words that, inside a wording, start a clause after its noun. */
+    private static final Set<String> CLAUSE = Set.of("that", "who", "which", "where", "whose", "when");
+
+    /** Words that head a wording and take no word before them describing them. */
+    private static final Set<String> BARE_HEADS = Set.of("something", "someone", "anything", "anyone");
+
+    /** Words before a noun that leave a bare-headed wording grammatical ("a" is fitted by {@link DoubledWords}). */
+    private static final Set<String> BEFORE_A_BARE_HEAD = Set.of("a", "an");
+
+    private WordingSlots() {}
+
+    static boolean fits(String text, TermMatch m, String wording) {
+        if (wording.indexOf(' ') < 0) {
+            return true; // one word, or one hyphenated word: fits where the term's word class does
+        }
+        List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
+        boolean bareHead = BARE_HEADS.contains(words.get(0));
+        boolean clause = bareHead || words.subList(1, words.size()).stream().anyMatch(CLAUSE::contains);
+        boolean of = words.subList(1, words.size()).contains("of");
+        int from = TermSenses.sentenceStart(text, m.start());
+        int to = TermSenses.sentenceEnd(text, m.end());
+        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
+        int first = sentence.wordAt(m.start() - from);
+        int last = sentence.wordEndingBy(m.end() - from);
+        boolean oneWord = first == last;
+        String term = sentence.tag(last);
+        String before = sentence.tag(first - 1);
+        String wordBefore = sentence.word(first - 1);
+        String after = sentence.tag(last + 1);
+        if (isNoun(term)) {
+            if (bareHead
+                    && (describes(before) || before.equals("CD") || before.equals("DT") || before.equals("PRP$"))
+                    && !BEFORE_A_BARE_HEAD.contains(wordBefore.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (clause && (describes(before) || listOfDescriptions(sentence, first))) {
+                return false;
+            }
+            if ((clause || of) && sentence.word(last + 1).equalsIgnoreCase("of")) {
+                return false;
+            }
+            return !(nounBefore(before, wordBefore) && startsANounPhrase(sentence.tag(first - 2)));
+        }
+        if (oneWord && (term.startsWith("JJ") || term.equals("VBN")) && (isNoun(after) || after.startsWith("JJ"))) {
+            return !clause && !hasVerbOrPreposition(wording);
+        }
+        if (oneWord && term.startsWith("RB") && (after.startsWith("VB") || after.startsWith("JJ"))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the wording of an entry with {@code article: the} needs "the" before it here: the term, in the
+     * singular, stands without a determiner (at the start of its sentence, after a preposition or a verb).
+     */
+    static boolean needsThe(String text, TermMatch m) {
+        if (m.form().plural() || !"the".equals(m.entry().context().article())) {
+            return false;
+        }
+        int from = TermSenses.sentenceStart(text, m.start());
+        int to = TermSenses.sentenceEnd(text, m.end());
+        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
+        int first = sentence.wordAt(m.start() - from);
+        String before = sentence.tag(first - 1);
+        String beforeThat = sentence.tag(first - 2);
+        if (beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS")) {
+            return false; // "the reported incidence"
+        }
+        return before.isEmpty()
+                || before.equals("IN")
+                || before.equals("TO")
+                || before.startsWith("VB")
+                || before.equals("CC")
+                || before.equals(",")
+                || before.equals("-LRB-");
+    }
+
+    /**
+     * Whether a wording of an entry with {@code article: the} has no place here: a describing word stands before the
+     * term without a determiner ("higher incidence" cannot read "higher rate").
+     */
+    static boolean describedWithoutArticle(String text, TermMatch m) {
+        if (m.form().plural() || !"the".equals(m.entry().context().article())) {
+            return false;
+        }
+        int from = TermSenses.sentenceStart(text, m.start());
+        int to = TermSenses.sentenceEnd(text, m.end());
+        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
+        int first = sentence.wordAt(m.start() - from);
+        String before = sentence.tag(first - 1);
+        String beforeThat = sentence.tag(first - 2);
+        return (before.startsWith("JJ") || before.equals("VBN"))
+                && !(beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS"));
+    }
+
+    /** "assigned by chance" has both, "short term" neither: tagged in a noun phrase of its own. */
+    private static boolean hasVerbOrPreposition(String wording) {
+        TaggedSentence tagged = PartsOfSpeech.tag("the " + wording + " group");
+        for (int i = 1; i < tagged.size() - 1; i++) {
+            if (tagged.tag(i).startsWith("VB")
+                    || tagged.tag(i).equals("IN")
+                    || tagged.tag(i).equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common noun, written in lower-case letters ("medication", not "95%" or "Topical"). */
+    private static boolean nounBefore(String tag, String word) {
+        return (tag.equals("NN") || tag.equals("NNS"))
+                && !word.isEmpty()
+                && word.chars().allMatch(c -> Character.isLowerCase(c));
+    }
+
+    /** A determiner, an adjective or a preposition: the noun after it stands inside a noun phrase. */
+    private static boolean startsANounPhrase(String tag) {
+        return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("IN") || tag.equals("PRP$");
+    }
+
+    private static boolean isNoun(String tag) {
+        return tag.startsWith("NN");
+    }
+
+    /** An adjective, a participle or a noun describing the word after it. */
+    private static boolean describes(String tag) {
+        return tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG") || isNoun(tag);
+    }
+
+    /** "any, severe, or neurologic adverse events": a comma or "or"/"and" before a describing word before. */
+    private static boolean listOfDescriptions(TaggedSentence sentence, int first) {
+        String before = sentence.tag(first - 1);
+        return (before.equals("CC") || before.equals(","))
+                && sentence.tag(first - 2).startsWith("JJ");
+    }
+}

@@ -13,6 +13,17 @@ final class StatisticLabels {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("RR", "risk ratio"),
+            Map.entry("aRR", "adjusted risk ratio"),
+            Map.entry("aOR", "adjusted odds ratio"),
+            Map.entry("AOR", "adjusted odds ratio"),
+            Map.entry("aHR", "adjusted hazard ratio"),
+            Map.entry("AHR", "adjusted hazard ratio"),
+            Map.entry("IRR", "rate ratio"),
+            Map.entry("aIRR", "adjusted rate ratio"),
+            Map.entry("PR", "prevalence ratio"),
+            Map.entry("aPR", "adjusted prevalence ratio"),
+            Map.entry("β", "regression estimate"),
+            Map.entry("confidence interval", "margin of error"),
             Map.entry("OR", "odds ratio"),
             Map.entry("HR", "hazard ratio"),
             Map.entry("RD", "risk difference"),
@@ -33,7 +44,8 @@ final class StatisticLabels {
 
     /** The first abbreviation of a statistic in the entry, a whole word (case as written). */
     private static final Pattern FIRST_NAME = Pattern.compile(
-            "(?<![\\p{L}\\d])(RR|OR|HR|RD|ARR|RRR|MD|WMD|SMD|NNT|NNTB|NNTH|CrI|CI|I²|I2|p|P)(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d])(RR|aRR|aOR|AOR|aHR|AHR|IRR|aIRR|PR|aPR|β|OR|HR|RD|ARR|RRR|MD|WMD|SMD|NNT|NNTB|NNTH|CrI|CI"
+                    + "|confidence interval|I²|I2|p|P)(?![\\p{L}\\d])");
 
     private StatisticLabels() {}
 

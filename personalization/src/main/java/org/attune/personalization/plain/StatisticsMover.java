@@ -29,7 +29,7 @@ public final class StatisticsMover {
     /** Abbreviations of effect sizes and test statistics, matched as whole words, case as written. */
     private static final Set<String> STATISTIC_NAMES =
             words("RR OR HR MD SMD WMD CI CrI NNT NNTB NNTH ARR RRR RD IQR SD SE SEM AUC ES df p P n N I² "
-                    + "I2 τ² Tau² χ² Chi²");
+                    + "I2 τ² Tau² χ² Chi² aRR aOR AOR aHR AHR IRR aIRR PR aPR β");
 
     /** Counted things: "3008 participants", "12 studies". */
     private static final Set<String> COUNTED =
@@ -116,7 +116,21 @@ public final class StatisticsMover {
         List<String> statistics = new ArrayList<>();
         List<String> staying = new ArrayList<>();
         for (String part : parts(content)) {
-            (isStatistic(part) ? statistics : staying).add(part);
+            if (isStatistic(part)) {
+                // "57.1%, p = 0.001": the percentage is read, only the p-value leaves
+                List<String> pieces = pieces(part);
+                List<String> read = pieces.stream().filter(p -> !isStatistic(p)).toList();
+                if (pieces.size() > 1 && !read.isEmpty() && read.stream().allMatch(StatisticsMover::isReadAmount)) {
+                    statistics.add(String.join(
+                            ", ",
+                            pieces.stream().filter(StatisticsMover::isStatistic).toList()));
+                    staying.add(String.join(", ", read));
+                } else {
+                    statistics.add(part);
+                }
+            } else {
+                staying.add(part);
+            }
         }
         if (statistics.isEmpty()) {
             return false;
@@ -153,8 +167,45 @@ public final class StatisticsMover {
         return parts.stream().filter(p -> !p.isEmpty()).toList();
     }
 
+    /**
+     * "N = 13", "n = 212": a count; "≥8 weeks", "<18 years": a bound that defines what the sentence speaks of. Both
+     * are read, not apparatus.
+     */
+    private static boolean isCountOrBound(String part) {
+        return part.matches("[nN]\\s*=\\s*\\d[\\d,]*")
+                || part.matches("[<>≤≥]\\s*\\d+(?:[.,]\\d+)?\\s*\\p{L}+(?:\\s+\\p{L}+)?");
+    }
+
+    /** A part split at ", " outside brackets. */
+    private static List<String> pieces(String part) {
+        List<String> pieces = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0 && i + 1 < part.length() && part.charAt(i + 1) == ' ') {
+                pieces.add(part.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        pieces.add(part.substring(from).strip());
+        return pieces;
+    }
+
+    /** A percentage or a count a patient reads: "57.1%", "18% versus 9%", "612 people". */
+    private static boolean isReadAmount(String piece) {
+        return PERCENTAGES.matcher(piece).matches() || piece.matches("\\d[\\d,]*\\s+\\p{L}+");
+    }
+
     static boolean isStatistic(String part) {
         if (part.chars().noneMatch(Character::isDigit) || part.indexOf('[') >= 0) {
+            return false;
+        }
+        if (isCountOrBound(part)) {
             return false;
         }
         List<String> words = Inflection.words(part);

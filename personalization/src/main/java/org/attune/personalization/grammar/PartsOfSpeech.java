@@ -3,6 +3,8 @@ package org.attune.personalization.grammar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -14,8 +16,8 @@ import opennlp.tools.util.Span;
  * Tags the words of one English sentence with their Penn Treebank parts of speech ({@code NN} noun, {@code JJ}
  * adjective, {@code VBN} past participle, {@code RB} adverb, …), by OpenNLP's maximum-entropy tagger and its 1.5
  * English model. The model (5.7 MB) is read once, when the class is first used; each thread gets its own tagger, so
- * the class is safe to share. A thread keeps the last sentence it tagged: the checks for the several terms of one
- * sentence tag it once.
+ * the class is safe to share. A thread keeps the last 64 sentences it tagged: the checks for the several terms of
+ * one sentence, and the rules that look at the same sentence, tag it once.
  */
 public final class PartsOfSpeech {
 
@@ -23,21 +25,29 @@ public final class PartsOfSpeech {
     private static final POSModel ENGLISH = load();
     private static final ThreadLocal<POSTaggerME> TAGGER =
             ThreadLocal.withInitial(() -> new POSTaggerME(ENGLISH, POSTagFormat.PENN));
-    private static final ThreadLocal<TaggedSentence> LAST = new ThreadLocal<>();
+    private static final int REMEMBERED = 64;
+    private static final ThreadLocal<Map<String, TaggedSentence>> RECENT =
+            ThreadLocal.withInitial(() -> new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TaggedSentence> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     private PartsOfSpeech() {}
 
     /** The sentence's words with their parts of speech. */
     public static TaggedSentence tag(String sentence) {
-        TaggedSentence last = LAST.get();
-        if (last != null && last.text().equals(sentence)) {
-            return last;
+        Map<String, TaggedSentence> recent = RECENT.get();
+        TaggedSentence known = recent.get(sentence);
+        if (known != null) {
+            return known;
         }
         Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = TAGGER.get().tag(words);
         TaggedSentence tagged = new TaggedSentence(sentence, spans, tags);
-        LAST.set(tagged);
+        recent.put(sentence, tagged);
         return tagged;
     }
 

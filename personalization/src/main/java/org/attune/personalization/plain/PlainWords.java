@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.attune.personalization.glossary.Glossary;
@@ -70,7 +71,7 @@ public final class PlainWords {
         int pos = 0;
         for (TermMatch m : matches) {
             String plain = m.entry().plain(m.form().plural());
-            if (plain == null || betweenSpans(text, spans, m)) {
+            if (plain == null || betweenSpans(text, spans, m) || keptAfterTheWordBefore(text, m)) {
                 continue;
             }
             if (Character.isUpperCase(m.surface().charAt(0))) {
@@ -87,6 +88,26 @@ public final class PlainWords {
         }
         out.append(text, pos, text.length());
         return out.toString();
+    }
+
+    /** The entry's {@code kept-after} names the word right before it ("control participants" stay). */
+    private static boolean keptAfterTheWordBefore(String text, TermMatch m) {
+        if (m.entry().context().keptAfter().isEmpty()) {
+            return false;
+        }
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end
+                && m.entry()
+                        .context()
+                        .keptAfter()
+                        .contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** True between two protected spans ("10 points in order to 12"): a short word there could join them. */

@@ -108,7 +108,9 @@ public final class SentenceSplitter {
                     && !isListOfExamples(text.substring(candidate.rightStart(), rightEnd), rightEnd == sentenceEnd)) {
                 continue;
             }
-            if (splits(candidate.joint(), left, right, sentence, commaFollows)) {
+            if (splits(candidate.joint(), left, right, sentence, commaFollows)
+                    && (!joinsClauses(candidate.joint())
+                            || hasTensedVerb(PartsOfSpeech.tag(text.substring(candidate.rightStart(), rightEnd))))) {
                 List<Integer> series = seriesCommas(text, clauseStart, candidate);
                 if (series == null) {
                     continue;
@@ -157,6 +159,16 @@ public final class SentenceSplitter {
                         || openingTag.equals("WRB"))) {
             return null; // an opening phrase: "Among 918 patients,", "Notably,", "In 2020,"
         }
+        String lastPart = text.substring(commas.get(commas.size() - 1) + 1, candidate.at())
+                .strip();
+        String lastTag = PartsOfSpeech.tag(lastPart).tag(0);
+        if (!hasTensedVerb(PartsOfSpeech.tag(lastPart))
+                && (lastTag.startsWith("NN")
+                        || lastTag.startsWith("JJ")
+                        || lastTag.equals("DT")
+                        || lastTag.equals("CD"))) {
+            return null; // "for all races, ethnicities, and nativities": the ", and" ends a list of nouns
+        }
         List<Integer> clauseCommas = new ArrayList<>();
         for (int k = 0; k < commas.size(); k++) {
             int end = k + 1 < commas.size() ? commas.get(k + 1) : candidate.at();
@@ -180,6 +192,11 @@ public final class SentenceSplitter {
             return false;
         }
         return hasTensedVerb(tagged);
+    }
+
+    /** Joints whose right side must be a clause of its own, with a verb in a tense, by its parts of speech. */
+    private static boolean joinsClauses(Joint joint) {
+        return joint == Joint.AND || joint == Joint.CONTRAST || joint == Joint.SO;
     }
 
     private static boolean hasTensedVerb(TaggedSentence tagged) {

@@ -288,7 +288,10 @@ public final class ArticleRewriter {
             if (!run.text().equals(m.surface())) {
                 fixArticle(runs, run.text());
             }
-            if (run.isTerm() && run.note().replaced() && WordingSlots.needsThe(text, m)) {
+            if (run.isTerm()
+                    && run.note().replaced()
+                    && run.text().equalsIgnoreCase(m.entry().plain(m.form().plural()))
+                    && WordingSlots.needsThe(text, m)) {
                 // "Incidence of arthralgia varied" → "The rate of arthralgia varied": the article is text of its own
                 boolean capital = Character.isUpperCase(run.text().charAt(0));
                 runs.add(Run.text(capital ? "The " : "the "));

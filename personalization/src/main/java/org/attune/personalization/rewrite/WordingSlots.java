@@ -2,7 +2,9 @@ package org.attune.personalization.rewrite;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.attune.personalization.grammar.PartsOfSpeech;
 import org.attune.personalization.grammar.TaggedSentence;
@@ -39,6 +41,9 @@ final class WordingSlots {
     /** Words before a noun that leave a bare-headed wording grammatical ("a" is fitted by {@link DoubledWords}). */
     private static final Set<String> BEFORE_A_BARE_HEAD = Set.of("a", "an");
 
+    /** Whether a wording has a verb or a preposition in it, by wording: as many as the glossaries have wordings. */
+    private static final Map<String, Boolean> SHAPES = new ConcurrentHashMap<>();
+
     private WordingSlots() {}
 
     static boolean fits(String text, TermMatch m, String wording) {
@@ -70,6 +75,14 @@ final class WordingSlots {
             }
             if ((clause || of) && sentence.word(last + 1).equalsIgnoreCase("of")) {
                 return false;
+            }
+            if (!m.form().plural() && modifiesTheNounAfter(sentence, last) && hasWordsAfterItsNoun(words)) {
+                return false; // "NSAID use" cannot read "painkiller such as ibuprofen use"
+            }
+            if (BEFORE_A_BARE_HEAD.contains(wordBefore.toLowerCase(Locale.ROOT))
+                    && !m.form().plural()
+                    && startsPlural(wording)) {
+                return false; // "a disability" cannot read "a limits on daily life"
             }
             return !(nounBefore(before, wordBefore) && startsANounPhrase(sentence.tag(first - 2)));
         }
@@ -126,8 +139,45 @@ final class WordingSlots {
                 && !(beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS"));
     }
 
+    /** The term's last word stands before a common noun of its own phrase: "NSAID use", "disability status". */
+    private static boolean modifiesTheNounAfter(TaggedSentence sentence, int last) {
+        String after = sentence.tag(last + 1);
+        String word = sentence.word(last + 1);
+        String then = sentence.tag(last + 2);
+        // "superficial heat help adults": a noun or a determiner after it makes the word after the term a verb
+        boolean objectFollows = then.startsWith("NN")
+                || then.equals("DT")
+                || then.startsWith("PRP")
+                || then.startsWith("JJ")
+                || then.equals("CD");
+        return (after.equals("NN") || after.equals("NNS"))
+                && !objectFollows
+                && !word.isEmpty()
+                && Character.isLowerCase(word.charAt(0));
+    }
+
+    /** "limits on daily life", "such as ibuprofen": words after the wording's first noun, which end its phrase. */
+    private static boolean hasWordsAfterItsNoun(List<String> words) {
+        TaggedSentence tagged = PartsOfSpeech.tag(String.join(" ", words));
+        for (int i = 1; i < tagged.size(); i++) {
+            String tag = tagged.tag(i);
+            if (tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || tag.startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsPlural(String wording) {
+        return PartsOfSpeech.tag(wording).tag(0).equals("NNS");
+    }
+
     /** "assigned by chance" has both, "short term" neither: tagged in a noun phrase of its own. */
     private static boolean hasVerbOrPreposition(String wording) {
+        return SHAPES.computeIfAbsent(wording, WordingSlots::tagVerbOrPreposition);
+    }
+
+    private static boolean tagVerbOrPreposition(String wording) {
         TaggedSentence tagged = PartsOfSpeech.tag("the " + wording + " group");
         for (int i = 1; i < tagged.size() - 1; i++) {
             if (tagged.tag(i).startsWith("VB")

@@ -31,11 +31,10 @@ class PatientWordingTest {
                         + " reduced antibiotic use.",
                 "Antivirals shorten flu. | Drugs that fight viruses shorten flu.",
                 "Allergists see many patients. | Doctors who treat allergies see many patients.",
-                "For acute and subacute low back pain, heat helps. | For sudden and weeks-long"
+                "For acute and subacute low back pain, heat helps. | For acute and weeks-long"
                         + " low back pain, heat helps.",
                 "The patients had suspected pulmonary embolism. | The patients had suspected lung" + " blood clot.",
-                "Topical NSAIDs relieved knee pain. | On-the-skin anti-inflammatory painkillers such as"
-                        + " ibuprofen relieved knee pain.",
+                "Topical NSAIDs relieved knee pain. | On-the-skin anti-inflammatory painkillers relieved knee pain.",
                 "Intravenous therapy was as effective. | Into-the-vein treatment was as effective.",
                 "Renal and hepatic function were normal. | Kidney and liver function were" + " normal.",
             })

@@ -46,7 +46,8 @@ public final class StatisticsMover {
                     + "points point percent percentage days day weeks week rate rates trend visual analogue "
                     + "analog VAS numeric rating dL births pregnancies infants deaths cases months month years "
                     + "year hours hour minutes mg kg g ml mL mmHg cm mm score scale follow up higher lower more "
-                    + "fewer less better worse cent x e i studies trials participants people patients");
+                    + "fewer less better worse cent x e i studies trials participants people patients adjusted "
+                    + "prevalence incidence pooled");
 
     private static final Pattern BARE_HETEROGENEITY =
             Pattern.compile(",\\s*(I²|I2)\\s*=\\s*\\d+(?:[.,]\\d+)?\\s?%(?=[\\s.;,)]|$)"
@@ -54,6 +55,12 @@ public final class StatisticsMover {
                     + "(?!\\s*(?:[-\u2013\u2014]|to\\b|and\\b|or\\b)\\s*[-+\u2212]?\\d)");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d²]+");
+
+    /** A statistic's abbreviation in square brackets after its name: "[CI]", "[AOR]". */
+    private static final Pattern DEFINED_NAME = Pattern.compile("\\s*\\[(?:"
+            + String.join(
+                    "|", "RR OR HR MD SMD WMD CI CrI NNT ARR RRR RD aRR aOR AOR aHR AHR IRR aIRR PR aPR".split(" "))
+            + ")\\]");
 
     /** Percentages alone: "30%", "31% vs 22%". */
     private static final String PERCENT = "[-+−]?\\d+(?:[.,]\\d+)?\\s?%";
@@ -201,7 +208,10 @@ public final class StatisticsMover {
         return PERCENTAGES.matcher(piece).matches() || piece.matches("\\d[\\d,]*\\s+\\p{L}+");
     }
 
-    static boolean isStatistic(String part) {
+    static boolean isStatistic(String written) {
+        // "95% confidence interval [CI]: 1.2–4.3": a statistic's abbreviation in brackets names it, nothing more
+        boolean named = DEFINED_NAME.matcher(written).find();
+        String part = DEFINED_NAME.matcher(written).replaceAll("");
         if (part.chars().noneMatch(Character::isDigit) || part.indexOf('[') >= 0) {
             return false;
         }
@@ -231,7 +241,7 @@ public final class StatisticsMover {
                 return false;
             }
         }
-        if (part.matches("(?s).*[=<>≤≥±].*")) {
+        if (named || part.matches("(?s).*[=<>≤≥±].*")) {
             return true;
         }
         Matcher m = WORD.matcher(part);

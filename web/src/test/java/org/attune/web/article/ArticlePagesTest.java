@@ -3,6 +3,7 @@ package org.attune.web.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.attune.content.article.Article;
 import org.attune.content.authoring.ArticleParser;
@@ -24,7 +25,8 @@ class ArticlePagesTest {
                         scheduled,
                         ENGINE.rewrite(scheduled, AudienceProfiles.builtIn().get("patient")),
                         "/articles/heat-therapy-for-low-back-pain",
-                        today)
+                        today,
+                        Map.of())
                 .review();
     }
 

@@ -51,6 +51,22 @@ public class AccountAdministration {
     @Inject
     Event<ArticlesChanged> articlesChanged;
 
+    /** An account just made, and its temporary password, shown this once. */
+    public record Created(AccountEntry account, char[] temporaryPassword) {}
+
+    /**
+     * {@code actor} (an administrator) creates an account of Attune's own with a temporary password, which its person
+     * replaces at their first sign-in: the administrator never chooses, nor knows, the password that stays.
+     */
+    @Transactional(rollbackOn = AccountException.class)
+    public Created create(String actor, String typed, Set<Role> roles, String displayName) throws AccountException {
+        char[] temporary = Passwords.temporary();
+        String username =
+                accounts.create(typed, temporary, roles, displayName, true).username();
+        audit.record(actor, AuditAction.ACCOUNT_CREATED, username, "roles " + codes(roles) + ", temporary password");
+        return new Created(find(username).orElseThrow(), temporary);
+    }
+
     /** Everyone: Attune's own accounts, then the people the directory or single sign-on signed in, by username. */
     @Transactional
     public List<AccountEntry> list() {

@@ -847,9 +847,15 @@ class SignInIT extends DeployedAttune {
                 .isEqualTo(hostile);
 
         String slug = "hostile-name-" + System.nanoTime();
-        assertThat(api("POST", "/api/v1/articles", author, "a long enough password", articleFile(slug))
-                        .statusCode())
-                .isEqualTo(201);
+        HttpResponse<String> written = http.submit(
+                "POST",
+                "/api/v1/articles",
+                articleFile(slug),
+                "Content-Type",
+                "text/markdown",
+                "Authorization",
+                Http.basic(author, "a long enough password"));
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
         String transitions = "/api/v1/articles/" + slug + "/transitions";
         assertThat(api("POST", transitions, author, "a long enough password", "{\"to\":\"submitted\"}")
                         .statusCode())

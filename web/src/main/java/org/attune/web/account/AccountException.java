@@ -22,11 +22,16 @@ public class AccountException extends Exception {
     AccountException(AccountChange.Refusal refusal) {
         this(
                 refusal.words(),
-                refusal == AccountChange.Refusal.LAST_ADMIN || refusal == AccountChange.Refusal.SELF_DISABLE,
+                refusal == AccountChange.Refusal.LAST_ADMIN
+                        || refusal == AccountChange.Refusal.SELF_DISABLE
+                        || refusal == AccountChange.Refusal.NOT_EDITABLE,
                 refusal.code());
     }
 
-    /** True when the request clashes with how things stand (a username taken, the last administrator) rather than being malformed. */
+    /**
+     * True when the request clashes with how things stand (a username taken, the last administrator, one's own
+     * account, an account the hospital manages) rather than being malformed.
+     */
     public boolean isConflict() {
         return conflict;
     }

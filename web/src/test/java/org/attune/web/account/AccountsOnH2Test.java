@@ -167,8 +167,12 @@ class AccountsOnH2Test {
         assertThat(listed.get(1).roles()).containsExactlyInAnyOrder(Role.AUTHOR, Role.REVIEWER);
         assertThatThrownBy(() -> administration.change(
                         "ada", "dirmax", new AccountChange(Optional.empty(), Optional.empty(), Optional.of(true))))
-                .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.code()).isEqualTo("not-editable");
+                    assertThat(e.isConflict())
+                            .as("409 in the API: it is not malformed")
+                            .isTrue();
+                });
         assertThat(administration.resetPassword("ada", "nobody")).isEmpty();
     }
 

@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +98,7 @@ public class AccountAdministration {
                 }
             }
             return entries.values().stream()
-                    .sorted(java.util.Comparator.comparing(AccountEntry::username))
+                    .sorted(Comparator.comparing(AccountEntry::username))
                     .toList();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the accounts", e);
@@ -241,7 +243,7 @@ public class AccountAdministration {
         if (problem != null) {
             throw new AccountException(problem, false, "password");
         }
-        if (java.util.Arrays.equals(current, chosen)) {
+        if (Arrays.equals(current, chosen)) {
             throw new AccountException("the new password must differ from the current one", false, "same-password");
         }
         try (Connection c = dataSource.getConnection()) {
@@ -272,7 +274,7 @@ public class AccountAdministration {
 
     private void changeDisplayName(Connection c, String actor, AccountEntry target, String typed) throws SQLException {
         String displayName = DisplayNames.normalise(typed);
-        if (java.util.Objects.equals(displayName, target.displayName())) {
+        if (Objects.equals(displayName, target.displayName())) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE account SET display_name = ? WHERE username = ?")) {
@@ -323,8 +325,6 @@ public class AccountAdministration {
     /** Attune's own accounts (or the one named {@code username}), by username. */
     private static Map<String, AccountEntry> ours(Connection c, String username) throws SQLException {
         Map<String, AccountEntry> entries = new LinkedHashMap<>();
-        Map<String, Set<Role>> roles = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.username, a.display_name, a.disabled,"
                 + " a.last_sign_in_at, a.must_change_password, r.role FROM account a"
                 + " LEFT JOIN account_role r ON r.account_id = a.id"
@@ -335,34 +335,34 @@ public class AccountAdministration {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String name = r.getString(1);
-                    if (!roles.containsKey(name)) {
-                        roles.put(name, EnumSet.noneOf(Role.class));
-                        Timestamp last = r.getTimestamp(4);
-                        rows.add(new Object[] {
+                    Timestamp last = r.getTimestamp(4);
+                    AccountEntry row = new AccountEntry(
                             name,
                             r.getString(2),
+                            Role.byName(r.getString(6)).map(Set::of).orElse(Set.of()),
                             r.getBoolean(3),
                             last == null ? null : last.toInstant(),
-                            r.getBoolean(5)
-                        });
-                    }
-                    Role.byName(r.getString(6)).ifPresent(roles.get(name)::add);
+                            r.getBoolean(5),
+                            AccountEntry.Source.ATTUNE);
+                    // one row per role: the account once, with every role
+                    entries.merge(name, row, AccountAdministration::withRolesOfBoth);
                 }
             }
         }
-        for (Object[] row : rows) {
-            String name = (String) row[0];
-            entries.put(
-                    name,
-                    new AccountEntry(
-                            name,
-                            (String) row[1],
-                            roles.get(name),
-                            (Boolean) row[2],
-                            (java.time.Instant) row[3],
-                            (Boolean) row[4],
-                            AccountEntry.Source.ATTUNE));
-        }
         return entries;
+    }
+
+    private static AccountEntry withRolesOfBoth(AccountEntry kept, AccountEntry more) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(kept.roles());
+        roles.addAll(more.roles());
+        return new AccountEntry(
+                kept.username(),
+                kept.displayName(),
+                roles,
+                kept.disabled(),
+                kept.lastSignIn(),
+                kept.mustChangePassword(),
+                kept.source());
     }
 }

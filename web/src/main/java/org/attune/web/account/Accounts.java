@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -233,7 +237,7 @@ public class Accounts {
     }
 
     /** How often a sign-in is written down: at most once a minute, so HTTP Basic calls in a row write nothing. */
-    private static final java.time.Duration SIGN_IN_RESOLUTION = java.time.Duration.ofMinutes(1);
+    private static final Duration SIGN_IN_RESOLUTION = Duration.ofMinutes(1);
 
     /**
      * Notes that {@code username} signed in with {@code roles}: the account's last sign-in, or, for someone the
@@ -242,7 +246,7 @@ public class Accounts {
     @Transactional
     public void signedIn(String username, Set<String> roles, AccountEntry.Source source) {
         String name = Usernames.normalise(username);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (Connection c = dataSource.getConnection()) {
             if (exists(name)) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE account SET last_sign_in_at = ?"
@@ -254,7 +258,7 @@ public class Accounts {
                 }
                 return;
             }
-            String held = String.join(",", new java.util.TreeSet<>(roles));
+            String held = String.join(",", new TreeSet<>(roles));
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE hospital_account SET source = ?, roles = ?," + " last_sign_in_at = ? WHERE username = ?")) {
                 s.setString(1, source.code());
@@ -275,7 +279,7 @@ public class Accounts {
             }
         } catch (SQLException e) {
             // a sign-in is never refused for its bookkeeping (two first sign-ins of one person at once, say)
-            java.util.logging.Logger.getLogger(Accounts.class.getName())
+            Logger.getLogger(Accounts.class.getName())
                     .warning(() -> "The sign-in of " + name + " was not noted: " + e.getMessage());
         }
     }

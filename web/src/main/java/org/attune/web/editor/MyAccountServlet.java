@@ -2,6 +2,7 @@ package org.attune.web.editor;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +129,7 @@ public class MyAccountServlet extends HttpServlet {
         try {
             if ("password".equals(action)) {
                 char[] chosen = text(request, "newPassword").toCharArray();
-                if (!java.util.Arrays.equals(
-                        chosen, text(request, "repeatPassword").toCharArray())) {
+                if (!Arrays.equals(chosen, text(request, "repeatPassword").toCharArray())) {
                     show(request, response, HttpServletResponse.SC_BAD_REQUEST, null, null, null, "problem.mismatch");
                     return;
                 }

@@ -179,7 +179,7 @@ public class ApiTokens {
 
     /**
      * Who a call carrying {@code token} is made by: empty when the token is not well formed, unknown, expired or
-     * revoked, or its account has gone or holds no role. One query by the token's hash (unique, indexed), which
+     * revoked, or its account has gone, is disabled or holds no role. One query by the token's hash (unique, indexed), which
      * also reads the account's roles; the token's last use is written at most once a {@link #LAST_USED_RESOLUTION}.
      */
     @Transactional
@@ -194,9 +194,11 @@ public class ApiTokens {
             Instant expires = null;
             Instant lastUsed = null;
             boolean revoked = false;
+            boolean disabled = false;
             Set<String> roles = new HashSet<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT t.id, t.username, t.expires_at, t.last_used_at, t.revoked_at, r.role FROM api_token t"
+                    "SELECT t.id, t.username, t.expires_at, t.last_used_at, t.revoked_at, r.role, a.disabled"
+                            + " FROM api_token t"
                             + " JOIN account a ON a.username = t.username"
                             + " LEFT JOIN account_role r ON r.account_id = a.id WHERE t.token_hash = ?")) {
                 s.setString(1, TokenSecrets.hash(token));
@@ -208,10 +210,11 @@ public class ApiTokens {
                         lastUsed = instant(r.getTimestamp(4));
                         revoked = r.getTimestamp(5) != null;
                         Role.byName(r.getString(6)).map(Role::roleName).ifPresent(roles::add);
+                        disabled = r.getBoolean(7);
                     }
                 }
             }
-            if (username == null || revoked || ApiToken.isExpiredAt(expires, now) || roles.isEmpty()) {
+            if (username == null || revoked || disabled || ApiToken.isExpiredAt(expires, now) || roles.isEmpty()) {
                 return Optional.empty();
             }
             if (lastUsed == null || !lastUsed.plus(LAST_USED_RESOLUTION).isAfter(now)) {

@@ -42,6 +42,22 @@ public final class Passwords {
         return HexFormat.of().formatHex(random).toCharArray();
     }
 
+    private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final int TEMPORARY_LENGTH = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A temporary password an administrator hands over after a reset: {@value #TEMPORARY_LENGTH} characters of an
+     * alphabet without look-alikes (no 0/O, 1/l/I), about 115 random bits, to be replaced at the next sign-in.
+     */
+    static char[] temporary() {
+        char[] password = new char[TEMPORARY_LENGTH];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length()));
+        }
+        return password;
+    }
+
     /** Why a password is not acceptable, or null when it is. */
     public static String problemWith(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {

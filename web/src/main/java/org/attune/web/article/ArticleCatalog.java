@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +18,11 @@ import org.attune.content.article.Article;
 import org.attune.content.article.ArticleRepository;
 import org.attune.content.authoring.ArticleParser;
 import org.attune.content.coding.CodeSystem;
+import org.attune.content.review.ReviewEvent;
 import org.attune.content.workflow.ArticleLife;
 import org.attune.content.workflow.Revision;
 import org.attune.content.workflow.RevisionRepository;
+import org.attune.content.workflow.Usernames;
 import org.attune.content.workflow.WorkflowState;
 import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.AudienceProfiles;
@@ -47,14 +51,21 @@ public class ArticleCatalog {
     @Inject
     AudienceProfiles audiences;
 
+    @Inject
+    ReviewerNames reviewerNames;
+
     @Transactional
     public Optional<ArticlePage> page(String slug, AudienceProfile audience, String canonicalUrl) {
         if (!Article.isValidSlug(slug)) {
             return Optional.empty();
         }
         return articles.findBySlug(slug)
-                .map(article ->
-                        ArticlePages.page(article, rewriter.rewrite(article, audience), canonicalUrl, LocalDate.now()));
+                .map(article -> ArticlePages.page(
+                        article,
+                        rewriter.rewrite(article, audience),
+                        canonicalUrl,
+                        LocalDate.now(),
+                        displayNames(article)));
     }
 
     /**
@@ -101,8 +112,18 @@ public class ArticleCatalog {
                 RewrittenArticle version = each.equals(audience) ? forAudience : rewriter.rewrite(article, each);
                 readability.put(each.id(), ReadabilityAnalyzer.analyze(version));
             }
-            return ArticleDocuments.document(article, forAudience, readability);
+            return ArticleDocuments.document(article, forAudience, readability, displayNames(article));
         });
+    }
+
+    /** The display names of the people the article's review history records by username. */
+    private Map<String, String> displayNames(Article article) {
+        Set<String> usernames = article.reviewHistory().stream()
+                .map(ReviewEvent::reviewer)
+                .filter(ReviewerNames::isUsername)
+                .map(Usernames::normalise)
+                .collect(Collectors.toSet());
+        return usernames.isEmpty() ? Map.of() : reviewerNames.displayNames(usernames);
     }
 
     /** Every article as authored (title and bottom line without rewriting), for the editor's and the API's lists. */

@@ -16,7 +16,11 @@ final class ArticleDocuments {
 
     private ArticleDocuments() {}
 
-    static ArticleDocument document(Article article, RewrittenArticle rewritten, Map<String, Readability> readability) {
+    static ArticleDocument document(
+            Article article,
+            RewrittenArticle rewritten,
+            Map<String, Readability> readability,
+            Map<String, String> displayNames) {
         Map<String, ArticleDocument.Readability> grades = new LinkedHashMap<>();
         readability.forEach((audience, r) ->
                 grades.put(audience, new ArticleDocument.Readability(round(r.fleschKincaidGrade()), round(r.smog()))));
@@ -37,7 +41,11 @@ final class ArticleDocuments {
                         article.status().code(),
                         article.reviewHistory().stream()
                                 .map(e -> new ArticleDocument.ReviewStep(
-                                        e.status().code(), e.reviewer(), e.date(), e.comment()))
+                                        e.status().code(),
+                                        ReviewerNames.forReaders(e.reviewer(), displayNames)
+                                                .orElse(null),
+                                        e.date(),
+                                        e.comment()))
                                 .toList()),
                 article.lastUpdated(),
                 article.tags(),

@@ -3,6 +3,7 @@ package org.attune.web.article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.attune.content.article.Article;
 import org.attune.content.citation.Reference;
@@ -27,14 +28,23 @@ final class ArticlePages {
                 article.isDemonstration());
     }
 
-    static ArticlePage page(Article article, RewrittenArticle rewritten, String canonicalUrl, LocalDate today) {
+    /**
+     * @param displayNames the display names of the people the review history records by username
+     *                     ({@link ReviewerNames})
+     */
+    static ArticlePage page(
+            Article article,
+            RewrittenArticle rewritten,
+            String canonicalUrl,
+            LocalDate today,
+            Map<String, String> displayNames) {
         String plainTitle = rewritten.title().withoutCitations();
         return new ArticlePage(
                 article.slug(),
                 rewritten.audience(),
                 rewritten.title(),
                 plainTitle,
-                review(article, today),
+                review(article, today, displayNames),
                 article.lastUpdated(),
                 rewritten.bottomLine(),
                 sections(rewritten),
@@ -42,10 +52,10 @@ final class ArticlePages {
                 rewritten.keyTerms(),
                 article.tags(),
                 article.isDemonstration(),
-                MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl));
+                MedicalWebPageJsonLd.of(article, plainTitle, rewritten.audience(), canonicalUrl, displayNames));
     }
 
-    private static ArticlePage.Review review(Article article, LocalDate today) {
+    private static ArticlePage.Review review(Article article, LocalDate today, Map<String, String> displayNames) {
         ReviewStatus current = article.status();
         List<ArticlePage.Stage> stages = new ArrayList<>();
         for (ReviewStatus stage : ReviewStatus.values()) {
@@ -56,7 +66,7 @@ final class ArticlePages {
                 current.code(),
                 current.isPublishedAsReviewed(),
                 stages,
-                latest.reviewer(),
+                ReviewerNames.forReaders(latest.reviewer(), displayNames).orElse(null),
                 latest.date(),
                 article.nextReviewDue().orElse(null),
                 article.isReviewOverdue(today));

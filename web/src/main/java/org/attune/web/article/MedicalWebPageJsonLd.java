@@ -30,7 +30,8 @@ final class MedicalWebPageJsonLd {
 
     private MedicalWebPageJsonLd() {}
 
-    static String of(Article article, String title, AudienceProfile audience, String url) {
+    static String of(
+            Article article, String title, AudienceProfile audience, String url, Map<String, String> displayNames) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "MedicalWebPage")
@@ -47,7 +48,7 @@ final class MedicalWebPageJsonLd {
         article.reviewHistory().stream()
                 .filter(e -> e.status() != ReviewStatus.SUBMITTED)
                 .reduce((first, second) -> second)
-                .ifPresent(review -> addReview(json, review));
+                .ifPresent(review -> addReview(json, review, displayNames));
         json.add(
                 "creativeWorkStatus",
                 article.status().isPublishedAsReviewed()
@@ -67,9 +68,13 @@ final class MedicalWebPageJsonLd {
         return out.toString().replace("<", "\\u003c");
     }
 
-    private static void addReview(JsonObjectBuilder json, ReviewEvent review) {
+    /** When, and by whom when the reviewer has a name for readers (never a username: {@link ReviewerNames}). */
+    private static void addReview(JsonObjectBuilder json, ReviewEvent review, Map<String, String> displayNames) {
         json.add("lastReviewed", review.date().toString());
-        json.add("reviewedBy", JSON.createObjectBuilder().add("@type", "Person").add("name", review.reviewer()));
+        ReviewerNames.forReaders(review.reviewer(), displayNames)
+                .ifPresent(name -> json.add(
+                        "reviewedBy",
+                        JSON.createObjectBuilder().add("@type", "Person").add("name", name)));
     }
 
     private static JsonObjectBuilder citation(Reference r) {

@@ -2,6 +2,7 @@ package org.attune.web.editor;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.account.AccountAdministration;
+import org.attune.web.account.AccountEntry;
+import org.attune.web.account.AccountException;
+import org.attune.web.account.Accounts;
 import org.attune.web.account.ApiToken;
 import org.attune.web.account.ApiTokens;
 import org.attune.web.account.TokenException;
@@ -20,8 +25,9 @@ import org.attune.web.view.PageRenderer;
 import org.attune.web.view.Redirect;
 
 /**
- * {@code /editor/me}: the signed-in person's own API tokens — every signed-in editor with an account of Attune's
- * own. The list (name, made, expires, last used, state), a form to make one (a name and 1 to the most days; the token
+ * {@code /editor/me}: the signed-in person's own account — every signed-in editor with an account of Attune's own:
+ * their display name (what readers see instead of their username), their password (the current one required; after
+ * an administrator's reset, the one page open to them until they have chosen their own), and their API tokens. The list (name, made, expires, last used, state), a form to make one (a name and 1 to the most days; the token
  * is shown once, on the answer to that form, and never again) and a button to revoke each. Every form carries the
  * session's CSRF token.
  */
@@ -33,6 +39,12 @@ public class MyAccountServlet extends HttpServlet {
 
     @Inject
     PageRenderer pages;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    Accounts accounts;
 
     /** One token as the list shows it. */
     public record TokenRow(
@@ -56,7 +68,7 @@ public class MyAccountServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        show(request, response, HttpServletResponse.SC_OK, null, null, null);
+        show(request, response, HttpServletResponse.SC_OK, null, null, null, null);
     }
 
     @Override
@@ -67,6 +79,15 @@ public class MyAccountServlet extends HttpServlet {
         }
         String me = EditorRequest.of(request).name();
         String action = request.getParameter("action");
+        if (!"password".equals(action) && accounts.standing(me) == Accounts.Standing.MUST_CHANGE_PASSWORD) {
+            // a temporary password opens nothing but choosing one's own
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if ("password".equals(action) || "display-name".equals(action)) {
+            changeOwn(request, response, me, action);
+            return;
+        }
         if ("revoke".equals(action)) {
             long id;
             try {
@@ -95,20 +116,52 @@ public class MyAccountServlet extends HttpServlet {
         }
         try {
             ApiTokens.Created created = tokens.create(me, name, days);
-            show(request, response, HttpServletResponse.SC_OK, created, null, null);
+            show(request, response, HttpServletResponse.SC_OK, created, null, null, null);
         } catch (TokenException e) {
             String problem = "me.tokens.problem." + e.reason().name().toLowerCase(java.util.Locale.ROOT);
-            show(request, response, HttpServletResponse.SC_BAD_REQUEST, null, problem, name);
+            show(request, response, HttpServletResponse.SC_BAD_REQUEST, null, problem, name, null);
         }
     }
 
+    /** The person's password or display name, changed: the page again, saying so, or with the problem. */
+    private void changeOwn(HttpServletRequest request, HttpServletResponse response, String me, String action)
+            throws IOException {
+        try {
+            if ("password".equals(action)) {
+                char[] chosen = text(request, "newPassword").toCharArray();
+                if (!Arrays.equals(chosen, text(request, "repeatPassword").toCharArray())) {
+                    show(request, response, HttpServletResponse.SC_BAD_REQUEST, null, null, null, "problem.mismatch");
+                    return;
+                }
+                administration.changeOwnPassword(
+                        me, text(request, "currentPassword").toCharArray(), chosen);
+                show(request, response, HttpServletResponse.SC_OK, null, null, null, "password-changed");
+            } else {
+                administration.changeOwnDisplayName(me, text(request, "displayName"));
+                show(request, response, HttpServletResponse.SC_OK, null, null, null, "display-name-changed");
+            }
+        } catch (AccountException e) {
+            show(request, response, HttpServletResponse.SC_BAD_REQUEST, null, null, null, "problem." + e.code());
+        }
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    /**
+     * @param said what the account part of the page says, as a key under {@code me.account.}: a change made, or a
+     *             problem ({@code problem.<code>}); null for nothing
+     */
     private void show(
             HttpServletRequest request,
             HttpServletResponse response,
             int status,
             ApiTokens.Created created,
             String problem,
-            String name)
+            String name,
+            String said)
             throws IOException {
         EditorRequest editor = EditorRequest.of(request);
         Instant now = Instant.now();
@@ -128,6 +181,19 @@ public class MyAccountServlet extends HttpServlet {
         model.put("name", name == null ? "" : name);
         model.put("defaultDays", tokens.defaultDays());
         model.put("maxDays", tokens.maxDays());
+        model.put("said", said);
+        model.put("saidProblem", said != null && said.startsWith("problem."));
+        model.put(
+                "mustChangePassword",
+                local && accounts.standing(editor.name()) == Accounts.Standing.MUST_CHANGE_PASSWORD);
+        model.put(
+                "displayName",
+                local
+                        ? administration
+                                .find(editor.name())
+                                .map(AccountEntry::displayName)
+                                .orElse(null)
+                        : null);
         pages.render(request, response, status, "editor/me", model);
     }
 }

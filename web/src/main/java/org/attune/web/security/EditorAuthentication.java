@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.attune.web.account.AccountEntry;
+import org.attune.web.account.Accounts;
 import org.attune.web.account.ApiTokens;
 import org.attune.web.account.Role;
 import org.attune.web.error.Problem;
@@ -42,6 +44,9 @@ public class EditorAuthentication extends HttpFilter {
     static final String API_PATH = "/api/";
     private static final String EDITOR_PATH = "/editor";
 
+    /** One's own account: the one editor page open to someone signed in with a temporary password. */
+    public static final String OWN_ACCOUNT = "/editor/me";
+
     /** The authentication scheme of API tokens (RFC 6750), and the request's auth type when one is used. */
     static final String BEARER = "Bearer";
 
@@ -53,6 +58,9 @@ public class EditorAuthentication extends HttpFilter {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -88,6 +96,19 @@ public class EditorAuthentication extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (editorPage) {
+            // an account disabled since its sign-in is signed out at once; a temporary password is replaced first
+            Accounts.Standing standing = accounts.standing(signedIn.username());
+            if (standing == Accounts.Standing.DISABLED) {
+                session.invalidate();
+                Redirect.to(request, response, HttpServletResponse.SC_FOUND, "/login");
+                return;
+            }
+            if (standing == Accounts.Standing.MUST_CHANGE_PASSWORD && !path.equals(OWN_ACCOUNT)) {
+                Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, OWN_ACCOUNT);
+                return;
+            }
+        }
         chain.doFilter(
                 new SignedInRequest(request, signedIn.username(), signedIn.groups(), HttpServletRequest.FORM_AUTH),
                 response);
@@ -116,6 +137,15 @@ public class EditorAuthentication extends HttpFilter {
             new Problem(401, "Unauthorized", "unknown username or wrong password").send(response);
             return;
         }
+        if (accounts.standing(outcome.username()) == Accounts.Standing.MUST_CHANGE_PASSWORD) {
+            new Problem(
+                            403,
+                            "Forbidden",
+                            "this password was reset by an administrator: sign in at /login and choose your own first")
+                    .send(response);
+            return;
+        }
+        accounts.signedIn(outcome.username(), outcome.roles(), AccountEntry.Source.DIRECTORY);
         chain.doFilter(
                 new SignedInRequest(request, outcome.username(), outcome.roles(), HttpServletRequest.BASIC_AUTH),
                 response);

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.account.AccountEntry;
+import org.attune.web.account.Accounts;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 import org.attune.web.view.CanonicalUrls;
@@ -62,6 +64,9 @@ public class HospitalSignOnServlet extends HttpServlet {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -127,6 +132,7 @@ public class HospitalSignOnServlet extends HttpServlet {
         }
         EditorSessions.start(request, response, caller.username(), roles);
         audit.record(caller.username(), AuditAction.SIGN_IN, caller.username(), from);
+        accounts.signedIn(caller.username(), roles, AccountEntry.Source.SIGN_ON);
         String next = request.getContextPath() + pending.next();
         response.setHeader("Refresh", "0; url=" + next);
         pages.render(

@@ -12,12 +12,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 
 import org.attune.content.workflow.Editor;
 import org.attune.content.workflow.Usernames;
+import org.attune.web.account.Accounts;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 
 /**
  * Checks a username and password — typed in the sign-in form or sent with HTTP Basic — against the identity
- * stores (Attune's accounts, the hospital's directory), slowed down by {@link SignInThrottle} and audited.
+ * stores (Attune's accounts, the hospital's directory), slowed down by {@link SignInThrottle} and audited. A person
+ * whose account of Attune's own is disabled is not signed in, whichever store vouches for them.
  */
 @ApplicationScoped
 class PasswordSignIn {
@@ -52,6 +54,9 @@ class PasswordSignIn {
     @Inject
     RoleMapping roleMapping;
 
+    @Inject
+    Accounts accounts;
+
     /**
      * The username is taken in its normal form ({@link Usernames}: {@code " DirMax "} is {@code dirmax}) for the
      * throttle, the identity stores and the audit log; the person signed in is the one the identity store names.
@@ -80,6 +85,12 @@ class PasswordSignIn {
                         + " characters, more than the " + Editor.MAX_NAME_LENGTH + " a username may have");
                 audit.record(
                         caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address + ": username too long");
+                return Outcome.refused();
+            }
+            if (accounts.standing(username) == Accounts.Standing.DISABLED) {
+                // one namespace, one person: a disabled account is not signed in by the directory either
+                audit.record(
+                        caller, AuditAction.SIGN_IN_FAILED, caller, how + ", from " + address + ": account disabled");
                 return Outcome.refused();
             }
             signedIn = true;

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.attune.web.account.AccountEntry;
+import org.attune.web.account.Accounts;
 import org.attune.web.audit.AuditAction;
 import org.attune.web.audit.AuditLog;
 import org.attune.web.view.Redirect;
@@ -28,6 +30,9 @@ public class SignInServlet extends HttpServlet {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     SignInPage page;
@@ -60,7 +65,14 @@ public class SignInServlet extends HttpServlet {
                     AuditAction.SIGN_IN,
                     outcome.username(),
                     "form, from " + request.getRemoteAddr());
-            Redirect.to(request, response, HttpServletResponse.SC_SEE_OTHER, SignInPage.next(request));
+            accounts.signedIn(outcome.username(), outcome.roles(), AccountEntry.Source.DIRECTORY);
+            // a temporary password (after a reset) is replaced before anything else
+            boolean temporary = accounts.standing(outcome.username()) == Accounts.Standing.MUST_CHANGE_PASSWORD;
+            Redirect.to(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SEE_OTHER,
+                    temporary ? EditorAuthentication.OWN_ACCOUNT : SignInPage.next(request));
         } else if (outcome.isLocked()) {
             page.show(
                     request,

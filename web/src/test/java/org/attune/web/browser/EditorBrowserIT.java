@@ -101,7 +101,8 @@ class EditorBrowserIT extends DeployedInABrowser {
 
         browser.get(base + "articles/" + SLUG + "?audience=patient");
         assertThat(browser.findElement(By.cssSelector(".review__approved")).getText())
-                .startsWith("Reviewed by " + REVIEWER + " and approved on");
+                .as("a reviewer without a display name is not named, and never by username")
+                .startsWith("Reviewed by our medical advisory board and approved on");
         assertThat(browser.findElements(By.cssSelector(".notice--pending"))).isEmpty();
     }
 
@@ -172,6 +173,44 @@ class EditorBrowserIT extends DeployedInABrowser {
         assertThat(browser.findElements(By.cssSelector(".source-lines li.has-problem")))
                 .isNotEmpty();
         assertNothingRan("the problems of a file made of payloads");
+    }
+
+    @Test
+    void anAdministratorManagesAccountsAndTheirPagesMeetWcagAndRunNoDisplayName() throws Exception {
+        String axe = Files.readString(
+                Path.of(System.getProperty("attune.axe", "src/test/browser/node_modules/axe-core/axe.min.js")));
+        String hostile = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script> Dr. Eve, MD";
+        String username = "browser-made-" + System.nanoTime();
+        signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        navigate(() -> browser.findElement(By.linkText("Accounts")).click());
+        assertThat(ReaderBrowserIT.violations(browser, axe))
+                .as("axe-core on the accounts")
+                .isEqualTo("[]");
+
+        browser.findElement(By.id("account-username")).sendKeys(username);
+        browser.findElement(By.id("account-display-name")).sendKeys(hostile);
+        browser.findElement(By.cssSelector(".new-account-form input[value=reviewer]"))
+                .click();
+        navigate(() -> browser.findElement(By.cssSelector(".new-account-form button[type=submit]"))
+                .click());
+
+        assertNothingRan("the new account's page");
+        assertThat(browser.findElement(By.cssSelector(".temporary-password")).getText())
+                .hasSizeGreaterThanOrEqualTo(12);
+        assertThat(browser.findElement(By.cssSelector(".account-display-name")).getText())
+                .isEqualTo(hostile);
+        assertThat(ReaderBrowserIT.violations(browser, axe))
+                .as("axe-core on an account")
+                .isEqualTo("[]");
+        navigate(() -> browser.findElement(By.linkText("All accounts")).click());
+        assertNothingRan("the accounts");
+        assertThat(browser.findElement(By.cssSelector("tr[data-username='" + username + "'] .account-display-name"))
+                        .getText())
+                .isEqualTo(hostile);
+        navigate(() -> browser.findElement(By.linkText("Your account")).click());
+        assertThat(ReaderBrowserIT.violations(browser, axe))
+                .as("axe-core on your account")
+                .isEqualTo("[]");
     }
 
     /** No dialog, no flag set by a payload, no element or attribute a payload could have made. */
@@ -362,9 +401,13 @@ class EditorBrowserIT extends DeployedInABrowser {
     }
 
     private void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    private void signIn(String username, String password) {
         browser.get(base + "login?next=%2Feditor");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         navigate(() -> browser.findElement(By.cssSelector(".signin-form button[type=submit]"))
                 .click());
         assertThat(browser.getCurrentUrl()).endsWith("/editor");

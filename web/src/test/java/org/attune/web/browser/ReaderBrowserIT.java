@@ -180,7 +180,8 @@ class ReaderBrowserIT extends DeployedInABrowser {
         }
     }
 
-    private static String violations(WebDriver browser, String axe) {
+    /** What axe-core finds against WCAG 2.1 A/AA on the page the browser shows, as JSON ({@code []}: nothing). */
+    static String violations(WebDriver browser, String axe) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe);
         Object result = js.executeAsyncScript("""

@@ -42,7 +42,7 @@ abstract class AttuneOnPostgresql {
     @Test
     void everyMigrationRanOnPostgresql() throws SQLException {
         assertThat(column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     }
 
     @Test
@@ -142,6 +142,43 @@ abstract class AttuneOnPostgresql {
         assertThat(bearer(http, "GET", "/api/v1/users/me/tokens", other, "").statusCode())
                 .as("an account without roles opens nothing")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorChangesAnAccountInPostgresqlAndEachChangeIsAudited() throws SQLException {
+        Http http = new Http(base);
+        assertThat(basic(http, "POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, newAccount("dr.ruiz"))
+                        .statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> changed = basic(
+                http,
+                "PATCH",
+                "/api/v1/users/dr.ruiz",
+                ADMIN,
+                ADMIN_PASSWORD,
+                "{\"displayName\":\"Dr. Ana Ruiz, MD\",\"roles\":[\"reviewer\"],\"disabled\":true}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(column("SELECT display_name || ' ' || disabled FROM account WHERE username = 'dr.ruiz'"))
+                .containsExactly("Dr. Ana Ruiz, MD true");
+        assertThat(column("SELECT role FROM account_role WHERE account_id = (SELECT id FROM account"
+                        + " WHERE username = 'dr.ruiz')"))
+                .containsExactly("reviewer");
+        assertThat(column("SELECT action FROM audit_event WHERE subject = 'dr.ruiz' ORDER BY id"))
+                .containsExactly(
+                        "ACCOUNT_CREATED", "DISPLAY_NAME_CHANGED", "ACCOUNT_ROLES_CHANGED", "ACCOUNT_DISABLED");
+        assertThat(basic(http, "GET", "/api/v1/users/me/tokens", "dr.ruiz", "at least twelve characters", "")
+                        .statusCode())
+                .as("disabled")
+                .isEqualTo(401);
+        assertThat(basic(http, "PATCH", "/api/v1/users/" + ADMIN, ADMIN, ADMIN_PASSWORD, "{\"disabled\":true}")
+                        .statusCode())
+                .as("one's own account")
+                .isEqualTo(409);
+        assertThat(basic(http, "GET", "/api/v1/users", ADMIN, ADMIN_PASSWORD, "")
+                        .body())
+                .contains("\"username\":\"dr.ruiz\",\"displayName\":\"Dr. Ana Ruiz, MD\"");
     }
 
     private static String newAccount(String username) {

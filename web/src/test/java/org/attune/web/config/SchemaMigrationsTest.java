@@ -43,7 +43,8 @@ class SchemaMigrationsTest {
             "account_role",
             "audit_event",
             "sign_on_subject",
-            "api_token");
+            "api_token",
+            "hospital_account");
 
     @ParameterizedTest(name = "on {0}")
     @EnumSource(EmptyDatabase.class)
@@ -55,6 +56,12 @@ class SchemaMigrationsTest {
     @EnumSource(EmptyDatabase.class)
     void accountsFromBeforeNormalUsernamesAreLowerCasedUnlessTheyHaveATwin(EmptyDatabase database) throws Exception {
         database.check(SchemaMigrationsTest::assertUsernamesLowerCasedUnlessTwinned);
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(EmptyDatabase.class)
+    void accountsFromBeforeV9StaySignInAbleWithNoDisplayName(EmptyDatabase database) throws Exception {
+        database.check(SchemaMigrationsTest::assertExistingAccountsEnabled);
     }
 
     /** A database Attune supports, empty and of the check's own while the check runs on it. */
@@ -114,14 +121,43 @@ class SchemaMigrationsTest {
                 .containsExactly("ana", "BEN", "ben", "Carl", "CARL", "dr.okoye");
     }
 
+    private static void assertExistingAccountsEnabled(DataSource database) throws SQLException {
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .target("8")
+                .load()
+                .migrate();
+        try (Connection connection = database.getConnection();
+                Statement insert = connection.createStatement()) {
+            insert.executeUpdate("INSERT INTO account (username, password_hash, created_at)"
+                    + " VALUES ('rui.reviewer', 'hash', CURRENT_TIMESTAMP)");
+        }
+
+        SchemaMigrations.apply(database);
+
+        try (Connection connection = database.getConnection();
+                Statement select = connection.createStatement();
+                ResultSet found = select.executeQuery("SELECT display_name, disabled, must_change_password,"
+                        + " last_sign_in_at FROM account WHERE username = 'rui.reviewer'")) {
+            assertThat(found.next()).isTrue();
+            assertThat(found.getString(1))
+                    .as("no display name until one is given")
+                    .isNull();
+            assertThat(found.getBoolean(2)).as("not disabled").isFalse();
+            assertThat(found.getBoolean(3)).as("keeps the password").isFalse();
+            assertThat(found.getTimestamp(4)).isNull();
+        }
+    }
+
     private static void assertAllMigrationsRunOnce(DataSource database) throws SQLException {
         MigrateResult first = SchemaMigrations.apply(database);
         MigrateResult again = SchemaMigrations.apply(database);
 
         assertThat(first.migrations)
                 .extracting(migration -> migration.version)
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
-        assertThat(first.targetSchemaVersion).isEqualTo("8");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(first.targetSchemaVersion).isEqualTo("9");
         assertThat(again.migrationsExecuted).as("a restart migrates nothing").isZero();
         assertThat(tables(database)).containsAll(TABLES);
     }

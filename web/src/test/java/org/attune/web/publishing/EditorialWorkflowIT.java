@@ -43,6 +43,9 @@ class EditorialWorkflowIT extends DeployedAttune {
     static final String AUTHOR = "ana";
     static final String OTHER_AUTHOR = "carl";
     static final String REVIEWER = "rui";
+    /** What readers are told of {@link #REVIEWER}: his display name, never his username. */
+    static final String REVIEWER_NAME = "Dr. Rui Costa, MD";
+
     static final String AUTHOR_AND_REVIEWER = "dana";
     static final String PASSWORD = "a long enough password";
     private static final AtomicInteger ARTICLES = new AtomicInteger();
@@ -60,7 +63,7 @@ class EditorialWorkflowIT extends DeployedAttune {
         }
         createAccount(AUTHOR, "author");
         createAccount(OTHER_AUTHOR, "author");
-        createAccount(REVIEWER, "reviewer");
+        createAccount(REVIEWER, "reviewer", REVIEWER_NAME);
         createAccount(AUTHOR_AND_REVIEWER, "author\", \"reviewer");
         accountsCreated = true;
     }
@@ -291,11 +294,12 @@ class EditorialWorkflowIT extends DeployedAttune {
         assertThat(approved.body()).contains("\"status\":\"approved\"").contains("\"nextReviewDue\":\"");
         var page = http.page("/articles/" + slug);
         assertThat(page.select(".notice--pending")).isEmpty();
-        assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER + " and approved on");
+        assertThat(page.select(".review__approved").text())
+                .startsWith("Reviewed by " + REVIEWER_NAME + " and approved on");
         assertThat(page.select(".review__due").text()).startsWith("Next review due");
         assertThat(page.select("script[type=application/ld+json]").html())
-                .contains("\"reviewedBy\"")
-                .contains(REVIEWER);
+                .contains("\"reviewedBy\":{\"@type\":\"Person\",\"name\":\"" + REVIEWER_NAME + "\"}")
+                .doesNotContain("\"" + REVIEWER + "\"");
     }
 
     @Test
@@ -975,8 +979,12 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     private void createAccount(String username, String roles) {
-        String body =
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roles + "\"]}";
+        createAccount(username, roles, null);
+    }
+
+    private void createAccount(String username, String roles, String displayName) {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roles
+                + "\"]" + (displayName == null ? "" : ",\"displayName\":\"" + displayName + "\"") + "}";
         HttpResponse<String> created = as(Deployments.ADMIN, Deployments.ADMIN_PASSWORD)
                 .send("POST", "/api/v1/users", body, "application/json", null);
         assertThat(created.statusCode())

@@ -260,6 +260,46 @@ class DirectorySignInIT extends DeployedAttune {
                 .hasSize(1);
     }
 
+    @Test
+    void theDirectorysAndSingleSignOnsPeopleAreListedReadOnlyForAdministrators() {
+        HttpResponse<String> omar = http.signIn("omar", HospitalDirectory.PASSWORD);
+        assertThat(omar.statusCode()).isEqualTo(303);
+        assertThat(signOn("ravi", HospitalIdentityProvider.PASSWORD).statusCode())
+                .isEqualTo(200);
+        String admin = Http.cookie(http.signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD), SessionCookies.NAME);
+
+        var list = Jsoup.parse(http.get("/editor/accounts", "Cookie", admin).body());
+
+        assertThat(list.select("tr[data-username=omar] .account-source").text()).isEqualTo("Hospital directory");
+        assertThat(list.select("tr[data-username=omar] .account-roles").text()).isEqualTo("Author");
+        assertThat(list.select("tr[data-username=omar] .account-username a"))
+                .as("nothing to edit")
+                .isEmpty();
+        assertThat(list.select("tr[data-username=ravi] .account-source").text()).isEqualTo("Hospital single sign-on");
+        assertThat(list.select("tr[data-username=" + Deployments.ADMIN + "] .account-username a"))
+                .as("Attune's own account is edited here")
+                .hasSize(1);
+        HttpResponse<String> read = http.get(
+                "/api/v1/users/omar", "Authorization", Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD));
+        assertThat(read.body()).contains("\"source\":\"directory\"", "\"editable\":false");
+        HttpResponse<String> disable = http.submit(
+                "PATCH",
+                "/api/v1/users/omar",
+                "{\"disabled\":true}",
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD));
+        assertThat(disable.statusCode()).isEqualTo(409);
+        assertThat(disable.body()).contains("directory or single sign-on");
+        var own = Jsoup.parse(http.get("/editor/me", "Cookie", Http.cookie(omar, SessionCookies.NAME))
+                .body());
+        assertThat(own.select(".password-form, .display-name-form"))
+                .as("the directory manages them")
+                .isEmpty();
+        assertThat(own.select(".own-account .notice").text()).contains("managed there");
+    }
+
     /** Signs in through the hospital's provider as a browser does; the answer is the callback's. */
     private HttpResponse<String> signOn(String user, String password) {
         HttpResponse<String> start = http.get("/login/oidc?next=%2Feditor");

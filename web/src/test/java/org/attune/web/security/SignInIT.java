@@ -479,6 +479,430 @@ class SignInIT extends DeployedAttune {
                 .isEmpty();
     }
 
+    // ---- Accounts: /editor/accounts, /editor/me, /api/v1/users ---------------------------------------------------
+
+    private static final String ACCOUNTS = "/editor/accounts";
+
+    @Test
+    void onlyAdministratorsManageAccountsOnThePagesAndInTheApi() {
+        String author = "matrix-author-" + System.nanoTime();
+        String reviewer = "matrix-reviewer-" + System.nanoTime();
+        createAccount(author, "author");
+        createAccount(reviewer, "reviewer");
+        String admin = sessionOf(ADMIN, ADMIN_PASSWORD);
+
+        HttpResponse<String> anonymous = http.get(ACCOUNTS);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login?next=%2Feditor%2Faccounts"));
+        assertThat(http.get(ACCOUNTS + "/" + author).statusCode()).isEqualTo(302);
+        assertThat(api("GET", "/api/v1/users", null, null, "").statusCode()).isEqualTo(401);
+        assertThat(api("GET", "/api/v1/users/" + author, null, null, "").statusCode())
+                .isEqualTo(401);
+        assertThat(api("PATCH", "/api/v1/users/" + author, null, null, "{\"disabled\":true}")
+                        .statusCode())
+                .isEqualTo(401);
+        for (String user : List.of(author, reviewer)) {
+            String session = sessionOf(user, "a long enough password");
+            assertThat(http.get(ACCOUNTS, "Cookie", session).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(http.get(ACCOUNTS + "/" + author, "Cookie", session).statusCode())
+                    .isEqualTo(403);
+            String csrf = csrfOf(session, "/editor/me");
+            assertThat(postForm(ACCOUNTS + "/" + author, session, "csrf", csrf, "action", "disable")
+                            .statusCode())
+                    .as("%s disabling with the right token", user)
+                    .isEqualTo(403);
+            assertThat(Jsoup.parse(http.get("/editor", "Cookie", session).body())
+                            .select(".signout a[href$=/editor/accounts]"))
+                    .as("no link for " + user)
+                    .isEmpty();
+            for (String path : List.of("/api/v1/users", "/api/v1/users/" + author)) {
+                HttpResponse<String> refused = api("GET", path, user, "a long enough password", "");
+                assertThat(refused.statusCode()).as(path).isEqualTo(403);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+            assertThat(api("PATCH", "/api/v1/users/" + author, user, "a long enough password", "{\"disabled\":true}")
+                            .statusCode())
+                    .isEqualTo(403);
+        }
+        assertThat(api("GET", "/api/v1/users/" + author, ADMIN, ADMIN_PASSWORD, "")
+                        .body())
+                .as("nothing changed")
+                .contains("\"disabled\":false");
+
+        HttpResponse<String> list = http.get(ACCOUNTS, "Cookie", admin);
+        assertThat(list.statusCode()).isEqualTo(200);
+        var page = Jsoup.parse(list.body());
+        assertThat(page.select(".signout a[href$=/editor/accounts]")).hasSize(1);
+        assertThat(page.select(".editor-accounts tr[data-username=" + author + "] .account-roles")
+                        .text())
+                .isEqualTo("Author");
+        assertThat(http.get(ACCOUNTS + "/" + author, "Cookie", admin).statusCode())
+                .isEqualTo(200);
+        assertThat(http.get(ACCOUNTS + "/nobody-" + System.nanoTime(), "Cookie", admin)
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> users = api("GET", "/api/v1/users", ADMIN, ADMIN_PASSWORD, "");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body())
+                .contains("{\"username\":\"" + author + "\",\"displayName\":null,\"roles\":[\"author\"],"
+                        + "\"disabled\":false,\"mustChangePassword\":false,\"lastSignIn\":\"")
+                .doesNotContain("password_hash")
+                .doesNotContain("a long enough password");
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedByTheFormBasicAndItsTokensAndItsSessionEnds() {
+        String author = "disabled-" + System.nanoTime();
+        createAccount(author, "author");
+        String token = tokenOf(author, "nightly");
+        String session = sessionOf(author, "a long enough password");
+        assertThat(http.get("/editor", "Cookie", session).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> disabled =
+                api("PATCH", "/api/v1/users/" + author, ADMIN, ADMIN_PASSWORD, "{\"disabled\":true}");
+
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(disabled.body()).contains("\"disabled\":true");
+        assertThat(signIn(author, "a long enough password").statusCode())
+                .as("the form")
+                .isEqualTo(401);
+        assertThat(api("GET", WORKFLOW, author, "a long enough password", "").statusCode())
+                .as("HTTP Basic")
+                .isEqualTo(401);
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode())
+                .as("its token")
+                .isEqualTo(401);
+        HttpResponse<String> open = http.get("/editor", "Cookie", session);
+        assertThat(open.statusCode()).as("the session it had").isEqualTo(302);
+        assertThat(open.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(Jsoup.parse(http.get(ACCOUNTS, "Cookie", sessionOf(ADMIN, ADMIN_PASSWORD))
+                                .body())
+                        .select(".editor-accounts tr[data-username=" + author + "] .account-state")
+                        .text())
+                .as("still listed")
+                .isEqualTo("Disabled");
+
+        assertThat(api("PATCH", "/api/v1/users/" + author, ADMIN, ADMIN_PASSWORD, "{\"disabled\":false}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(bearer("GET", WORKFLOW, token, "").statusCode())
+                .as("enabled again")
+                .isEqualTo(200);
+        assertThat(signIn(author, "a long enough password").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselvesNorChangeTheDirectorysAccounts() {
+        String admin = "self-admin-" + System.nanoTime();
+        createAccount(admin, "admin");
+
+        HttpResponse<String> self =
+                api("PATCH", "/api/v1/users/" + admin, admin, "a long enough password", "{\"disabled\":true}");
+
+        assertThat(self.statusCode()).isEqualTo(409);
+        assertThat(self.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(self.body()).contains("your own account");
+        String session = sessionOf(admin, "a long enough password");
+        var page =
+                Jsoup.parse(http.get(ACCOUNTS + "/" + admin, "Cookie", session).body());
+        assertThat(page.select(".account-state-form"))
+                .as("no button to disable oneself")
+                .isEmpty();
+        HttpResponse<String> forced =
+                postForm(ACCOUNTS + "/" + admin, session, "csrf", csrfOf(session, ACCOUNTS), "action", "disable");
+        assertThat(forced.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(forced.body()).selectFirst("[role=alert]").text())
+                .isEqualTo("You cannot disable your own account.");
+        assertThat(signIn(admin, "a long enough password").statusCode()).isEqualTo(303);
+
+        for (String body : List.of(
+                "not json",
+                "{\"disabled\":\"yes\"}",
+                "{\"roles\":[]}",
+                "{\"roles\":[\"editor\"]}",
+                "{\"displayName\":42}",
+                "{\"username\":\"renamed\"}",
+                "{\"displayName\":\"" + "x".repeat(201) + "\"}")) {
+            HttpResponse<String> bad = api("PATCH", "/api/v1/users/" + admin, ADMIN, ADMIN_PASSWORD, body);
+            assertThat(bad.statusCode()).as(body).isEqualTo(400);
+            assertThat(bad.body()).as(body).contains("\"detail\"").doesNotContain("Exception");
+        }
+        assertThat(api(
+                                "PATCH",
+                                "/api/v1/users/nobody-" + System.nanoTime(),
+                                ADMIN,
+                                ADMIN_PASSWORD,
+                                "{\"disabled\":true}")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void everyAccountsFormNeedsItsSessionsToken() {
+        String target = "csrf-target-" + System.nanoTime();
+        createAccount(target, "author");
+        String admin = sessionOf(ADMIN, ADMIN_PASSWORD);
+        String path = ACCOUNTS + "/" + target;
+        String fresh = "csrf-new-" + System.nanoTime();
+
+        for (String[] form : List.of(
+                new String[] {ACCOUNTS, "username", fresh, "displayName", "X", "role", "author"},
+                new String[] {path, "action", "save", "displayName", "Forged Name", "role", "admin"},
+                new String[] {path, "action", "disable"},
+                new String[] {path, "action", "reset"})) {
+            String[] fields = java.util.Arrays.copyOfRange(form, 1, form.length);
+            assertThat(postForm(form[0], admin, fields).statusCode())
+                    .as("no token: %s", List.of(form))
+                    .isEqualTo(403);
+            String[] forged = java.util.Arrays.copyOf(fields, fields.length + 2);
+            forged[fields.length] = "csrf";
+            forged[fields.length + 1] = "forged";
+            assertThat(postForm(form[0], admin, forged).statusCode())
+                    .as("a wrong token: %s", List.of(form))
+                    .isEqualTo(403);
+        }
+        assertThat(api("GET", "/api/v1/users/" + target, ADMIN, ADMIN_PASSWORD, "")
+                        .body())
+                .as("nothing changed")
+                .contains(
+                        "\"displayName\":null",
+                        "\"roles\":[\"author\"]",
+                        "\"disabled\":false",
+                        "\"mustChangePassword\":false");
+        assertThat(api("GET", "/api/v1/users/" + fresh, ADMIN, ADMIN_PASSWORD, "")
+                        .statusCode())
+                .as("nothing created")
+                .isEqualTo(404);
+        assertThat(signIn(target, "a long enough password").statusCode())
+                .as("the password stays")
+                .isEqualTo(303);
+
+        String own = sessionOf(target, "a long enough password");
+        for (String[] fields : List.of(new String[] {"action", "display-name", "displayName", "Forged"}, new String[] {
+            "action",
+            "password",
+            "currentPassword",
+            "a long enough password",
+            "newPassword",
+            "a forged new password",
+            "repeatPassword",
+            "a forged new password"
+        })) {
+            assertThat(postForm("/editor/me", own, fields).statusCode()).isEqualTo(403);
+            String[] forged = java.util.Arrays.copyOf(fields, fields.length + 2);
+            forged[fields.length] = "csrf";
+            forged[fields.length + 1] = "forged";
+            assertThat(postForm("/editor/me", own, forged).statusCode()).isEqualTo(403);
+        }
+        assertThat(signIn(target, "a long enough password").statusCode()).isEqualTo(303);
+        assertThat(api("GET", "/api/v1/users/" + target, ADMIN, ADMIN_PASSWORD, "")
+                        .body())
+                .contains("\"displayName\":null");
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWhosePersonChoosesTheirOwnPasswordAtFirstSignIn() {
+        String admin = sessionOf(ADMIN, ADMIN_PASSWORD);
+        String username = "new-person-" + System.nanoTime();
+
+        HttpResponse<String> created = postForm(
+                ACCOUNTS,
+                admin,
+                "csrf",
+                csrfOf(admin, ACCOUNTS),
+                "username",
+                username.toUpperCase(Locale.ROOT),
+                "displayName",
+                "Dr. Ana Ruiz, MD",
+                "role",
+                "author",
+                "role",
+                "reviewer");
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+        var shown = Jsoup.parse(created.body());
+        String temporary = shown.selectFirst(".temporary-password").text();
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(shown.selectFirst(".account-display-name").text()).isEqualTo("Dr. Ana Ruiz, MD");
+        assertThat(Jsoup.parse(http.get(ACCOUNTS + "/" + username, "Cookie", admin)
+                                .body())
+                        .text())
+                .as("shown once")
+                .doesNotContain(temporary);
+        assertThat(api("GET", WORKFLOW, username, temporary, "").statusCode())
+                .as("a temporary password opens no API")
+                .isEqualTo(403);
+
+        HttpResponse<String> first = signIn(username, temporary);
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/editor/me"));
+        String session = Http.cookie(first, SessionCookies.NAME);
+        HttpResponse<String> elsewhere = http.get("/editor", "Cookie", session);
+        assertThat(elsewhere.statusCode()).as("nothing else opens").isEqualTo(303);
+        var me = Jsoup.parse(http.get("/editor/me", "Cookie", session).body());
+        assertThat(me.select(".must-change-password")).hasSize(1);
+        assertThat(me.select(".new-token-form")).isEmpty();
+        String csrf = me.selectFirst(".password-form input[name=csrf]").attr("value");
+        assertThat(postForm("/editor/me", session, "csrf", csrf, "action", "create", "name", "x", "days", "3")
+                        .statusCode())
+                .as("no token while the password is temporary")
+                .isEqualTo(403);
+
+        HttpResponse<String> mismatch = postForm(
+                "/editor/me",
+                session,
+                "csrf",
+                csrf,
+                "action",
+                "password",
+                "currentPassword",
+                temporary,
+                "newPassword",
+                "her very own password",
+                "repeatPassword",
+                "another one entirely");
+        assertThat(mismatch.statusCode()).isEqualTo(400);
+        HttpResponse<String> wrongCurrent = postForm(
+                "/editor/me",
+                session,
+                "csrf",
+                csrf,
+                "action",
+                "password",
+                "currentPassword",
+                "not the temporary one",
+                "newPassword",
+                "her very own password",
+                "repeatPassword",
+                "her very own password");
+        assertThat(wrongCurrent.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(wrongCurrent.body())
+                        .selectFirst("[role=alert].notice--problem:not(.must-change-password)")
+                        .text())
+                .contains("current password is not right");
+        HttpResponse<String> changed = postForm(
+                "/editor/me",
+                session,
+                "csrf",
+                csrf,
+                "action",
+                "password",
+                "currentPassword",
+                temporary,
+                "newPassword",
+                "her very own password",
+                "repeatPassword",
+                "her very own password");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(changed.body()).select("[role=status]").text()).contains("Your password is changed.");
+        assertThat(http.get("/editor", "Cookie", session).statusCode()).isEqualTo(200);
+        assertThat(signIn(username, temporary).statusCode()).isEqualTo(401);
+        assertThat(api("GET", WORKFLOW, username, "her very own password", "").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> reset =
+                postForm(ACCOUNTS + "/" + username, admin, "csrf", csrfOf(admin, ACCOUNTS), "action", "reset");
+        assertThat(reset.statusCode()).isEqualTo(200);
+        String again =
+                Jsoup.parse(reset.body()).selectFirst(".temporary-password").text();
+        assertThat(signIn(username, "her very own password").statusCode())
+                .as("after a reset")
+                .isEqualTo(401);
+        assertThat(signIn(username, again).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/editor/me"));
+    }
+
+    @Test
+    void aHostileDisplayNameIsTextOnTheAccountsPageAndOnTheReaderPagesReviewerLine() {
+        String hostile = "<script>alert('name')</script><img src=x onerror=alert(1)> Dr. Evil, MD";
+        String author = "hostile-author-" + System.nanoTime();
+        String reviewer = "hostile-reviewer-" + System.nanoTime();
+        createAccount(author, "author");
+        createAccount(reviewer, "reviewer");
+        String session = sessionOf(reviewer, "a long enough password");
+        HttpResponse<String> named = postForm(
+                "/editor/me",
+                session,
+                "csrf",
+                csrfOf(session, "/editor/me"),
+                "action",
+                "display-name",
+                "displayName",
+                hostile);
+        assertThat(named.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(named.body()).selectFirst("#own-display-name").attr("value"))
+                .isEqualTo(hostile);
+
+        HttpResponse<String> accounts = http.get(ACCOUNTS, "Cookie", sessionOf(ADMIN, ADMIN_PASSWORD));
+        assertThat(accounts.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        assertThat(Jsoup.parse(accounts.body())
+                        .select(".editor-accounts tr[data-username=" + reviewer + "] .account-display-name")
+                        .text())
+                .isEqualTo(hostile);
+
+        String slug = "hostile-name-" + System.nanoTime();
+        HttpResponse<String> written = http.submit(
+                "POST",
+                "/api/v1/articles",
+                articleFile(slug),
+                "Content-Type",
+                "text/markdown",
+                "Authorization",
+                Http.basic(author, "a long enough password"));
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        String transitions = "/api/v1/articles/" + slug + "/transitions";
+        assertThat(api("POST", transitions, author, "a long enough password", "{\"to\":\"submitted\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api("POST", transitions, reviewer, "a long enough password", "{\"to\":\"under-review\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api("POST", transitions, reviewer, "a long enough password", "{\"to\":\"approved\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> reader = http.get("/articles/" + slug);
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(reader.body())
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x")
+                .doesNotContain(reviewer);
+        var page = Jsoup.parse(reader.body());
+        assertThat(page.selectFirst(".review__approved").text())
+                .startsWith("Reviewed by " + hostile + " and approved on");
+        assertThat(page.select("script:not([type=application/ld+json])"))
+                .as("no script but the JSON-LD")
+                .isEmpty();
+        String jsonLd = page.selectFirst("script[type=application/ld+json]").data();
+        assertThat(jsonLd).doesNotContain("<");
+        try (var json = jakarta.json.Json.createReader(new java.io.StringReader(jsonLd))) {
+            assertThat(json.readObject().getJsonObject("reviewedBy").getString("name"))
+                    .isEqualTo(hostile);
+        }
+
+        HttpResponse<String> renamed = postForm(
+                "/editor/me",
+                session,
+                "csrf",
+                csrfOf(session, "/editor/me"),
+                "action",
+                "display-name",
+                "displayName",
+                "");
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        var unnamed = http.page("/articles/" + slug);
+        assertThat(unnamed.selectFirst(".review__approved").text())
+                .as("without a display name, no name at all: never the username (and the page was built again)")
+                .startsWith("Reviewed by our medical advisory board and approved on");
+        assertThat(unnamed.outerHtml()).doesNotContain(reviewer);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private HttpResponse<String> signIn(String username, String password) {
@@ -507,6 +931,40 @@ class SignInIT extends DeployedAttune {
                 + String.join("\",\"", roles) + "\"]}";
         assertThat(api("POST", "/api/v1/users", ADMIN, ADMIN_PASSWORD, body).statusCode())
                 .isEqualTo(201);
+    }
+
+    /** A signed-in session cookie of {@code username}. */
+    private String sessionOf(String username, String password) {
+        HttpResponse<String> signedIn = signIn(username, password);
+        assertThat(signedIn.statusCode()).as("signing in " + username).isEqualTo(303);
+        return Http.cookie(signedIn, SessionCookies.NAME);
+    }
+
+    /** The CSRF token the session's forms carry, read from one of its pages. */
+    private String csrfOf(String session, String page) {
+        return Jsoup.parse(http.get(page, "Cookie", session).body())
+                .selectFirst(".signout input[name=csrf]")
+                .attr("value");
+    }
+
+    private static String articleFile(String slug) {
+        return """
+                ---
+                slug: %s
+                title: Does walking help with back pain?
+                references:
+                  - number: 1
+                    type: guideline
+                    title: Walking for low back pain
+                    source: Example Health Service
+                    year: 2024
+                ---
+                Walking for 30 minutes on most days eases pain a little. [1]
+
+                ## What the evidence shows
+
+                - **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]
+                """.formatted(slug);
     }
 
     private String tokenOf(String username, String name) {

@@ -38,6 +38,9 @@ final class WordingSlots {
     /** Words that head a wording and take no word before them describing them. */
     private static final Set<String> BARE_HEADS = Set.of("something", "someone", "anything", "anyone");
 
+    /** Words that open a wording with its own determiner: no describing word can stand before them. */
+    private static final Set<String> DETERMINERS = Set.of("other", "another", "some", "the", "a", "an", "any");
+
     /** Words before a noun that leave a bare-headed wording grammatical ("a" is fitted by {@link DoubledWords}). */
     private static final Set<String> BEFORE_A_BARE_HEAD = Set.of("a", "an");
 
@@ -52,7 +55,9 @@ final class WordingSlots {
         }
         List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
         boolean bareHead = BARE_HEADS.contains(words.get(0));
-        boolean clause = bareHead || words.subList(1, words.size()).stream().anyMatch(CLAUSE::contains);
+        boolean clause = bareHead
+                || DETERMINERS.contains(words.get(0))
+                || words.subList(1, words.size()).stream().anyMatch(CLAUSE::contains);
         boolean of = words.subList(1, words.size()).contains("of");
         int from = TermSenses.sentenceStart(text, m.start());
         int to = TermSenses.sentenceEnd(text, m.end());

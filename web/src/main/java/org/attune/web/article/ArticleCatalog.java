@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.search.SearchableArticle;
+import org.attune.web.content.PerArticle;
 
 /**
  * Reads articles for the pages, the glossary and search: loads each whole in one transaction, rewrites it and hands
@@ -140,19 +142,29 @@ public class ArticleCatalog {
                 rewriter.rewrite(article.bottomLine(), audience).withoutCitations());
     }
 
-    /** Every article rewritten for every audience, for the search index. */
+    /**
+     * Every article rewritten for every audience, for the search index, in the home page's order: an article that has
+     * not changed since {@code kept} rewrote it is not rewritten again.
+     */
     @Transactional
-    public List<SearchableArticle> searchable() {
-        return articles.findAll().stream()
-                .map(article -> SearchableArticle.rewrite(article, rewriter, audiences))
-                .toList();
+    public List<SearchableArticle> searchable(PerArticle<SearchableArticle> kept) {
+        return eachArticle(kept, article -> SearchableArticle.rewrite(article, rewriter, audiences));
     }
 
-    /** Each article's glossary terms, for the glossary page. */
+    /** Each article's glossary terms, for the glossary page: an article's kept terms while it has not changed. */
     @Transactional
-    public List<ArticleTerms> terms() {
-        return articles.findAll().stream()
-                .map(article -> new ArticleTerms(article.slug(), article.title(), rewriter.keyTerms(article)))
+    public List<ArticleTerms> terms(PerArticle<ArticleTerms> kept) {
+        return eachArticle(
+                kept, article -> new ArticleTerms(article.slug(), article.title(), rewriter.keyTerms(article)));
+    }
+
+    /** Every article's value, those of the articles that changed since {@code kept} built theirs built now. */
+    private <T> List<T> eachArticle(PerArticle<T> kept, Function<Article, T> build) {
+        long stamp = kept.stamp();
+        List<Article> all = articles.findAll();
+        kept.retainOnly(all.stream().map(Article::slug).toList());
+        return all.stream()
+                .map(article -> kept.get(article.slug(), stamp, () -> build.apply(article)))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.search.SearchableArticle;
+import org.attune.web.content.ContentVersion;
 import org.attune.web.content.PerArticle;
 
 /**
@@ -48,6 +50,12 @@ public class ArticleCatalog {
 
     @Inject
     AudienceProfiles audiences;
+
+    @Inject
+    ContentVersion version;
+
+    /** Each audience's summaries of the articles, kept per article. */
+    private final Map<String, PerArticle<ArticleSummary>> summaries = new ConcurrentHashMap<>();
 
     @Transactional
     public Optional<ArticlePage> page(String slug, AudienceProfile audience, String canonicalUrl) {
@@ -83,11 +91,15 @@ public class ArticleCatalog {
         });
     }
 
+    /**
+     * Every article's title and bottom line as {@code audience} reads them, for the home page: an article's kept
+     * summary while it has not changed.
+     */
     @Transactional
     public List<ArticleSummary> summaries(AudienceProfile audience) {
-        return articles.findAll().stream()
-                .map(article -> summary(article, audience))
-                .toList();
+        return eachArticle(
+                summaries.computeIfAbsent(audience.id(), id -> new PerArticle<>(version)),
+                article -> summary(article, audience));
     }
 
     /** One article as the API returns it for an audience, with the readability of every audience's version. */

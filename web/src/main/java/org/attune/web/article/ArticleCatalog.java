@@ -54,6 +54,9 @@ public class ArticleCatalog {
     @Inject
     ContentVersion version;
 
+    @Inject
+    PublishedArticles published;
+
     /** Each audience's summaries of the articles, kept per article. */
     private final Map<String, PerArticle<ArticleSummary>> summaries = new ConcurrentHashMap<>();
 
@@ -122,7 +125,7 @@ public class ArticleCatalog {
     /** Every article as authored (title and bottom line without rewriting), for the editor's and the API's lists. */
     @Transactional
     public List<ArticleSummary> asAuthored() {
-        return articles.findAll().stream()
+        return published.all().stream()
                 .map(article -> ArticlePages.summary(
                         article,
                         article.title(),
@@ -137,7 +140,7 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> answering(CodeSystem system, String code, AudienceProfile audience) {
         String wanted = system.normalise(code);
-        return articles.findAll().stream()
+        return published.all().stream()
                 .filter(article -> article.codes().stream().anyMatch(c -> c.answers(system, code)))
                 .sorted(Comparator.comparing(article -> article.codes().stream()
                         .noneMatch(c -> c.system() == system
@@ -173,7 +176,7 @@ public class ArticleCatalog {
     /** Every article's value, those of the articles that changed since {@code kept} built theirs built now. */
     private <T> List<T> eachArticle(PerArticle<T> kept, Function<Article, T> build) {
         long stamp = kept.stamp();
-        List<Article> all = articles.findAll();
+        List<Article> all = published.all();
         kept.retainOnly(all.stream().map(Article::slug).toList());
         return all.stream()
                 .map(article -> kept.get(article.slug(), stamp, () -> build.apply(article)))

@@ -65,7 +65,8 @@ public class ArticleCatalog {
         if (!Article.isValidSlug(slug)) {
             return Optional.empty();
         }
-        return articles.findBySlug(slug)
+        return published
+                .bySlug(slug)
                 .map(article ->
                         ArticlePages.page(article, rewriter.rewrite(article, audience), canonicalUrl, LocalDate.now()));
     }
@@ -111,7 +112,7 @@ public class ArticleCatalog {
         if (!Article.isValidSlug(slug)) {
             return Optional.empty();
         }
-        return articles.findBySlug(slug).map(article -> {
+        return published.bySlug(slug).map(article -> {
             Map<String, Readability> readability = new LinkedHashMap<>();
             RewrittenArticle forAudience = rewriter.rewrite(article, audience);
             for (AudienceProfile each : audiences.all()) {

@@ -22,13 +22,16 @@ import org.attune.content.article.ArticleRepository;
  * The articles readers are shown, kept loaded. A reader's article is never changed in place: a publication removes
  * its row and adds another ({@link org.attune.web.publishing.Publication}), so an article loaded from a row is that
  * row's for good. Listing the articles asks the database only which rows they are now, in the home page's order, and
- * loads only the rows not kept yet: after a publication, the one article published.
+ * loads only the rows not kept yet: after a publication, the one article published. One article is looked up by its
+ * row the same way.
  */
 @ApplicationScoped
 public class PublishedArticles {
 
     /** More rows than this to load, and they are loaded all at once rather than one by one. */
     static final int LOADED_ONE_BY_ONE = 3;
+
+    private static final String ROW_OF_SLUG = "select a.id from Article a where a.slug = :slug";
 
     private static final String ROWS = "select a.id, a.slug from Article a order by a.lastUpdated desc, a.slug";
 
@@ -67,6 +70,22 @@ public class PublishedArticles {
         }
         kept.keySet().retainAll(current);
         return all;
+    }
+
+    /** The article readers are shown at {@code slug}, if any, whole. */
+    @Transactional
+    public Optional<Article> bySlug(String slug) {
+        List<Object> ids = entityManager
+                .createQuery(ROW_OF_SLUG, Object.class)
+                .setParameter("slug", slug)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = kept.get(ids.get(0));
+        return article != null
+                ? Optional.of(article)
+                : articles.findBySlug(slug).map(this::keep);
     }
 
     private Article keep(Article article) {

@@ -83,6 +83,9 @@ public class RenderAhead {
                 everything = true;
             }
             changed.addAll(moved.slugs());
+            if (preparing != null) {
+                preparing.cancel(false); // prepared once this change's pages are rendered and the changes pause
+            }
             if (running) {
                 return; // the run under way renders these too once it is done with the earlier ones
             }

@@ -382,6 +382,40 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     @Test
+    void movesThatDoNotChangeWhatReadersSeeRenderNothingAgain() throws InterruptedException {
+        String slug = approved(created(AUTHOR));
+        String article = "/articles/" + slug;
+        http.get(article);
+        http.get("/");
+        awaitNoDatabaseWork();
+        HttpResponse<String> articleBefore = http.get(article);
+        HttpResponse<String> homeBefore = http.get("/");
+        long aheadBefore = pagesRenderedAhead();
+
+        created(AUTHOR); // a draft
+        String revised = article(slug).replace("eases pain a little", "eases pain for cellists");
+        assertThat(as(AUTHOR)
+                        .put("/api/v1/articles/" + slug + "/source", revised, etag(slug))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode()).isEqualTo(200);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        awaitNoDatabaseWork();
+
+        assertThat(pagesRenderedAhead()).as("pages rendered ahead").isEqualTo(aheadBefore);
+        for (var before :
+                java.util.Map.of(article, articleBefore, "/", homeBefore).entrySet()) {
+            HttpResponse<String> after = http.get(before.getKey());
+            assertThat(after.headers().firstValue(ReaderPageServlet.CACHE_HEADER))
+                    .as("%s, still approved revision 1", before.getKey())
+                    .hasValue("hit");
+            assertThat(after.headers().firstValue("ETag"))
+                    .isEqualTo(before.getValue().headers().firstValue("ETag"));
+        }
+        assertThat(foundBySearch("cellists")).isEmpty();
+    }
+
+    @Test
     void aRetiredArticleIsNoLongerFoundBySearch() {
         String slug = newSlug();
         assertThat(as(AUTHOR)

@@ -27,11 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Renders readers' pages before anyone asks for them, once the content has changed: in the background, the pages
  * each feature names (the changed articles, the home page, the glossary) in every audience, and, once the changes
- * pause, what they are made from (the search index). The first reader after a publication then gets a page already rendered, not one rendered
- * for them. A reader who asks while a page is being rendered ahead waits for that rendering rather than starting
- * another. Changes announced while a run renders are rendered by that run once it is done, together: a burst of
- * publications costs a few runs, not one per change. A page that fails to render ahead is counted
- * ({@code attune_pages_render_ahead_failed_total}) and logged; the reader who asks renders it. Switched off by
+ * pause, what they are made from (the search index). The first reader after a publication then gets a page already
+ * rendered, not one rendered for them. A reader who asks while a page is being rendered ahead waits for that
+ * rendering rather than starting another. Changes announced while a run renders are rendered by that run once it is
+ * done, together: a burst of publications costs a few runs, not one per change. A page that fails to render ahead is
+ * counted ({@code attune_pages_render_ahead_failed_total}) and logged; the reader who asks renders it. Switched off by
  * {@code attune.page-cache.render-ahead=false}.
  */
 @ApplicationScoped

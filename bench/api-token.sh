@@ -12,7 +12,10 @@
 #  - publishes ARTICLES copies of the reference article with each (taking turns): the author creates it (POST, about
 #    11 KB) and submits it, the reviewer takes it up and approves it; the time of an article is the sum of its four
 #    calls' time_total.
-# Prints each median (and min, max) and the statuses seen (all should be 200 or 201). Needs curl and python3.
+# Prints each median (and min, max) and the statuses seen (all should be 200 or 201), and the server's CPU time
+# (user + system, from /proc) spent from the first publication until its background work has stopped, per article:
+# unlike the times, it hardly depends on what else the machine runs. MODES=bearer publishes with the token only (the
+# workflow calls still take turns). Needs curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +23,7 @@ N=${N:-40}
 WARMUP=${WARMUP:-10}
 ARTICLES=${ARTICLES:-20}
 PORT=${PORT:-8396}
+MODES=${MODES:-basic bearer}
 # shellcheck source=bench/editorial-server.sh
 . bench/editorial-server.sh
 
@@ -59,8 +63,10 @@ done
 move() { # MODE WHO SLUG STATE
     call "$1" "$2" -H 'Content-Type: application/json' -d "{\"to\":\"$4\"}" "$api/articles/$3/transitions"
 }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_before=$(cpu_ticks)
 for i in $(seq 1 "$ARTICLES"); do
-    for mode in basic bearer; do
+    for mode in $MODES; do
         slug=bench-$mode-$i
         sed "s/^slug: SLUG$/slug: $slug/" template.md > article.md
         created=$(call "$mode" author -H 'Content-Type: text/markdown' --data-binary @article.md "$api/articles")
@@ -71,9 +77,20 @@ for i in $(seq 1 "$ARTICLES"); do
     done
 done
 
+# the background work a publication starts (pages rendered ahead, the search index) counts too: wait until it stops
+previous=$(cpu_ticks)
+for _ in $(seq 1 60); do
+    sleep 1
+    now=$(cpu_ticks)
+    [ $((now - previous)) -lt 5 ] && break
+    previous=$now
+done
+echo "cpu $(( $(cpu_ticks) - cpu_before )) $(getconf CLK_TCK) $ARTICLES $MODES" >> times
+
 python3 - <<'PY'
 import statistics
-rows = [line.split() for line in open('times')]
+rows = [line.split() for line in open('times') if not line.startswith('cpu ')]
+cpu = [line.split() for line in open('times') if line.startswith('cpu ')][0]
 def report(what, mode, seconds, statuses):
     print(f"{what:8} {mode:6} n={len(seconds)} statuses={','.join(sorted(statuses))} "
           f"median={statistics.median(seconds) * 1000:.1f} ms "
@@ -84,16 +101,21 @@ for mode in ('basic', 'bearer'):
     seconds = [float(r[4]) for r in kept]
     medians[('workflow', mode)] = statistics.median(seconds)
     report('workflow', mode, seconds, {r[3] for r in kept})
-for mode in ('basic', 'bearer'):
+modes = [m for m in ('basic', 'bearer') if any(r[0] == 'publish' and r[1] == m for r in rows)]
+for mode in modes:
     kept = [r for r in rows if r[0] == 'publish' and r[1] == mode]
     seconds = [sum(float(t) for t in r[4::2]) for r in kept]
     medians[('publish', mode)] = statistics.median(seconds)
     report('publish', mode, seconds, {s for r in kept for s in r[3::2]})
-for mode in ('basic', 'bearer'):
+for mode in modes:
     kept = [r for r in rows if r[0] == 'publish' and r[1] == mode]
     steps = [statistics.median(float(r[4 + 2 * k]) for r in kept) * 1000 for k in range(4)]
     print(f"publish  {mode:6} medians of create, submitted, under-review, approved: "
           + ", ".join(f"{s:.1f}" for s in steps) + " ms")
 for what in ('workflow', 'publish'):
-    print(f"{what:8} bearer / basic: {medians[(what, 'bearer')] / medians[(what, 'basic')] * 100:.0f} %")
+    if (what, 'basic') in medians and (what, 'bearer') in medians:
+        print(f"{what:8} bearer / basic: {medians[(what, 'bearer')] / medians[(what, 'basic')] * 100:.0f} %")
+articles = int(cpu[3]) * len(cpu[4:])
+print(f"server CPU from the first publication until its background work stopped: {int(cpu[1]) / int(cpu[2]):.1f} s, "
+      f"{int(cpu[1]) / int(cpu[2]) / articles * 1000:.0f} ms per article ({articles} articles: {' '.join(cpu[4:])})")
 PY

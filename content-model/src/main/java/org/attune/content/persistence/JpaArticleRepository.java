@@ -1,10 +1,13 @@
 package org.attune.content.persistence;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 
 import org.attune.content.article.Article;
@@ -29,6 +32,13 @@ import org.attune.content.article.ArticleRepository;
  * Each query fetches one collection only, so no query multiplies rows (no Cartesian product), and none is issued
  * per article, section or block (no N+1). If the first query finds nothing, the others are skipped.
  *
+ * <p>A publication committed between two of these queries replaces the article's row by a new one (a reader's
+ * article is never changed in place: it is removed and added again), so the later queries no longer find what the
+ * first loaded, and the article would be handed out with collections loaded lazily from rows that are gone (an empty
+ * review history). A last query therefore asks which rows are the articles now; when they are not the ones loaded,
+ * the load is made again (a few times; then only the articles whose rows stayed are handed out, each of them whole).
+ * An article handed out is thus always one committed state of it, whatever is published meanwhile.
+ *
  * <p>The stitching needs one persistence context across the queries of a call: use an application-managed
  * {@link EntityManager}, or call the repository inside a transaction when the container manages it (outside a
  * transaction a transaction-scoped entity manager detaches what each query loads). Articles returned are fully
@@ -38,8 +48,14 @@ import org.attune.content.article.ArticleRepository;
  */
 public class JpaArticleRepository implements ArticleRepository {
 
-    /** The number of queries that load any number of articles whole (one when none matches). */
-    public static final int LOAD_QUERIES = 8;
+    /**
+     * The number of queries that load any number of articles whole (one when none matches), the last checking that
+     * no publication replaced one of them meanwhile.
+     */
+    public static final int LOAD_QUERIES = 9;
+
+    /** How many times a load that a publication overlapped is made again. */
+    static final int ATTEMPTS = 5;
 
     private static final String ARTICLES_WITH_BOTTOM_LINE = """
             select a from Article a
@@ -59,6 +75,8 @@ public class JpaArticleRepository implements ArticleRepository {
 
     private static final String BY_SLUG = " where a.slug = :slug";
 
+    private static final String IDS = "select a.id from Article a";
+
     private final EntityManager entityManager;
 
     public JpaArticleRepository(EntityManager entityManager) {
@@ -67,34 +85,58 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public Optional<Article> findBySlug(String slug) {
-        List<Article> found = entityManager
-                .createQuery(ARTICLES_WITH_BOTTOM_LINE + BY_SLUG, Article.class)
-                .setParameter("slug", slug)
-                .getResultList();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String level : COLLECTION_LEVELS) {
-            entityManager
-                    .createQuery(level + BY_SLUG)
+        for (int attempt = 1; ; attempt++) {
+            List<Article> found = entityManager
+                    .createQuery(ARTICLES_WITH_BOTTOM_LINE + BY_SLUG, Article.class)
                     .setParameter("slug", slug)
                     .getResultList();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            for (String level : COLLECTION_LEVELS) {
+                entityManager
+                        .createQuery(level + BY_SLUG)
+                        .setParameter("slug", slug)
+                        .getResultList();
+            }
+            List<Article> whole = stillCurrent(found, IDS + BY_SLUG, slug);
+            if (whole.size() == found.size() || attempt == ATTEMPTS) {
+                return whole.stream().findFirst();
+            }
         }
-        return Optional.of(found.get(0));
     }
 
     @Override
     public List<Article> findAll() {
-        List<Article> articles = entityManager
-                .createQuery(ARTICLES_WITH_BOTTOM_LINE + " order by a.lastUpdated desc, a.slug", Article.class)
-                .getResultList();
-        if (articles.isEmpty()) {
-            return List.of();
+        for (int attempt = 1; ; attempt++) {
+            List<Article> articles = entityManager
+                    .createQuery(ARTICLES_WITH_BOTTOM_LINE + " order by a.lastUpdated desc, a.slug", Article.class)
+                    .getResultList();
+            if (articles.isEmpty()) {
+                return List.of();
+            }
+            for (String level : COLLECTION_LEVELS) {
+                entityManager.createQuery(level).getResultList();
+            }
+            List<Article> whole = stillCurrent(articles, IDS, null);
+            if (whole.size() == articles.size() || attempt == ATTEMPTS) {
+                return List.copyOf(whole);
+            }
         }
-        for (String level : COLLECTION_LEVELS) {
-            entityManager.createQuery(level).getResultList();
+    }
+
+    /**
+     * The loaded articles whose rows are still the articles' rows: loaded whole, since their collections never
+     * change in place. Fewer than loaded when a publication replaced one while the collections were being loaded.
+     */
+    private List<Article> stillCurrent(List<Article> loaded, String idsQuery, String slug) {
+        TypedQuery<Long> query = entityManager.createQuery(idsQuery, Long.class);
+        if (slug != null) {
+            query.setParameter("slug", slug);
         }
-        return List.copyOf(articles);
+        Set<Object> ids = new HashSet<>(query.getResultList());
+        PersistenceUnitUtil util = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        return loaded.stream().filter(a -> ids.contains(util.getIdentifier(a))).toList();
     }
 
     @Override

@@ -65,8 +65,11 @@ abstract class JpaArticleRepositoryTest {
         ORPHAN_PROPERTY_CHECK.setLevel(Level.SEVERE);
     }
 
-    /** Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags, codes. */
-    private static final long LOAD_BOUND = 8;
+    /**
+     * Articles with their bottom line, then sections, blocks, block overrides, references, reviews, tags, codes, and
+     * which rows are the articles now (none replaced meanwhile).
+     */
+    private static final long LOAD_BOUND = 9;
 
     /** The SQL standard's SQLSTATE for a unique constraint violated, the same on every database. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -162,6 +165,55 @@ abstract class JpaArticleRepositoryTest {
 
         assertThat(small).isEqualTo(LOAD_BOUND);
         assertThat(large).isEqualTo(LOAD_BOUND);
+    }
+
+    @Test
+    void anArticleRepublishedWhileItIsBeingLoadedIsHandedOutWholeAsRepublished() {
+        Article first = article("low-back-pain", 2, 3, 2);
+        inTransaction(em -> new JpaArticleRepository(em).add(first));
+        Article republished = article("low-back-pain", 2, 3, 2)
+                .reviewedAs(
+                        List.of(
+                                new ReviewEvent(ReviewStatus.SUBMITTED, "A. Author", LocalDate.of(2024, 5, 1), null),
+                                new ReviewEvent(
+                                        ReviewStatus.UNDER_REVIEW, "Dr C. Approver", LocalDate.of(2024, 5, 20), null),
+                                new ReviewEvent(
+                                        ReviewStatus.APPROVED, "Dr C. Approver", LocalDate.of(2024, 6, 1), null)),
+                        LocalDate.of(2025, 6, 1));
+
+        Article loaded = read(em -> new JpaArticleRepository(
+                                republishingAfterFirstQuery(em, "low-back-pain", republished))
+                        .findBySlug("low-back-pain"))
+                .orElseThrow();
+        List<Article> all = read(em -> new JpaArticleRepository(
+                        republishingAfterFirstQuery(em, "low-back-pain", article("low-back-pain", 2, 3, 2)))
+                .findAll());
+
+        assertThat(loaded).isEqualTo(republished);
+        assertThat(all).containsExactly(first);
+    }
+
+    /**
+     * The entity manager, except that once its first query has run, a publication replaces the article {@code slug}
+     * by {@code replacement} (removed and added again, as readers' articles are republished) and commits.
+     */
+    private EntityManager republishingAfterFirstQuery(EntityManager em, String slug, Article replacement) {
+        int[] queries = {0};
+        return (EntityManager) java.lang.reflect.Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createQuery") && ++queries[0] == 2) {
+                        inTransaction(other -> {
+                            JpaArticleRepository repository = new JpaArticleRepository(other);
+                            repository.remove(repository.findBySlug(slug).orElseThrow());
+                            repository.add(replacement);
+                        });
+                    }
+                    try {
+                        return method.invoke(em, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,8 @@ import org.attune.personalization.readability.ReadabilityAnalyzer;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.RewrittenArticle;
 import org.attune.personalization.search.SearchableArticle;
+import org.attune.web.content.ContentVersion;
+import org.attune.web.content.PerArticle;
 
 /**
  * Reads articles for the pages, the glossary and search: loads each whole in one transaction, rewrites it and hands
@@ -54,12 +58,22 @@ public class ArticleCatalog {
     @Inject
     ReviewerNames reviewerNames;
 
+    @Inject
+    ContentVersion version;
+
+    @Inject
+    PublishedArticles published;
+
+    /** Each audience's summaries of the articles, kept per article. */
+    private final Map<String, PerArticle<ArticleSummary>> summaries = new ConcurrentHashMap<>();
+
     @Transactional
     public Optional<ArticlePage> page(String slug, AudienceProfile audience, String canonicalUrl) {
         if (!Article.isValidSlug(slug)) {
             return Optional.empty();
         }
-        return articles.findBySlug(slug)
+        return published
+                .bySlug(slug)
                 .map(article -> ArticlePages.page(
                         article,
                         rewriter.rewrite(article, audience),
@@ -92,11 +106,15 @@ public class ArticleCatalog {
         });
     }
 
+    /**
+     * Every article's title and bottom line as {@code audience} reads them, for the home page: an article's kept
+     * summary while it has not changed.
+     */
     @Transactional
     public List<ArticleSummary> summaries(AudienceProfile audience) {
-        return articles.findAll().stream()
-                .map(article -> summary(article, audience))
-                .toList();
+        return eachArticle(
+                summaries.computeIfAbsent(audience.id(), id -> new PerArticle<>(version)),
+                article -> summary(article, audience));
     }
 
     /** One article as the API returns it for an audience, with the readability of every audience's version. */
@@ -105,7 +123,7 @@ public class ArticleCatalog {
         if (!Article.isValidSlug(slug)) {
             return Optional.empty();
         }
-        return articles.findBySlug(slug).map(article -> {
+        return published.bySlug(slug).map(article -> {
             Map<String, Readability> readability = new LinkedHashMap<>();
             RewrittenArticle forAudience = rewriter.rewrite(article, audience);
             for (AudienceProfile each : audiences.all()) {
@@ -129,7 +147,7 @@ public class ArticleCatalog {
     /** Every article as authored (title and bottom line without rewriting), for the editor's and the API's lists. */
     @Transactional
     public List<ArticleSummary> asAuthored() {
-        return articles.findAll().stream()
+        return published.all().stream()
                 .map(article -> ArticlePages.summary(
                         article,
                         article.title(),
@@ -144,7 +162,7 @@ public class ArticleCatalog {
     @Transactional
     public List<ArticleSummary> answering(CodeSystem system, String code, AudienceProfile audience) {
         String wanted = system.normalise(code);
-        return articles.findAll().stream()
+        return published.all().stream()
                 .filter(article -> article.codes().stream().anyMatch(c -> c.answers(system, code)))
                 .sorted(Comparator.comparing(article -> article.codes().stream()
                         .noneMatch(c -> c.system() == system
@@ -161,19 +179,29 @@ public class ArticleCatalog {
                 rewriter.rewrite(article.bottomLine(), audience).withoutCitations());
     }
 
-    /** Every article rewritten for every audience, for the search index. */
+    /**
+     * Every article rewritten for every audience, for the search index, in the home page's order: an article that has
+     * not changed since {@code kept} rewrote it is not rewritten again.
+     */
     @Transactional
-    public List<SearchableArticle> searchable() {
-        return articles.findAll().stream()
-                .map(article -> SearchableArticle.rewrite(article, rewriter, audiences))
-                .toList();
+    public List<SearchableArticle> searchable(PerArticle<SearchableArticle> kept) {
+        return eachArticle(kept, article -> SearchableArticle.rewrite(article, rewriter, audiences));
     }
 
-    /** Each article's glossary terms, for the glossary page. */
+    /** Each article's glossary terms, for the glossary page: an article's kept terms while it has not changed. */
     @Transactional
-    public List<ArticleTerms> terms() {
-        return articles.findAll().stream()
-                .map(article -> new ArticleTerms(article.slug(), article.title(), rewriter.keyTerms(article)))
+    public List<ArticleTerms> terms(PerArticle<ArticleTerms> kept) {
+        return eachArticle(
+                kept, article -> new ArticleTerms(article.slug(), article.title(), rewriter.keyTerms(article)));
+    }
+
+    /** Every article's value, those of the articles that changed since {@code kept} built theirs built now. */
+    private <T> List<T> eachArticle(PerArticle<T> kept, Function<Article, T> build) {
+        long stamp = kept.stamp();
+        List<Article> all = published.all();
+        kept.retainOnly(all.stream().map(Article::slug).toList());
+        return all.stream()
+                .map(article -> kept.get(article.slug(), stamp, () -> build.apply(article)))
                 .toList();
     }
 }

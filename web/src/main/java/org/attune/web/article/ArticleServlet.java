@@ -71,8 +71,8 @@ public class ArticleServlet extends ReaderPageServlet {
 
     /** An article's page is built from that article alone: another article's publication leaves it as kept. */
     @Override
-    protected long contentVersion(PageAddress address) {
-        return content.ofArticle(slug(address));
+    protected String articleOf(PageAddress address) {
+        return slug(address);
     }
 
     @Override

@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 /**
  * The version of what readers are shown: a number that moves on every committed {@link ArticlesChanged}. What is
  * built from the articles is kept with the version it was built from, and is stale once the version has moved.
- * What is built from one article alone (its page) has that article's version ({@link #ofArticle}), which moves only
- * when that article changes, or when a change does not say which articles it touched.
+ * What is built from one article alone (its pages, its search documents, its glossary terms: {@link PerArticle}) has
+ * that article's version ({@link #ofArticle}), which moves only when that article changes, or when a change does not
+ * say which articles it touched. Changes made on another instance carry the articles they touched too.
  *
  * <p>Each move is announced ({@link ContentMoved}), after the version has moved, so that what is built from the
  * new content can be built before anyone asks.

@@ -18,10 +18,11 @@ import org.attune.web.article.ArticleCatalog;
 import org.attune.web.article.ArticleTerms;
 import org.attune.web.content.ContentCache;
 import org.attune.web.content.ContentVersion;
+import org.attune.web.content.PerArticle;
 
 /**
  * Collects the key terms of the articles into the A–Z glossary. The pages (all terms, and each article's) are
- * built once and kept until the articles change.
+ * built once and kept until the articles change; then only the changed articles' terms are looked for again.
  */
 @ApplicationScoped
 public class GlossaryCatalog {
@@ -36,7 +37,8 @@ public class GlossaryCatalog {
 
     @PostConstruct
     void cache() {
-        glossary = new ContentCache<>(version::current, () -> Glossary.of(articles.terms()));
+        PerArticle<ArticleTerms> terms = new PerArticle<>(version);
+        glossary = new ContentCache<>(version::current, () -> Glossary.of(articles.terms(terms)));
     }
 
     public GlossaryPage page(String onlyArticle) {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * What operations watch about readers' pages (MicroProfile Metrics, served by Payara at {@code /metrics?scope=application}):
  * {@code attune_pages_served_total} by {@code cache} ({@code hit}: sent from the rendered pages; {@code miss}:
  * rendered for this request), {@code attune_pages_rendered_ahead_total}, pages rendered before anyone asked (after a
- * publication), and {@code attune_page_render_seconds}, the time a page took to render.
+ * publication), {@code attune_pages_render_ahead_failed_total}, pages that failed to render ahead (the reader who
+ * asks renders them), and {@code attune_page_render_seconds}, the time a page took to render.
  */
 @ApplicationScoped
 public class PageMetrics {
@@ -33,6 +34,7 @@ public class PageMetrics {
 
     private Counter misses;
     private Counter renderedAhead;
+    private Counter renderAheadFailed;
     private Timer renderTime;
 
     @PostConstruct
@@ -40,6 +42,7 @@ public class PageMetrics {
         hits = registry.counter("attune.pages.served", HIT);
         misses = registry.counter("attune.pages.served", MISS);
         renderedAhead = registry.counter("attune.pages.rendered.ahead");
+        renderAheadFailed = registry.counter("attune.pages.render.ahead.failed");
         renderTime = registry.timer("attune.page.render");
     }
 
@@ -49,6 +52,10 @@ public class PageMetrics {
 
     void renderedAhead() {
         renderedAhead.inc();
+    }
+
+    void renderAheadFailed() {
+        renderAheadFailed.inc();
     }
 
     void rendered(Duration took) {

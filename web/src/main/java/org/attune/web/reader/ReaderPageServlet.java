@@ -56,9 +56,12 @@ public abstract class ReaderPageServlet extends HttpServlet {
 
     protected abstract Optional<Page> page(PageAddress address, ReaderAudience reader);
 
-    /** The version of the content this page is built from: by default, all of it. */
-    protected long contentVersion(PageAddress address) {
-        return content.current();
+    /**
+     * The article this page is built from alone, whose changes alone make it stale; null (the default) for a page
+     * built from all the articles, stale after any change.
+     */
+    protected String articleOf(PageAddress address) {
+        return null;
     }
 
     /** The paths of this feature's pages to render ahead once these articles have changed: none by default. */
@@ -123,7 +126,9 @@ public abstract class ReaderPageServlet extends HttpServlet {
     }
 
     private PageKey key(PageAddress address, ReaderAudience reader, Locale language) {
-        return PageKey.of(address, reader, language, contentVersion(address));
+        String article = articleOf(address);
+        return PageKey.of(
+                address, reader, language, article, article == null ? content.current() : content.ofArticle(article));
     }
 
     private RenderedPage render(PageAddress address, ReaderAudience reader, Locale language) {

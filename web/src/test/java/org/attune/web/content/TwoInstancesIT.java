@@ -74,6 +74,9 @@ class TwoInstancesIT {
                 .as("B serves its home page from its cache")
                 .isPresent();
 
+        String reference = "http://127.0.0.1:" + B_PORT + "/attune/articles/physical-therapy-for-chronic-back-pain";
+        get(reference);
+        HttpResponse<String> referenceBefore = get(reference);
         String a = "http://127.0.0.1:" + A_PORT + "/attune/api/v1";
         String admin = Http.basic(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         for (String[] account : new String[][] {{"cara", "author"}, {"ravi", "reviewer"}}) {
@@ -122,6 +125,32 @@ class TwoInstancesIT {
         assertThat(get("http://127.0.0.1:" + B_PORT + "/attune/search?q=cycling")
                         .body())
                 .contains("Does cycling help");
+        HttpResponse<String> referenceAfter = get(reference);
+        assertThat(referenceAfter.headers().firstValue("X-Attune-Cache"))
+                .as("B's page of an article A did not change: the message named the changed one")
+                .hasValue("hit");
+        assertThat(referenceAfter.headers().firstValue("ETag"))
+                .isEqualTo(referenceBefore.headers().firstValue("ETag"));
+
+        assertThat(send(
+                                "POST",
+                                a + "/articles/" + slug + "/transitions",
+                                reviewer,
+                                "application/json",
+                                "{\"to\":\"retired\",\"comment\":\"Superseded\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        String search = "http://127.0.0.1:" + B_PORT + "/attune/search?q=cycling";
+        deadline = Instant.now().plusSeconds(30);
+        while (get(search).body().contains("Does cycling help") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(get(search).body())
+                .as("B's search after A retired the article")
+                .doesNotContain("Does cycling help");
+        assertThat(get("http://127.0.0.1:" + B_PORT + "/attune/articles/" + slug)
+                        .statusCode())
+                .isEqualTo(410);
     }
 
     private static int move(String api, String slug, String who, String to) throws Exception {

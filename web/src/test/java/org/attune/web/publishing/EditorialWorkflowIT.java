@@ -339,9 +339,158 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     private long pagesRenderedAhead() {
-        var counter = java.util.regex.Pattern.compile("(?m)^attune_pages_rendered_ahead_total\\{[^}]*\\} ([0-9.]+)")
+        return counter("attune_pages_rendered_ahead_total");
+    }
+
+    /** A counter of the application's metrics, 0 before it is first counted. */
+    private long counter(String name) {
+        var counter = java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.]+)")
                 .matcher(http.get("../metrics?scope=application").body());
         return counter.find() ? (long) Double.parseDouble(counter.group(1)) : 0;
+    }
+
+    @Test
+    void anApprovedRevisionIsFoundBySearchAndOnlyThatArticleIsRewrittenForIt() throws InterruptedException {
+        String slug = approved(created(AUTHOR));
+        String other = "/articles/physical-therapy-for-chronic-back-pain";
+        String revised = article(slug).replace("eases pain a little", "eases pain for saxophonists");
+        assertThat(as(AUTHOR)
+                        .put("/api/v1/articles/" + slug + "/source", revised, etag(slug))
+                        .statusCode())
+                .isEqualTo(200);
+        move(AUTHOR, slug, "submitted", null);
+        move(REVIEWER, slug, "under-review", null);
+        assertThat(foundBySearch("saxophonists"))
+                .as("readers still read revision 1")
+                .doesNotContain(slug);
+        HttpResponse<String> otherBefore = http.get(other, "Cookie", "attune-audience=clinician");
+        awaitNoDatabaseWork();
+        long rewrittenBefore = counter("attune_search_articles_rewritten_total");
+
+        assertThat(move(REVIEWER, slug, "approved", null).statusCode()).isEqualTo(200);
+
+        assertThat(foundBySearch("saxophonists")).containsExactly(slug);
+        assertThat(http.page("/articles/" + slug).text())
+                .contains("eases pain for saxophonists")
+                .doesNotContain("eases pain a little");
+        awaitNoDatabaseWork();
+        assertThat(counter("attune_search_articles_rewritten_total") - rewrittenBefore)
+                .as("articles rewritten for search after one approval")
+                .isEqualTo(1);
+        HttpResponse<String> otherAfter = http.get(other, "Cookie", "attune-audience=clinician");
+        assertThat(otherAfter.headers().firstValue(ReaderPageServlet.CACHE_HEADER))
+                .as("another article's page, unchanged")
+                .hasValue("hit");
+        assertThat(otherAfter.headers().firstValue("ETag"))
+                .isEqualTo(otherBefore.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void movesThatDoNotChangeWhatReadersSeeRenderNothingAgain() throws InterruptedException {
+        String slug = approved(created(AUTHOR));
+        String article = "/articles/" + slug;
+        http.get(article);
+        http.get("/");
+        awaitNoDatabaseWork();
+        HttpResponse<String> articleBefore = http.get(article);
+        HttpResponse<String> homeBefore = http.get("/");
+        long aheadBefore = pagesRenderedAhead();
+
+        created(AUTHOR); // a draft
+        String revised = article(slug).replace("eases pain a little", "eases pain for cellists");
+        assertThat(as(AUTHOR)
+                        .put("/api/v1/articles/" + slug + "/source", revised, etag(slug))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(move(AUTHOR, slug, "submitted", null).statusCode()).isEqualTo(200);
+        assertThat(move(REVIEWER, slug, "under-review", null).statusCode()).isEqualTo(200);
+        awaitNoDatabaseWork();
+
+        assertThat(pagesRenderedAhead()).as("pages rendered ahead").isEqualTo(aheadBefore);
+        for (var before :
+                java.util.Map.of(article, articleBefore, "/", homeBefore).entrySet()) {
+            HttpResponse<String> after = http.get(before.getKey());
+            assertThat(after.headers().firstValue(ReaderPageServlet.CACHE_HEADER))
+                    .as("%s, still approved revision 1", before.getKey())
+                    .hasValue("hit");
+            assertThat(after.headers().firstValue("ETag"))
+                    .isEqualTo(before.getValue().headers().firstValue("ETag"));
+        }
+        assertThat(foundBySearch("cellists")).isEmpty();
+    }
+
+    @Test
+    void aRetiredArticleIsNoLongerFoundBySearch() {
+        String slug = newSlug();
+        assertThat(as(AUTHOR)
+                        .post(
+                                "/api/v1/articles",
+                                article(slug).replace("eases pain a little", "eases pain for marimbists"))
+                        .statusCode())
+                .isEqualTo(201);
+        approved(slug);
+        assertThat(foundBySearch("marimbists")).containsExactly(slug);
+
+        assertThat(move(REVIEWER, slug, "retired", "Superseded").statusCode()).isEqualTo(200);
+
+        assertThat(foundBySearch("marimbists")).isEmpty();
+    }
+
+    @Test
+    void publishingWhilePagesAreRenderedAheadRendersNoErrorAndReadersEndWithTheLastApproval()
+            throws InterruptedException {
+        long failedBefore = counter("attune_pages_render_ahead_failed_total");
+        List<String> slugs = List.of(created(AUTHOR), created(AUTHOR), created(AUTHOR), created(AUTHOR));
+        List<Callable<HttpResponse<String>>> work = new ArrayList<>();
+        for (String slug : slugs) {
+            work.add(() -> {
+                approved(slug);
+                String revised = article(slug).replace("eases pain a little", "eases pain for tubists");
+                assertThat(as(AUTHOR)
+                                .put("/api/v1/articles/" + slug + "/source", revised, etag(slug))
+                                .statusCode())
+                        .isEqualTo(200);
+                approved(slug);
+                return http.get("/articles/" + slug);
+            });
+            work.add(() -> {
+                HttpResponse<String> last = null;
+                for (int read = 0; read < 15; read++) {
+                    for (String page : List.of("/", "/articles/" + slug, "/glossary")) {
+                        last = http.get(page);
+                        assertThat(last.statusCode())
+                                .as("%s while it is published", page)
+                                .isIn(200, 404);
+                    }
+                }
+                return last;
+            });
+        }
+
+        atOnce(work);
+        awaitNoDatabaseWork();
+
+        assertThat(counter("attune_pages_render_ahead_failed_total"))
+                .as("pages that failed to render ahead")
+                .isEqualTo(failedBefore);
+        for (String slug : slugs) {
+            Document page = http.page("/articles/" + slug);
+            assertThat(page.text()).contains("eases pain for tubists");
+            assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER);
+        }
+        assertThat(http.page("/").text()).contains(slugs.get(0).replace('-', ' '));
+    }
+
+    /** The articles a clinician's search finds, each once, in the order of their first hit. */
+    private List<String> foundBySearch(String query) {
+        return http
+                .page("/search?audience=clinician&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .select(".search-hit h2 a")
+                .eachAttr("href")
+                .stream()
+                .map(href -> href.substring(href.indexOf("/articles/") + "/articles/".length(), href.indexOf('#')))
+                .distinct()
+                .toList();
     }
 
     @Test

@@ -47,23 +47,40 @@ final class WordingSlots {
     /** Whether a wording has a verb or a preposition in it, by wording: as many as the glossaries have wordings. */
     private static final Map<String, Boolean> SHAPES = new ConcurrentHashMap<>();
 
+    /** Whether a wording opens with a verb's "-ing" form, by wording. */
+    private static final Map<String, Boolean> GERUNDS = new ConcurrentHashMap<>();
+
     private WordingSlots() {}
 
     static boolean fits(String text, TermMatch m, String wording) {
-        if (wording.indexOf(' ') < 0) {
+        List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
+        boolean gerund = words.get(0).endsWith("ing") && startsWithAVerb(wording);
+        boolean capitalInside =
+                Character.isUpperCase(m.surface().charAt(0)) && !ArticleRewriter.isSentenceStart(text, m.start());
+        if (wording.indexOf(' ') < 0 && !gerund && !capitalInside) {
             return true; // one word, or one hyphenated word: fits where the term's word class does
         }
-        List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
-        boolean bareHead = BARE_HEADS.contains(words.get(0));
-        boolean clause = bareHead
-                || DETERMINERS.contains(words.get(0))
-                || words.subList(1, words.size()).stream().anyMatch(CLAUSE::contains);
-        boolean of = words.subList(1, words.size()).contains("of");
         int from = TermSenses.sentenceStart(text, m.start());
         int to = TermSenses.sentenceEnd(text, m.end());
         TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
         int first = sentence.wordAt(m.start() - from);
         int last = sentence.wordEndingBy(m.end() - from);
+        if (capitalInside && insideAName(sentence, first, last)) {
+            return false; // "the National Immunization Program": a name keeps its words
+        }
+        if (gerund && (describes(sentence.tag(first - 1)) || modifiesTheNounAfter(sentence, last))) {
+            return false; // "low adherence" cannot read "low sticking with the plan", nor "follow-up testing" "tracking
+            // testing"
+        }
+        if (wording.indexOf(' ') < 0) {
+            return true;
+        }
+        boolean bareHead = BARE_HEADS.contains(words.get(0));
+        boolean clause = bareHead
+                || gerund
+                || DETERMINERS.contains(words.get(0))
+                || words.subList(1, words.size()).stream().anyMatch(CLAUSE::contains);
+        boolean of = words.subList(1, words.size()).contains("of");
         boolean oneWord = first == last;
         String term = sentence.tag(last);
         String before = sentence.tag(first - 1);
@@ -142,6 +159,44 @@ final class WordingSlots {
         String beforeThat = sentence.tag(first - 2);
         return (before.startsWith("JJ") || before.equals("VBN"))
                 && !(beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS"));
+    }
+
+    /** A wording that opens with a verb's "-ing" form: "sticking with the plan", "getting a vaccine", "tracking". */
+    private static boolean startsWithAVerb(String wording) {
+        return GERUNDS.computeIfAbsent(
+                wording, w -> PartsOfSpeech.tag("the " + w + " was").tag(1).equals("VBG"));
+    }
+
+    /**
+     * The term is written with a capital inside a run of capitalised words, not at its sentence's start: a name
+     * ("National Immunization Program", "U.S. Preventive Services Task Force").
+     */
+    private static boolean insideAName(TaggedSentence sentence, int first, int last) {
+        String term = sentence.word(first);
+        if (first == 0 || !capitalised(term) || titleCase(sentence)) {
+            return false; // an acronym ("TENS") is no part of a name by its capitals; a heading capitalises all
+        }
+        return (first - 1 > 0 && capitalised(sentence.word(first - 1))) || capitalised(sentence.word(last + 1));
+    }
+
+    /** "Primary Therapeutic Goals": most words capitalised, as a heading writes them. */
+    private static boolean titleCase(TaggedSentence sentence) {
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.word(i);
+            if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                words++;
+                capitals += capitalised(word) ? 1 : 0;
+            }
+        }
+        return capitals * 2 > words;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().anyMatch(Character::isLowerCase);
     }
 
     /** The term's last word stands before a common noun of its own phrase: "NSAID use", "disability status". */

@@ -52,6 +52,17 @@ final class WordingSlots {
 
     private WordingSlots() {}
 
+    /** A term's sentence, tagged, and the first and last of its words there. */
+    private record Slot(TaggedSentence sentence, int first, int last) {
+
+        static Slot of(String text, TermMatch m) {
+            int from = TermSenses.sentenceStart(text, m.start());
+            int to = TermSenses.sentenceEnd(text, m.end());
+            TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
+            return new Slot(sentence, sentence.wordAt(m.start() - from), sentence.wordEndingBy(m.end() - from));
+        }
+    }
+
     static boolean fits(String text, TermMatch m, String wording) {
         List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
         boolean gerund = words.get(0).endsWith("ing") && startsWithAVerb(wording);
@@ -60,11 +71,10 @@ final class WordingSlots {
         if (wording.indexOf(' ') < 0 && !gerund && !capitalInside) {
             return true; // one word, or one hyphenated word: fits where the term's word class does
         }
-        int from = TermSenses.sentenceStart(text, m.start());
-        int to = TermSenses.sentenceEnd(text, m.end());
-        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
-        int first = sentence.wordAt(m.start() - from);
-        int last = sentence.wordEndingBy(m.end() - from);
+        Slot slot = Slot.of(text, m);
+        TaggedSentence sentence = slot.sentence();
+        int first = slot.first();
+        int last = slot.last();
         if (capitalInside && insideAName(sentence, first, last)) {
             return false; // "the National Immunization Program": a name keeps its words
         }
@@ -125,10 +135,9 @@ final class WordingSlots {
         if (m.form().plural() || !"the".equals(m.entry().context().article())) {
             return false;
         }
-        int from = TermSenses.sentenceStart(text, m.start());
-        int to = TermSenses.sentenceEnd(text, m.end());
-        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
-        int first = sentence.wordAt(m.start() - from);
+        Slot slot = Slot.of(text, m);
+        TaggedSentence sentence = slot.sentence();
+        int first = slot.first();
         String before = sentence.tag(first - 1);
         String beforeThat = sentence.tag(first - 2);
         if (beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS")) {
@@ -151,10 +160,9 @@ final class WordingSlots {
         if (m.form().plural() || !"the".equals(m.entry().context().article())) {
             return false;
         }
-        int from = TermSenses.sentenceStart(text, m.start());
-        int to = TermSenses.sentenceEnd(text, m.end());
-        TaggedSentence sentence = PartsOfSpeech.tag(text.substring(from, to));
-        int first = sentence.wordAt(m.start() - from);
+        Slot slot = Slot.of(text, m);
+        TaggedSentence sentence = slot.sentence();
+        int first = slot.first();
         String before = sentence.tag(first - 1);
         String beforeThat = sentence.tag(first - 2);
         return (before.startsWith("JJ") || before.equals("VBN"))

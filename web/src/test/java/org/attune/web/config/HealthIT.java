@@ -33,7 +33,7 @@ class HealthIT extends DeployedAttune {
                 .contains("\"status\":\"UP\"")
                 .contains("\"name\":\"database\"")
                 .contains("PostgreSQL")
-                .contains("\"schemaVersion\":\"8\"")
+                .contains("\"schemaVersion\":\"9\"")
                 .contains("\"name\":\"personalization-engine\",\"status\":\"UP\"");
         assertThat(http.get("../health/live").statusCode()).isEqualTo(200);
 

@@ -476,7 +476,7 @@ class EditorialWorkflowIT extends DeployedAttune {
         for (String slug : slugs) {
             Document page = http.page("/articles/" + slug);
             assertThat(page.text()).contains("eases pain for tubists");
-            assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER);
+            assertThat(page.select(".review__approved").text()).startsWith("Reviewed by " + REVIEWER_NAME);
         }
         assertThat(http.page("/").text()).contains(slugs.get(0).replace('-', ' '));
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -35,6 +36,14 @@ public final class PartsOfSpeech {
             });
 
     private PartsOfSpeech() {}
+
+    /**
+     * Reads the model now, on the calling thread (an engine's constructor, at start-up), rather than on a reader's
+     * first request or on several threads at once; the class's initialisation does the reading.
+     */
+    public static void loadModel() {
+        Objects.requireNonNull(ENGLISH, "the English part-of-speech model");
+    }
 
     /** The sentence's words with their parts of speech. */
     public static TaggedSentence tag(String sentence) {

@@ -22,6 +22,7 @@ import org.attune.personalization.audience.AudienceProfile;
 import org.attune.personalization.audience.RewriteStyle;
 import org.attune.personalization.glossary.Glossary;
 import org.attune.personalization.glossary.GlossaryEntry;
+import org.attune.personalization.grammar.PartsOfSpeech;
 
 /**
  * The engine: rewrites an article, or any text, for an audience. Build it once from glossary data and share it; it
@@ -73,6 +74,7 @@ public final class ArticleRewriter {
         this.plainRules = Objects.requireNonNull(plainRules, "plain rules");
         this.matcher = TermMatcher.of(glossary);
         glossary.entries().forEach(e -> keys.put(e, e.key()));
+        PartsOfSpeech.loadModel(); // the tagger's model is read here, once, not on a reader's first request
     }
 
     public Glossary glossary() {

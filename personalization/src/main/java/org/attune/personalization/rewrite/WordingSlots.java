@@ -44,12 +44,6 @@ final class WordingSlots {
     /** Words before a noun that leave a bare-headed wording grammatical ("a" is fitted by {@link DoubledWords}). */
     private static final Set<String> BEFORE_A_BARE_HEAD = Set.of("a", "an");
 
-    /** Whether a wording has a verb or a preposition in it, by wording: as many as the glossaries have wordings. */
-    private static final Map<String, Boolean> SHAPES = new ConcurrentHashMap<>();
-
-    /** Whether a wording opens with a verb's "-ing" form, by wording. */
-    private static final Map<String, Boolean> GERUNDS = new ConcurrentHashMap<>();
-
     private WordingSlots() {}
 
     /** A term's sentence, tagged, and the first and last of its words there. */
@@ -63,9 +57,51 @@ final class WordingSlots {
         }
     }
 
+    /**
+     * What a wording is by its own parts of speech, read once per wording (there are as many as the glossaries have
+     * wordings), each in the frame that tags it right.
+     *
+     * @param gerund            it opens with a verb's "-ing" form: "sticking with the plan", "getting a vaccine"
+     * @param verbOrPreposition "assigned by chance" has one, "short term" none (tagged as "the … group")
+     * @param wordsAfterItsNoun "limits on daily life", "such as ibuprofen": words after its first noun end its phrase
+     * @param startsPlural      its first word is a plural noun ("limits on daily life")
+     */
+    private record Shape(boolean gerund, boolean verbOrPreposition, boolean wordsAfterItsNoun, boolean startsPlural) {
+
+        private static final Map<String, Shape> KNOWN = new ConcurrentHashMap<>();
+
+        static Shape of(String wording) {
+            return KNOWN.computeIfAbsent(wording, Shape::read);
+        }
+
+        private static Shape read(String wording) {
+            List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
+            boolean gerund = words.get(0).endsWith("ing")
+                    && PartsOfSpeech.tag("the " + wording + " was").tag(1).equals("VBG");
+            return new Shape(
+                    gerund,
+                    anyTag(PartsOfSpeech.tag("the " + wording + " group"), 1, 1, "VB", "IN", "TO"),
+                    anyTag(PartsOfSpeech.tag(String.join(" ", words)), 1, 0, "IN", "TO", "W", "VB"),
+                    PartsOfSpeech.tag(wording).tag(0).equals("NNS"));
+        }
+
+        /** Whether a tag from {@code from} to {@code butLast} before the end starts with one of {@code prefixes}. */
+        private static boolean anyTag(TaggedSentence tagged, int from, int butLast, String... prefixes) {
+            for (int i = from; i < tagged.size() - butLast; i++) {
+                for (String prefix : prefixes) {
+                    if (tagged.tag(i).startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     static boolean fits(String text, TermMatch m, String wording) {
         List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split(" +"));
-        boolean gerund = words.get(0).endsWith("ing") && startsWithAVerb(wording);
+        Shape shape = Shape.of(wording);
+        boolean gerund = shape.gerund();
         boolean capitalInside =
                 Character.isUpperCase(m.surface().charAt(0)) && !ArticleRewriter.isSentenceStart(text, m.start());
         if (wording.indexOf(' ') < 0 && !gerund && !capitalInside) {
@@ -108,18 +144,18 @@ final class WordingSlots {
             if ((clause || of) && sentence.word(last + 1).equalsIgnoreCase("of")) {
                 return false;
             }
-            if (!m.form().plural() && modifiesTheNounAfter(sentence, last) && hasWordsAfterItsNoun(words)) {
+            if (!m.form().plural() && modifiesTheNounAfter(sentence, last) && shape.wordsAfterItsNoun()) {
                 return false; // "NSAID use" cannot read "painkiller such as ibuprofen use"
             }
             if (BEFORE_A_BARE_HEAD.contains(wordBefore.toLowerCase(Locale.ROOT))
                     && !m.form().plural()
-                    && startsPlural(wording)) {
+                    && shape.startsPlural()) {
                 return false; // "a disability" cannot read "a limits on daily life"
             }
             return !(nounBefore(before, wordBefore) && startsANounPhrase(sentence.tag(first - 2)));
         }
         if (oneWord && (term.startsWith("JJ") || term.equals("VBN")) && (isNoun(after) || after.startsWith("JJ"))) {
-            return !clause && !hasVerbOrPreposition(wording);
+            return !clause && !shape.verbOrPreposition();
         }
         if (oneWord && term.startsWith("RB") && (after.startsWith("VB") || after.startsWith("JJ"))) {
             return false;
@@ -132,24 +168,15 @@ final class WordingSlots {
      * singular, stands without a determiner (at the start of its sentence, after a preposition or a verb).
      */
     static boolean needsThe(String text, TermMatch m) {
-        if (m.form().plural() || !"the".equals(m.entry().context().article())) {
-            return false;
-        }
-        Slot slot = Slot.of(text, m);
-        TaggedSentence sentence = slot.sentence();
-        int first = slot.first();
-        String before = sentence.tag(first - 1);
-        String beforeThat = sentence.tag(first - 2);
-        if (beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS")) {
-            return false; // "the reported incidence"
-        }
-        return before.isEmpty()
-                || before.equals("IN")
-                || before.equals("TO")
-                || before.startsWith("VB")
-                || before.equals("CC")
-                || before.equals(",")
-                || before.equals("-LRB-");
+        String before = undeterminedBefore(text, m);
+        return before != null
+                && (before.isEmpty()
+                        || before.equals("IN")
+                        || before.equals("TO")
+                        || before.startsWith("VB")
+                        || before.equals("CC")
+                        || before.equals(",")
+                        || before.equals("-LRB-"));
     }
 
     /**
@@ -157,22 +184,25 @@ final class WordingSlots {
      * term without a determiner ("higher incidence" cannot read "higher rate").
      */
     static boolean describedWithoutArticle(String text, TermMatch m) {
-        if (m.form().plural() || !"the".equals(m.entry().context().article())) {
-            return false;
-        }
-        Slot slot = Slot.of(text, m);
-        TaggedSentence sentence = slot.sentence();
-        int first = slot.first();
-        String before = sentence.tag(first - 1);
-        String beforeThat = sentence.tag(first - 2);
-        return (before.startsWith("JJ") || before.equals("VBN"))
-                && !(beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS"));
+        String before = undeterminedBefore(text, m);
+        return before != null && (before.startsWith("JJ") || before.equals("VBN"));
     }
 
-    /** A wording that opens with a verb's "-ing" form: "sticking with the plan", "getting a vaccine", "tracking". */
-    private static boolean startsWithAVerb(String wording) {
-        return GERUNDS.computeIfAbsent(
-                wording, w -> PartsOfSpeech.tag("the " + w + " was").tag(1).equals("VBG"));
+    /**
+     * For a singular term whose entry asks for {@code article: the}, the tag of the word right before it (empty at
+     * its sentence's start); null when the entry does not ask, or a determiner stands before that word ("the
+     * reported incidence").
+     */
+    private static String undeterminedBefore(String text, TermMatch m) {
+        if (m.form().plural() || !"the".equals(m.entry().context().article())) {
+            return null;
+        }
+        Slot slot = Slot.of(text, m);
+        String beforeThat = slot.sentence().tag(slot.first() - 2);
+        if (beforeThat.equals("DT") || beforeThat.equals("PRP$") || beforeThat.equals("POS")) {
+            return null;
+        }
+        return slot.sentence().tag(slot.first() - 1);
     }
 
     /**
@@ -222,39 +252,6 @@ final class WordingSlots {
                 && !objectFollows
                 && !word.isEmpty()
                 && Character.isLowerCase(word.charAt(0));
-    }
-
-    /** "limits on daily life", "such as ibuprofen": words after the wording's first noun, which end its phrase. */
-    private static boolean hasWordsAfterItsNoun(List<String> words) {
-        TaggedSentence tagged = PartsOfSpeech.tag(String.join(" ", words));
-        for (int i = 1; i < tagged.size(); i++) {
-            String tag = tagged.tag(i);
-            if (tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || tag.startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsPlural(String wording) {
-        return PartsOfSpeech.tag(wording).tag(0).equals("NNS");
-    }
-
-    /** "assigned by chance" has both, "short term" neither: tagged in a noun phrase of its own. */
-    private static boolean hasVerbOrPreposition(String wording) {
-        return SHAPES.computeIfAbsent(wording, WordingSlots::tagVerbOrPreposition);
-    }
-
-    private static boolean tagVerbOrPreposition(String wording) {
-        TaggedSentence tagged = PartsOfSpeech.tag("the " + wording + " group");
-        for (int i = 1; i < tagged.size() - 1; i++) {
-            if (tagged.tag(i).startsWith("VB")
-                    || tagged.tag(i).equals("IN")
-                    || tagged.tag(i).equals("TO")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A common noun, written in lower-case letters ("medication", not "95%" or "Topical"). */

@@ -156,22 +156,9 @@ public final class StatisticsMover {
 
     /** The content split at ";" outside nested parentheses and brackets, each part stripped. */
     private static List<String> parts(String content) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == ';' && depth == 0) {
-                parts.add(content.substring(from, i).strip());
-                from = i + 1;
-            }
-        }
-        parts.add(content.substring(from).strip());
-        return parts.stream().filter(p -> !p.isEmpty()).toList();
+        return splitOutsideBrackets(content, ";").stream()
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     /**
@@ -185,22 +172,27 @@ public final class StatisticsMover {
 
     /** A part split at ", " outside brackets. */
     private static List<String> pieces(String part) {
-        List<String> pieces = new ArrayList<>();
+        return splitOutsideBrackets(part, ", ");
+    }
+
+    /** {@code text} split at {@code separator} where it stands outside parentheses and brackets, each part stripped. */
+    private static List<String> splitOutsideBrackets(String text, String separator) {
+        List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '(' || c == '[') {
                 depth++;
             } else if (c == ')' || c == ']') {
                 depth--;
-            } else if (c == ',' && depth == 0 && i + 1 < part.length() && part.charAt(i + 1) == ' ') {
-                pieces.add(part.substring(from, i).strip());
+            } else if (depth == 0 && text.startsWith(separator, i)) {
+                parts.add(text.substring(from, i).strip());
                 from = i + 1;
             }
         }
-        pieces.add(part.substring(from).strip());
-        return pieces;
+        parts.add(text.substring(from).strip());
+        return parts;
     }
 
     /** A percentage or a count a patient reads: "57.1%", "18% versus 9%", "612 people". */

@@ -128,7 +128,8 @@ public final class SentenceSplitter {
      * Where a clause after ", and" ends a series ("X rose, Y fell, and Z held"), the commas before the series' other
      * clauses, to be split too so that no comma splice is left ("X rose. Y fell. Z held."); a comma before a phrase
      * ("by a medium amount, usually by 10 points,") stays. Null when the clause before ", and" opens with a phrase
-     * (a preposition, an adverb, a participle) and a comma ("Among 918 patients, 177 had X, and 25 had Y": the later clauses would lose what it says).
+     * (a preposition, an adverb, a participle) and a comma ("Among 918 patients, 177 had X, and 25 had Y": the later
+     * clauses would lose what it says), or when the ", and" ends a list of nouns.
      */
     private static List<Integer> seriesCommas(String text, int clauseStart, Candidate candidate) {
         if (candidate.joint() != Joint.AND) {
@@ -161,8 +162,9 @@ public final class SentenceSplitter {
         }
         String lastPart = text.substring(commas.get(commas.size() - 1) + 1, candidate.at())
                 .strip();
-        String lastTag = PartsOfSpeech.tag(lastPart).tag(0);
-        if (!hasTensedVerb(PartsOfSpeech.tag(lastPart))
+        TaggedSentence last = PartsOfSpeech.tag(lastPart);
+        String lastTag = last.tag(0);
+        if (!hasTensedVerb(last)
                 && (lastTag.startsWith("NN")
                         || lastTag.startsWith("JJ")
                         || lastTag.equals("DT")

@@ -18,6 +18,7 @@ import org.attune.personalization.glossary.Glossaries;
 import org.attune.personalization.glossary.GlossaryFormat;
 import org.attune.personalization.rewrite.ArticleRewriter;
 import org.attune.personalization.rewrite.ProtectedSpans;
+import org.attune.web.ArticleFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,7 @@ class AudienceSignOffTest {
     private static final Editor AUTHOR = new Editor("ana", true, false, false);
     private static final Editor REVIEWER = new Editor("rui", false, true, false);
     /** The workflow tests' article, with a term ("brisk walking") a hospital glossary may reword for patients. */
-    private static final String ARTICLE = EditorialWorkflowIT.article("walking-for-back-pain")
+    private static final String ARTICLE = ArticleFixtures.article("walking-for-back-pain")
             .replace("walking reduced pain", "brisk walking reduced pain");
 
     /** A revision approved with the fingerprints of what each audience read under {@code engine}. */

@@ -1,6 +1,7 @@
 package org.attune.web.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.web.ArticleFixtures.article;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -1059,26 +1060,6 @@ class EditorialWorkflowIT extends DeployedAttune {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    static String article(String slug) {
-        return """
-                ---
-                slug: %s
-                title: Does walking help with %s?
-                references:
-                  - number: 1
-                    type: guideline
-                    title: Walking for low back pain
-                    source: Example Health Service
-                    year: 2024
-                ---
-                Walking for 30 minutes on most days eases pain a little. [1]
-
-                ## What the evidence shows
-
-                - **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]
-                """.formatted(slug, slug.replace('-', ' '));
-    }
 
     private static String newSlug() {
         return "walking-" + ARTICLES.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);

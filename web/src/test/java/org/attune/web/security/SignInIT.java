@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.attune.web.ArticleFixtures;
 import org.attune.web.DeployedAttune;
 import org.attune.web.Deployments;
 import org.attune.web.Http;
@@ -850,7 +851,7 @@ class SignInIT extends DeployedAttune {
         HttpResponse<String> written = http.submit(
                 "POST",
                 "/api/v1/articles",
-                articleFile(slug),
+                ArticleFixtures.article(slug),
                 "Content-Type",
                 "text/markdown",
                 "Authorization",
@@ -945,26 +946,6 @@ class SignInIT extends DeployedAttune {
         return Jsoup.parse(http.get(page, "Cookie", session).body())
                 .selectFirst(".signout input[name=csrf]")
                 .attr("value");
-    }
-
-    private static String articleFile(String slug) {
-        return """
-                ---
-                slug: %s
-                title: Does walking help with back pain?
-                references:
-                  - number: 1
-                    type: guideline
-                    title: Walking for low back pain
-                    source: Example Health Service
-                    year: 2024
-                ---
-                Walking for 30 minutes on most days eases pain a little. [1]
-
-                ## What the evidence shows
-
-                - **Pain:** In 2 trials, walking reduced pain at 12 weeks compared with usual care. [1]
-                """.formatted(slug);
     }
 
     private String tokenOf(String username, String name) {
